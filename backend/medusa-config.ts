@@ -1,0 +1,42 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import type { InputConfigModules } from "@medusajs/framework/types"
+import { readEnv } from "./src/lib/env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+const env = readEnv()
+
+/** With REDIS_URL, Medusa's Redis-backed event bus, workflow engine, cache and locking replace the in-process defaults. */
+function redisModules(redisUrl: string): InputConfigModules {
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } },
+        ],
+      },
+    },
+  ]
+}
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    backendUrl: env.BACKEND_URL,
+  },
+  plugins: [{ resolve: "@zhunong/provenance", options: {} }],
+  modules: env.REDIS_URL ? redisModules(env.REDIS_URL) : [],
+})

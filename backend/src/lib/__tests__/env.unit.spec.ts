@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest"
+import { ConfigError, readEnv } from "../env"
+
+describe("readEnv", () => {
+  it("fills defaults from the ports", () => {
+    const env = readEnv({ PORT: "9100", STOREFRONT_PORT: "8100" })
+    expect(env.BACKEND_URL).toBe("http://localhost:9100")
+    expect(env.STORE_CORS).toBe("http://localhost:8100")
+    expect(env.AUTH_CORS).toBe("http://localhost:8100,http://localhost:9100")
+    expect(env.DATABASE_URL).toBeUndefined()
+    expect(env.EMBEDDED_PG_PORT).toBe(54329)
+  })
+
+  it("treats an empty variable as unset", () => {
+    const env = readEnv({ DATABASE_URL: "", REDIS_URL: "" })
+    expect(env.DATABASE_URL).toBeUndefined()
+    expect(env.REDIS_URL).toBeUndefined()
+  })
+
+  it("names every bad variable in one error", () => {
+    let error: unknown
+    try {
+      readEnv({ DATABASE_URL: "mysql://x", PORT: "70000", REDIS_URL: "localhost:6379" })
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    const problems = (error as ConfigError).problems
+    expect(problems).toHaveLength(3)
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^DATABASE_URL: must be a postgres/),
+        expect.stringMatching(/^PORT: /),
+        expect.stringMatching(/^REDIS_URL: must be a redis/),
+      ])
+    )
+  })
+
+  it("requires real secrets in production", () => {
+    expect(() => readEnv({ NODE_ENV: "production" })).toThrow(/JWT_SECRET: is required when NODE_ENV=production/)
+    expect(() => readEnv({ NODE_ENV: "production", JWT_SECRET: "short", COOKIE_SECRET: "x".repeat(32) })).toThrow(
+      /JWT_SECRET: must be at least 32 characters/
+    )
+    const secret = "s".repeat(32)
+    expect(readEnv({ NODE_ENV: "production", JWT_SECRET: secret, COOKIE_SECRET: secret }).JWT_SECRET).toBe(secret)
+  })
+})

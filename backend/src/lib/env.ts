@@ -1,0 +1,78 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * Every environment variable the product reads, validated once per process. The launcher
+ * (scripts/start.ts) and medusa-config.ts both call `readEnv`, so a bad value stops start-up
+ * before anything is spawned, with a message that names the variable.
+ * Keep this table and the README's configuration table in step.
+ */
+const port = z.coerce.number().int().min(1).max(65535)
+const DEV_SECRET = "zhunong-development-secret-not-for-production"
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "staging", "production"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
+      .optional(),
+    DATA_DIR: z.string().min(1).default(".data"),
+    EMBEDDED_PG_PORT: port.default(54329),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\/.+/, "must be a redis:// or rediss:// URL")
+      .optional(),
+    PORT: port.default(9000),
+    STOREFRONT_PORT: port.default(8000),
+    BACKEND_URL: z.url().optional(),
+    STOREFRONT_URL: z.url().optional(),
+    STORE_CORS: z.string().optional(),
+    ADMIN_CORS: z.string().optional(),
+    AUTH_CORS: z.string().optional(),
+    JWT_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    COOKIE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    ADMIN_EMAIL: z.email().default("admin@zhunong.local"),
+    ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").default("zhunong-admin-2026"),
+    LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return
+    for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
+      if (!env[key]) {
+        ctx.addIssue({ code: "custom", path: [key], message: "is required when NODE_ENV=production" })
+      }
+    }
+  })
+  .transform((env) => {
+    const backendUrl = env.BACKEND_URL ?? `http://localhost:${env.PORT}`
+    const storefrontUrl = env.STOREFRONT_URL ?? `http://localhost:${env.STOREFRONT_PORT}`
+    return {
+      ...env,
+      BACKEND_URL: backendUrl,
+      STOREFRONT_URL: storefrontUrl,
+      STORE_CORS: env.STORE_CORS ?? storefrontUrl,
+      ADMIN_CORS: env.ADMIN_CORS ?? backendUrl,
+      AUTH_CORS: env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET,
+      COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET,
+    }
+  })
+
+export type Env = z.output<typeof schema>
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`)
+    this.name = "ConfigError"
+  }
+}
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  // An empty variable (`DATABASE_URL=`) means "not set", as in most shells' .env files.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""))
+  const result = schema.safeParse(present)
+  if (result.success) return result.data
+  throw new ConfigError(
+    result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)
+  )
+}

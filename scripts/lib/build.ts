@@ -1,0 +1,64 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { fingerprint } from "./fingerprint"
+import { run } from "./processes"
+
+export const ROOT = resolve(__dirname, "../..")
+export const MEDUSA_CLI = join(ROOT, "node_modules/@medusajs/cli/cli.js")
+export const NEXT_CLI = join(ROOT, "storefront/node_modules/next/dist/bin/next")
+
+export interface BuildTarget {
+  /** Names the build's log file. */
+  name: string
+  label: string
+  cwd: string
+  args: string[]
+  /** Sources (relative to the root) whose change calls for a rebuild. */
+  sources: string[]
+  /** Written beside the build output, so the stamp goes wherever the output goes. */
+  stampFile: string
+}
+
+export const PLUGINS = readdirSync(join(ROOT, "plugins")).map((name) => `plugins/${name}`)
+
+export const pluginTargets: BuildTarget[] = PLUGINS.map((plugin) => ({
+  name: plugin.replace("/", "-"),
+  label: `Building ${plugin}`,
+  cwd: join(ROOT, plugin),
+  args: [MEDUSA_CLI, "plugin:build"],
+  sources: [plugin, "package-lock.json"],
+  stampFile: join(ROOT, plugin, ".medusa/server/.fingerprint"),
+}))
+
+/** The backend build bundles the plugins' admin extensions, so a plugin change rebuilds it too. */
+export const backendTarget: BuildTarget = {
+  name: "backend",
+  label: "Building the backend and Medusa Admin (about a minute)",
+  cwd: join(ROOT, "backend"),
+  args: [MEDUSA_CLI, "build"],
+  sources: ["backend", ...PLUGINS, "package-lock.json"],
+  stampFile: join(ROOT, "backend/.medusa/server/.fingerprint"),
+}
+
+export const storefrontTarget: BuildTarget = {
+  name: "storefront",
+  label: "Building the storefront",
+  cwd: join(ROOT, "storefront"),
+  args: [NEXT_CLI, "build"],
+  sources: ["storefront"],
+  stampFile: join(ROOT, "storefront/.next/.fingerprint"),
+}
+
+/** Builds `target` unless its output was built from the same sources; returns whether it built. */
+export async function ensureBuilt(
+  target: BuildTarget,
+  options: { env: NodeJS.ProcessEnv; logDir: string; announce: (label: string, work: () => Promise<void>) => Promise<void> }
+): Promise<boolean> {
+  const print = fingerprint(ROOT, target.sources)
+  if (existsSync(target.stampFile) && readFileSync(target.stampFile, "utf8") === print) return false
+  await options.announce(target.label, () =>
+    run(process.execPath, target.args, { cwd: target.cwd, env: options.env, logFile: join(options.logDir, `${target.name}-build.log`) })
+  )
+  writeFileSync(target.stampFile, print)
+  return true
+}

@@ -1,0 +1,185 @@
+/**
+ * `npm start`: brings the whole product up on this machine and keeps it in the foreground.
+ * Database (embedded Postgres unless DATABASE_URL is set) → builds that are out of date → migrations
+ * when the code changed → first-run demo seed → backend (`medusa start` from the build) → storefront.
+ * Ctrl-C stops everything, the database last.
+ */
+import type { ChildProcess } from "node:child_process"
+import { randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { join, resolve } from "node:path"
+import pg from "pg"
+import { ConfigError, readEnv, type Env } from "../backend/src/lib/env"
+import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "../seed/src/demo-marks"
+import { backendTarget, ensureBuilt, MEDUSA_CLI, NEXT_CLI, pluginTargets, ROOT, storefrontTarget } from "./lib/build"
+import { fingerprint, Stamps } from "./lib/fingerprint"
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/postgres"
+import { assertPortFree, run, startService, stopChild, waitForHttp } from "./lib/processes"
+
+const BACKEND = join(ROOT, "backend")
+const STOREFRONT = join(ROOT, "storefront")
+const DATABASE_NAME = "zhunong"
+
+let database: EmbeddedPostgres | undefined
+const services: ChildProcess[] = []
+let stopping = false
+
+async function main() {
+  const env = readEnv()
+  const dataDir = resolve(ROOT, env.DATA_DIR)
+  mkdirSync(join(dataDir, "logs"), { recursive: true })
+  const stamps = new Stamps(join(dataDir, "stamps.json"))
+  const logFile = (name: string) => join(dataDir, "logs", `${name}.log`)
+
+  await assertPortFree(env.PORT, "PORT")
+  await assertPortFree(env.STOREFRONT_PORT, "STOREFRONT_PORT")
+
+  const databaseUrl = await step("Database", async () => {
+    if (env.DATABASE_URL) return env.DATABASE_URL
+    database = await startEmbeddedPostgres({ dir: join(dataDir, "postgres"), port: env.EMBEDDED_PG_PORT })
+    return ensureDatabase(database.serverUrl, DATABASE_NAME)
+  })
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...secrets(dataDir),
+    DATABASE_URL: databaseUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
+  const medusa = (args: string[], log: string) =>
+    run(process.execPath, [MEDUSA_CLI, ...args], { cwd: BACKEND, env: childEnv, logFile: logFile(log) })
+  const built = { env: childEnv, logDir: join(dataDir, "logs"), announce: step }
+  for (const plugin of pluginTargets) await ensureBuilt(plugin, built)
+  await ensureBuilt(backendTarget, built)
+
+  const migrations = fingerprint(ROOT, backendTarget.sources)
+  const migrationKey = `migrations ${databaseUrl}`
+  if (!stamps.matches(migrationKey, migrations)) {
+    await step("Migrating the database", () => medusa(["db:migrate"], "migrate"))
+    stamps.record(migrationKey, migrations)
+  }
+  if ((await storeSeedVersion(databaseUrl)) !== SEED_VERSION) {
+    await step("Seeding demo data", () => medusa(["exec", "../seed/src/demo.ts"], "seed"))
+  }
+  const publishableKey = await publishableKeyToken(databaseUrl)
+
+  await ensureBuilt(storefrontTarget, { ...built, env: { ...childEnv, NEXT_TELEMETRY_DISABLED: "1" } })
+
+  const backend = startService("backend", process.execPath, [MEDUSA_CLI, "start"], {
+    cwd: join(BACKEND, ".medusa/server"),
+    env: { ...childEnv, PORT: String(env.PORT) },
+  })
+  watch(backend, "backend")
+  await step("Starting the backend", () => waitForHttp(`${env.BACKEND_URL}/health`, backend, 120_000))
+
+  const storefront = startService("storefront", process.execPath, [NEXT_CLI, "start", "-p", String(env.STOREFRONT_PORT)], {
+    cwd: STOREFRONT,
+    env: {
+      ...childEnv,
+      NEXT_TELEMETRY_DISABLED: "1",
+      MEDUSA_BACKEND_URL: env.BACKEND_URL,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    },
+  })
+  watch(storefront, "storefront")
+  await step("Starting the storefront", () => waitForHttp(env.STOREFRONT_URL, storefront, 60_000))
+
+  printBanner(env, databaseUrl)
+}
+
+async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
+  const started = Date.now()
+  process.stdout.write(`▸ ${label}…\n`)
+  const result = await action()
+  process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+  return result
+}
+
+/**
+ * `medusa start` runs with NODE_ENV=production, where JWT_SECRET and COOKIE_SECRET are required.
+ * Unless they are set, generate them once and keep them beside the data, so sessions survive restarts.
+ */
+function secrets(dataDir: string): { JWT_SECRET: string; COOKIE_SECRET: string } {
+  const file = join(dataDir, "secrets.json")
+  if (!existsSync(file)) {
+    const generated = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
+    writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600 })
+  }
+  const stored = JSON.parse(readFileSync(file, "utf8")) as { JWT_SECRET: string; COOKIE_SECRET: string }
+  return {
+    JWT_SECRET: process.env.JWT_SECRET || stored.JWT_SECRET,
+    COOKIE_SECRET: process.env.COOKIE_SECRET || stored.COOKIE_SECRET,
+  }
+}
+
+async function withDatabase<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    return await work(client)
+  } finally {
+    await client.end()
+  }
+}
+
+function storeSeedVersion(databaseUrl: string): Promise<string | null> {
+  return withDatabase(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ version: string | null }>(
+      "select metadata->>'seed_version' as version from store where deleted_at is null order by created_at limit 1"
+    )
+    return rows[0]?.version ?? null
+  })
+}
+
+function publishableKeyToken(databaseUrl: string): Promise<string> {
+  return withDatabase(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ token: string }>(
+      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
+      [PUBLISHABLE_KEY_TITLE]
+    )
+    if (!rows[0]) throw new Error(`The seeded publishable key "${PUBLISHABLE_KEY_TITLE}" is missing or revoked; create a publishable key with that title in Medusa Admin.`)
+    return rows[0].token
+  })
+}
+
+/** A service that dies on its own takes the whole product down, so nothing half-runs. */
+function watch(child: ChildProcess, name: string) {
+  services.push(child)
+  child.on("exit", (code, signal) => {
+    if (stopping) return
+    console.error(`\n✖ The ${name} stopped unexpectedly (${signal ?? `exit ${code}`}); shutting down.`)
+    void shutdown(1)
+  })
+}
+
+function printBanner(env: Env, databaseUrl: string) {
+  const line = "─".repeat(64)
+  console.log(`
+${line}
+  助农集市 is running
+    Storefront (职工商城)   ${env.STOREFRONT_URL}
+    Backend API            ${env.BACKEND_URL}
+    Medusa Admin (平台运营)  ${env.BACKEND_URL}/app
+      login  ${env.ADMIN_EMAIL}
+      password  ${env.ADMIN_PASSWORD}
+    Database               ${databaseUrl.replace(/\/\/([^:]+):[^@]+@/, "//$1:***@")}${database ? " (embedded)" : ""}
+    Redis                  ${env.REDIS_URL ?? "not configured (in-process event bus, workflows, cache, locks)"}
+  Press Ctrl-C to stop everything.
+${line}`)
+}
+
+async function shutdown(code: number) {
+  if (stopping) return
+  stopping = true
+  console.log("\nStopping…")
+  await Promise.all(services.map((child) => stopChild(child)))
+  await database?.stop()
+  process.exit(code)
+}
+
+process.on("SIGINT", () => void shutdown(0))
+process.on("SIGTERM", () => void shutdown(0))
+
+main().catch(async (error: unknown) => {
+  console.error(`\n✖ ${error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error)}`)
+  await shutdown(1)
+})

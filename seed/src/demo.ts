@@ -1,0 +1,189 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { readEnv } from "../../backend/src/lib/env"
+import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo-catalog"
+import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
+
+
+/**
+ * First-run demo data: the China region in CNY, the storefront's sales channel and publishable
+ * key, a stock location with a shipping option, the demo admin and a few products.
+ * Run by `npm start` (through `medusa exec`) only when the store carries no seed mark.
+ */
+export default async function seedDemo({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const storeModule = container.resolve(Modules.STORE)
+  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
+
+  const [store] = await storeModule.listStores()
+  if (store.metadata?.seed_version === SEED_VERSION) {
+    logger.info("Demo data already present; nothing to seed.")
+    return
+  }
+
+  logger.info("Seeding the store, region and sales channel…")
+  const {
+    result: [salesChannel],
+  } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "助农集市", description: "职工商城 Employee shop" }] },
+  })
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: "助农集市",
+        supported_currencies: [{ currency_code: "cny", is_default: true }],
+        supported_locales: [{ locale_code: "zh-CN" }, { locale_code: "en-US" }],
+        default_sales_channel_id: salesChannel.id,
+      },
+    },
+  })
+  const {
+    result: [region],
+  } = await createRegionsWorkflow(container).run({
+    input: {
+      regions: [
+        { name: "中国大陆", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
+      ],
+    },
+  })
+  await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "cn", provider_id: "tp_system" }] })
+
+  logger.info("Seeding the stock location and shipping…")
+  const {
+    result: [location],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "西昌产地仓",
+          address: { address_1: "航天大道", city: "西昌市", province: "四川省", country_code: "CN" },
+        },
+      ],
+    },
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: location.id, add: [salesChannel.id] },
+  })
+
+  const {
+    result: [shippingProfile],
+  } = await createShippingProfilesWorkflow(container).run({
+    input: { data: [{ name: "默认", type: "default" }] },
+  })
+  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
+    name: "西昌产地仓发货",
+    type: "shipping",
+    service_zones: [{ name: "中国大陆", geo_zones: [{ country_code: "cn", type: "country" }] }],
+  })
+  await link.create({
+    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
+  })
+  await createShippingOptionsWorkflow(container).run({
+    input: [
+      {
+        name: "快递配送",
+        price_type: "flat",
+        provider_id: "manual_manual",
+        service_zone_id: fulfillmentSet.service_zones[0].id,
+        shipping_profile_id: shippingProfile.id,
+        type: { label: "快递", description: "3–5 天送达", code: "express" },
+        prices: [
+          { currency_code: "cny", amount: 10 },
+          { region_id: region.id, amount: 10 },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", value: "true", operator: "eq" },
+          { attribute: "is_return", value: "false", operator: "eq" },
+        ],
+      },
+    ],
+  })
+
+  logger.info("Seeding the storefront's publishable key…")
+  const {
+    result: [publishableKey],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "seed" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: publishableKey.id, add: [salesChannel.id] },
+  })
+
+  logger.info("Seeding categories and products…")
+  const { result: categories } = await createProductCategoriesWorkflow(container).run({
+    input: {
+      product_categories: DEMO_CATEGORIES.map((c) => ({ name: c.name, handle: c.handle, is_active: true })),
+    },
+  })
+  const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
+  await createProductsWorkflow(container).run({
+    input: {
+      products: DEMO_PRODUCTS.map((p) => ({
+        title: p.title,
+        subtitle: p.subtitle,
+        handle: p.handle,
+        description: p.description,
+        status: ProductStatus.PUBLISHED,
+        shipping_profile_id: shippingProfile.id,
+        category_ids: [categoryId.get(p.category)!],
+        sales_channels: [{ id: salesChannel.id }],
+        options: [{ title: "规格", values: p.variants.map((v) => v.option) }],
+        variants: p.variants.map((v) => ({
+          title: v.option,
+          sku: v.sku,
+          options: { 规格: v.option },
+          manage_inventory: true,
+          prices: [{ currency_code: "cny", amount: v.price }],
+        })),
+      })),
+    },
+  })
+  const { data: inventoryItems } = await query.graph({ entity: "inventory_item", fields: ["id"] })
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: inventoryItems.map((item) => ({
+        inventory_item_id: item.id,
+        location_id: location.id,
+        stocked_quantity: 1000,
+      })),
+    },
+  })
+
+  await seedAdmin(container)
+  await storeModule.updateStores(store.id, { metadata: { ...store.metadata, seed_version: SEED_VERSION } })
+  logger.info(`Demo data seeded: ${DEMO_PRODUCTS.length} products.`)
+}
+
+async function seedAdmin(container: ExecArgs["container"]) {
+  const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = readEnv()
+  const authModule = container.resolve(Modules.AUTH)
+  const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
+  if (error || !authIdentity) throw new Error(`Could not register the demo admin ${email}: ${error}`)
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: authIdentity.id, userData: { email, first_name: "平台", last_name: "运营" } },
+  })
+}

@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from "node:child_process"
+import { existsSync, rmSync } from "node:fs"
+import { join } from "node:path"
+import pg from "pg"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { ROOT } from "../../scripts/lib/build"
+import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
+import { DEMO_PRODUCTS } from "../../seed/src/demo-catalog"
+
+/**
+ * `npm start` as a user runs it on a fresh machine: its own data directory (so an embedded
+ * Postgres is initialised, migrated and seeded), production builds, then the real servers.
+ * Other ports than the defaults, so it can run beside a developer's `npm start`.
+ */
+const DATA_DIR = join(ROOT, ".data/smoke")
+const PORT = 9100
+const STOREFRONT_PORT = 8100
+const PG_PORT = 54341
+const BACKEND = `http://localhost:${PORT}`
+const STOREFRONT = `http://localhost:${STOREFRONT_PORT}`
+
+interface Launch {
+  child: ChildProcess
+  output: () => string
+  seconds: number
+}
+
+async function launch(): Promise<Launch> {
+  const started = Date.now()
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      DATA_DIR,
+      PORT: String(PORT),
+      STOREFRONT_PORT: String(STOREFRONT_PORT),
+      EMBEDDED_PG_PORT: String(PG_PORT),
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  })
+  let output = ""
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()))
+  await new Promise<void>((ready, fail) => {
+    const poll = setInterval(() => {
+      if (output.includes("助农集市 is running")) {
+        clearInterval(poll)
+        ready()
+      }
+    }, 200)
+    child.once("exit", (code) => {
+      clearInterval(poll)
+      fail(new Error(`npm start exited (${code}) before the product was up:\n${output.slice(-4000)}`))
+    })
+  })
+  return { child, output: () => output, seconds: (Date.now() - started) / 1000 }
+}
+
+/** Ctrl-C: the launcher must stop every service and the database, and exit 0. */
+async function interrupt(run: Launch): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => run.child.once("exit", resolve))
+  run.child.kill("SIGINT")
+  return exited
+}
+
+async function publishableKey(): Promise<string> {
+  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${PG_PORT}/zhunong` })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ token: string }>("select token from api_key where title = $1", [PUBLISHABLE_KEY_TITLE])
+    return rows[0].token
+  } finally {
+    await client.end()
+  }
+}
+
+describe("npm start", () => {
+  let first: Launch
+
+  beforeAll(async () => {
+    rmSync(DATA_DIR, { recursive: true, force: true })
+    first = await launch()
+    console.log(`first start (fresh data directory): ${first.seconds.toFixed(1)} s`)
+  })
+
+  afterAll(async () => {
+    if (first.child.exitCode === null) await interrupt(first)
+    rmSync(DATA_DIR, { recursive: true, force: true })
+  })
+
+  it("prints where everything is and the demo admin login", () => {
+    expect(first.output()).toContain(`Storefront (职工商城)   ${STOREFRONT}`)
+    expect(first.output()).toContain(`${BACKEND}/app`)
+    expect(first.output()).toContain("admin@zhunong.local")
+    expect(first.output()).toContain("Seeding demo data")
+  })
+
+  it("serves /health and Medusa Admin at /app", async () => {
+    expect((await fetch(`${BACKEND}/health`)).status).toBe(200)
+    const admin = await fetch(`${BACKEND}/app`)
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('<div id="medusa"')
+  })
+
+  it("serves the seeded products to the storefront's publishable key only", async () => {
+    const withoutKey = await fetch(`${BACKEND}/store/products`)
+    expect(withoutKey.status).toBe(400)
+
+    const res = await fetch(`${BACKEND}/store/products?limit=50`, { headers: { "x-publishable-api-key": await publishableKey() } })
+    expect(res.status).toBe(200)
+    const { products } = (await res.json()) as { products: { title: string }[] }
+    expect(products.map((p) => p.title).sort()).toEqual(DEMO_PRODUCTS.map((p) => p.title).sort())
+  })
+
+  it("renders the shop with product names and CNY prices", async () => {
+    const res = await fetch(STOREFRONT)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html).toContain(DEMO_PRODUCTS[0].title)
+    expect(html).toMatch(/¥\d+\.\d{2}/)
+  })
+
+  it("stops everything, database included, on Ctrl-C and starts again on the same data", async () => {
+    expect(await interrupt(first)).toBe(0)
+    expect(existsSync(join(DATA_DIR, "postgres/postmaster.pid"))).toBe(false)
+    expect(await fetch(`${BACKEND}/health`).catch(() => null)).toBeNull()
+
+    const second = await launch()
+    console.log(`second start (same data): ${second.seconds.toFixed(1)} s`)
+    try {
+      expect(second.output()).not.toMatch(/Building|Migrating|Seeding/)
+      const res = await fetch(`${BACKEND}/store/products?limit=50`, { headers: { "x-publishable-api-key": await publishableKey() } })
+      expect(((await res.json()) as { count: number }).count).toBe(DEMO_PRODUCTS.length)
+    } finally {
+      expect(await interrupt(second)).toBe(0)
+    }
+  })
+})
