@@ -1,4 +1,56 @@
-import { MedusaService } from "@medusajs/framework/utils"
+import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import { coveringCodes } from "../../lib/divisions"
+import { Certificate } from "./models/certificate"
+import { CertificateEvent } from "./models/certificate-event"
 import { Division } from "./models/division"
+import { Jurisdiction } from "./models/jurisdiction"
+import { Pairing } from "./models/pairing"
 
-export default class ProvenanceModuleService extends MedusaService({ Division }) {}
+export default class ProvenanceModuleService extends MedusaService({
+  Division,
+  Jurisdiction,
+  Pairing,
+  Certificate,
+  CertificateEvent,
+}) {
+  /** The county-level division with `code`, or a 400 naming `field` when there is none. */
+  async retrieveCounty(code: string, field = "county_code") {
+    const [division] = await this.listDivisions({ code })
+    if (!division) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: 未知的行政区划代码 ${code}`)
+    if (division.level !== "county") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${code} ${division.name} 不是县级行政区`)
+    }
+    return division
+  }
+
+  /** The jurisdiction's code followed by its ancestors' codes, nearest first (松江区 → 上海市). */
+  async jurisdictionChain(code: string): Promise<string[]> {
+    const chain: string[] = []
+    let current: string | null = code
+    while (current && !chain.includes(current)) {
+      const [found]: { code: string; parent_code: string | null }[] = await this.listJurisdictions(
+        { code: current },
+        { select: ["code", "parent_code"] }
+      )
+      if (!found) break
+      chain.push(found.code)
+      current = found.parent_code
+    }
+    return chain
+  }
+
+  /**
+   * The pairings in force on `date` (YYYY-MM-DD) between the county (directly, or through its
+   * prefecture or province) and the jurisdiction or any of its ancestors.
+   */
+  async pairingsOn(countyCode: string, jurisdictionCode: string, date: string) {
+    const chain = await this.jurisdictionChain(jurisdictionCode)
+    if (!chain.length) return []
+    const pairings = await this.listPairings({
+      division_code: coveringCodes(countyCode),
+      jurisdiction_code: chain,
+      valid_from: { $lte: date },
+    })
+    return pairings.filter((p) => p.valid_to === null || p.valid_to >= date)
+  }
+}

@@ -1,16 +1,18 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminListDivisionsQueryType } from "./validators"
+import type { z } from "@medusajs/framework/zod"
+import type { AdminListDivisionsQuery } from "../validators"
 
-export async function GET(req: MedusaRequest<unknown, AdminListDivisionsQueryType>, res: MedusaResponse) {
+export async function GET(req: MedusaRequest<unknown, z.infer<typeof AdminListDivisionsQuery>>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { level, parent_code } = req.validatedQuery
+  const { level, parent_code, is_poverty_exit } = req.validatedQuery
   const { data: divisions, metadata } = await query.graph({
     entity: "division",
     fields: req.queryConfig.fields,
     filters: {
       ...(level ? { level } : {}),
       ...(parent_code ? { parent_code } : {}),
+      ...(is_poverty_exit !== undefined ? { is_poverty_exit } : {}),
     },
     pagination: req.queryConfig.pagination,
   })

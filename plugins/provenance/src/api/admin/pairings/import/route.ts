@@ -1,0 +1,15 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { importPairingsWorkflow } from "../../../../workflows/provenance/workflows/import-pairings"
+import { parseCsvOr400 } from "../../../csv-import"
+import { PairingCsvRow, type AdminCsvImport } from "../../validators"
+
+const COLUMNS = ["jurisdiction_code", "jurisdiction_name", "division_code", "level", "pairing_type", "valid_from"]
+
+/** Imports pairings in the format of shared/reference/pairings.csv; all rows or none. */
+export async function POST(req: MedusaRequest<z.infer<typeof AdminCsvImport>>, res: MedusaResponse) {
+  const rows = parseCsvOr400(res, req.validatedBody.csv, PairingCsvRow, COLUMNS)
+  if (!rows) return
+  const { result } = await importPairingsWorkflow(req.scope).run({ input: { rows } })
+  res.json(result)
+}

@@ -1,0 +1,20 @@
+import type { MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { parseCsv, type RowError } from "../lib/csv"
+
+/**
+ * Parses an uploaded CSV with the row schema; on any bad row answers 400 with every error
+ * (`errors: [{ line, field, message }]`) and returns null, so the caller writes nothing.
+ */
+export function parseCsvOr400<S extends z.ZodType>(res: MedusaResponse, csv: string, schema: S, columns: string[]) {
+  const parsed = parseCsv(csv, schema, columns)
+  if (parsed.errors.length === 0) return parsed.rows.map((r) => ({ line: r.line, ...(r.value as object) }) as { line: number } & z.output<S>)
+  res.status(400).json({
+    type: "invalid_data",
+    message: `导入未执行，共${parsed.errors.length}处错误：${parsed.errors.map(describe).join("；")}`,
+    errors: parsed.errors,
+  })
+  return null
+}
+
+const describe = (e: RowError) => `第${e.line}行 ${e.field}：${e.message}`

@@ -1,0 +1,89 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { shanghaiDate } from "../../../lib/dates"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import type ProvenanceModuleService from "../../../modules/provenance/service"
+import { STORE_PROVENANCE_FIELDS, StoreProductProvenanceFilters, type StoreProductProvenanceFiltersType } from "../validators"
+
+/** Matches no product: the `id` filter Medusa gets when a provenance filter matches nothing. */
+const NO_PRODUCT = "prod_none"
+
+/** Lets shoppers ask for provenance fields (`fields=+division.name,+certificates.number`) on product routes. */
+export function allowProvenanceFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  req.allowed = [...(req.allowed ?? []), ...STORE_PROVENANCE_FIELDS]
+  next()
+}
+
+/**
+ * Runs before Medusa's own GET /store/products validation and turns the provenance filters into
+ * an `id` filter (Medusa's validator is strict and its product query cannot filter across the
+ * module link). A few indexed queries, whatever the page size.
+ */
+export async function filterProductsByProvenance(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const keys = Object.keys(StoreProductProvenanceFilters.shape) as (keyof StoreProductProvenanceFiltersType)[]
+  const present = Object.fromEntries(keys.filter((k) => k in req.query).map((k) => [k, req.query[k]]))
+  if (Object.keys(present).length === 0) return next()
+
+  const parsed = StoreProductProvenanceFilters.safeParse(present)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${issue.path.join(".")}: ${issue.message}`)
+  }
+  for (const key of keys) delete req.query[key]
+
+  const ids = await matchingProductIds(req, parsed.data)
+  const requested = req.query.id === undefined ? null : new Set([req.query.id].flat().map(String))
+  const allowed = requested ? ids.filter((id) => requested.has(id)) : ids
+  req.query.id = allowed.length ? allowed : [NO_PRODUCT]
+  next()
+}
+
+async function matchingProductIds(req: MedusaRequest, filters: StoreProductProvenanceFiltersType): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const sets: Set<string>[] = []
+
+  const countyFilters: Record<string, unknown>[] = []
+  if (filters.county_code) countyFilters.push({ code: filters.county_code })
+  if (filters.prefecture_code) countyFilters.push({ code: { $like: `${filters.prefecture_code.slice(0, 4)}%` } })
+  if (filters.province_code) countyFilters.push({ code: { $like: `${filters.province_code.slice(0, 2)}%` } })
+  if (filters.poverty_exit) countyFilters.push({ is_poverty_exit: true })
+  if (filters.paired_with) countyFilters.push(await pairedCountyFilter(req, filters.paired_with))
+  if (countyFilters.length) {
+    const { data } = await query.graph({
+      entity: "division",
+      fields: ["products.id"],
+      filters: { $and: [{ level: "county" }, ...countyFilters] },
+    })
+    sets.push(new Set(data.flatMap((d) => ((d as { products?: { id: string }[] }).products ?? []).map((p) => p.id))))
+  }
+
+  if (filters.certificate_type || filters.certified) {
+    const today = shanghaiDate(new Date())
+    const { data } = await query.graph({
+      entity: "certificate",
+      fields: ["products.id"],
+      filters: {
+        ...(filters.certificate_type ? { type: filters.certificate_type } : {}),
+        ...(filters.certified ? { status: "valid", valid_from: { $lte: today }, valid_to: { $gte: today } } : {}),
+      },
+    })
+    sets.push(new Set(data.flatMap((c) => ((c as { products?: { id: string }[] }).products ?? []).map((p) => p.id))))
+  }
+
+  const [first, ...rest] = sets
+  return [...first].filter((id) => rest.every((s) => s.has(id)))
+}
+
+/** Counties covered today by a pairing of the jurisdiction or an ancestor (directly or via prefecture/province). */
+async function pairedCountyFilter(req: MedusaRequest, jurisdictionCode: string) {
+  const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+  const today = shanghaiDate(new Date())
+  const chain = await provenance.jurisdictionChain(jurisdictionCode)
+  const pairings = chain.length
+    ? (await provenance.listPairings({ jurisdiction_code: chain, valid_from: { $lte: today } }, { take: null })).filter(
+        (p) => p.valid_to === null || p.valid_to >= today
+      )
+    : []
+  const prefixes = pairings.map((p) => p.division_code.replace(/(00)+$/, ""))
+  return prefixes.length ? { $or: prefixes.map((prefix) => ({ code: { $like: `${prefix}%` } })) } : { code: NO_PRODUCT }
+}

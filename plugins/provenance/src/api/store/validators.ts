@@ -1,0 +1,39 @@
+import { z } from "@medusajs/framework/zod"
+import { DIVISION_CODE } from "../../lib/divisions"
+import { CERTIFICATE_TYPES } from "../../modules/provenance/models/certificate"
+
+const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field} must be a 6-digit GB/T 2260 code`)
+
+/** The provenance filters GET /store/products accepts on top of Medusa's own. */
+export const StoreProductProvenanceFilters = z.object({
+  province_code: divisionCode("province_code").optional(),
+  prefecture_code: divisionCode("prefecture_code").optional(),
+  county_code: divisionCode("county_code").optional(),
+  certificate_type: z.enum(CERTIFICATE_TYPES).optional(),
+  certified: z.enum(["true"]).optional(),
+  paired_with: z.string().regex(/^\d{6}(\d{3})?$/, "paired_with must be a jurisdiction code").optional(),
+  poverty_exit: z.enum(["true"]).optional(),
+})
+export type StoreProductProvenanceFiltersType = z.infer<typeof StoreProductProvenanceFilters>
+
+/** Provenance fields a shopper may ask for with `fields=`; nothing about the supplier's evidence. */
+export const STORE_PROVENANCE_FIELDS = [
+  "division",
+  "division.code",
+  "division.name",
+  "division.parent_code",
+  "division.is_poverty_exit",
+  "division.is_key_assistance",
+  "certificates",
+  "certificates.id",
+  "certificates.type",
+  "certificates.number",
+  "certificates.status",
+  "certificates.issuer",
+  "certificates.issuer_level",
+  "certificates.supplier_name",
+  "certificates.valid_from",
+  "certificates.valid_to",
+  "certificates.beneficiaries",
+  "certificates.poverty_mechanism",
+]

@@ -1,0 +1,32 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_MODULE } from "../../../modules/provenance"
+import { validateProductsExistStep } from "../steps/products"
+import { resolveCountyStep } from "../steps/resolve-county"
+
+/** Sets a product's origin county (产地县), replacing the previous one: a product has exactly one. */
+export const setProductOriginWorkflow = createWorkflow(
+  "set-product-origin",
+  (input: { product_id: string; county_code: string }) => {
+    const productIds = transform({ input }, ({ input }) => [input.product_id])
+    validateProductsExistStep(productIds)
+    const county = resolveCountyStep(input.county_code)
+    const { data: products } = useQueryGraphStep({
+      entity: "product",
+      fields: ["id", "division.id"],
+      filters: { id: input.product_id },
+    })
+    const [previous, next] = transform({ input, county, products }, ({ input, county, products }) => {
+      const current = (products[0] as { division?: { id: string } | null }).division
+      const link = (division_id: string) => ({
+        [Modules.PRODUCT]: { product_id: input.product_id },
+        [PROVENANCE_MODULE]: { division_id },
+      })
+      return [current && current.id !== county.id ? [link(current.id)] : [], current?.id === county.id ? [] : [link(county.id)]]
+    })
+    dismissRemoteLinkStep(previous)
+    createRemoteLinkStep(next)
+    return new WorkflowResponse(county)
+  }
+)
