@@ -69,7 +69,8 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/certificates/:id/products", methods: ["POST"], middlewares: [validateAndTransformBody(AdminLinkProducts)] },
     { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetOrigin)] },
-    { matcher: "/store/products", methods: ["GET"], middlewares: [allowProvenanceFields, filterProductsByProvenance] },
-    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [allowProvenanceFields] },
+    // Without `methods` these are global middlewares, which Medusa orders before the core route's
+    // own query validation; that is where provenance fields and filters must be handled.
+    { matcher: "/store/products*", middlewares: [allowProvenanceFields, filterProductsByProvenance] },
   ],
 })

@@ -32,7 +32,7 @@ export const STATUS_LABELS: Record<CertificateStatus, string> = {
   expired: "过期",
 }
 
-/** Throws a NOT_ALLOWED (409) or INVALID_DATA (400) error that names the transition and why it is refused. */
+/** Throws a NOT_ALLOWED or INVALID_DATA error (both 400; Medusa hides the message of a 409) that names the transition and why it is refused. */
 export function assertTransition(from: CertificateStatus, to: CertificateStatus, reason?: string | null): void {
   if (!TRANSITIONS[from].includes(to)) {
     const allowed = TRANSITIONS[from]

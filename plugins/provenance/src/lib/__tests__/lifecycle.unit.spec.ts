@@ -25,7 +25,7 @@ describe("certificate lifecycle", () => {
   })
 
   const illegal = ALL.flatMap((from) => ALL.filter((to) => !isLegal(from, to)).map((to) => [from, to] as const))
-  it.each(illegal)("refuses %s → %s with a 409 that names both states", (from, to) => {
+  it.each(illegal)("refuses %s → %s with an error that names both states", (from, to) => {
     expect(() => assertTransition(from, to, "原因")).toThrow(expect.objectContaining({ type: "not_allowed", message: expect.stringContaining(`(${from})`) }))
     expect(() => assertTransition(from, to, "原因")).toThrow(expect.objectContaining({ message: expect.stringContaining(`(${to})`) }))
   })

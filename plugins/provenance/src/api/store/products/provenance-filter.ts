@@ -10,7 +10,7 @@ const NO_PRODUCT = "prod_none"
 
 /** Lets shoppers ask for provenance fields (`fields=+division.name,+certificates.number`) on product routes. */
 export function allowProvenanceFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  req.allowed = [...(req.allowed ?? []), ...STORE_PROVENANCE_FIELDS]
+  if (req.method === "GET") req.allowed = [...(req.allowed ?? []), ...STORE_PROVENANCE_FIELDS]
   next()
 }
 
@@ -20,6 +20,7 @@ export function allowProvenanceFields(req: MedusaRequest, _res: MedusaResponse, 
  * module link). A few indexed queries, whatever the page size.
  */
 export async function filterProductsByProvenance(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.method !== "GET" || req.originalUrl.split("?")[0].replace(/\/$/, "") !== "/store/products") return next()
   const keys = Object.keys(StoreProductProvenanceFilters.shape) as (keyof StoreProductProvenanceFiltersType)[]
   const present = Object.fromEntries(keys.filter((k) => k in req.query).map((k) => [k, req.query[k]]))
   if (Object.keys(present).length === 0) return next()

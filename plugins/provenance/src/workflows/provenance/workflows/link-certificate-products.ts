@@ -9,16 +9,10 @@ export const linkCertificateProductsWorkflow = createWorkflow(
   "link-certificate-products",
   (input: { certificate_id: string; add: string[]; remove: string[] }) => {
     validateProductsExistStep(input.add)
-    const [add, remove] = transform({ input }, ({ input }) =>
-      [input.add, input.remove].map((ids) =>
-        ids.map((product_id) => ({
-          [Modules.PRODUCT]: { product_id },
-          [PROVENANCE_MODULE]: { certificate_id: input.certificate_id },
-        }))
-      )
-    )
-    dismissRemoteLinkStep(remove)
-    createRemoteLinkStep(add)
+    const links = (ids: string[], certificate_id: string) =>
+      ids.map((product_id) => ({ [Modules.PRODUCT]: { product_id }, [PROVENANCE_MODULE]: { certificate_id } }))
+    dismissRemoteLinkStep(transform({ input }, ({ input }) => links(input.remove, input.certificate_id)))
+    createRemoteLinkStep(transform({ input }, ({ input }) => links(input.add, input.certificate_id)))
     return new WorkflowResponse({ added: input.add.length, removed: input.remove.length })
   }
 )

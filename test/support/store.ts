@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ProductStatus } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+
+/**
+ * A sales channel with a publishable key and published products in it, made with the workflows
+ * Medusa's admin uses. Returns the store request headers and the products by title.
+ */
+export async function storeWithProducts(container: MedusaContainer, titles: string[]) {
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "测试商城" }] } })
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "test", type: "publishable", created_by: "test" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: titles.map((title, i) => ({
+        title,
+        handle: `test-product-${i}`,
+        status: ProductStatus.PUBLISHED,
+        sales_channels: [{ id: channel.id }],
+        options: [{ title: "规格", values: ["默认"] }],
+        variants: [{ title: "默认", options: { 规格: "默认" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 10 }] }],
+      })),
+    },
+  })
+  return {
+    store: { headers: { "x-publishable-api-key": key.token } },
+    productId: Object.fromEntries(products.map((p) => [p.title, p.id])) as Record<string, string>,
+  }
+}
