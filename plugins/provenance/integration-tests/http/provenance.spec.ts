@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { runCertificateExpiry } from "@zhunong/provenance/jobs/certificate-expiry"
+import { certificatesValidForProducts } from "@zhunong/provenance/queries/certified-products"
 import { adminHeaders } from "../../../../test/support/admin"
 import { storeWithProducts } from "../../../../test/support/store"
 
@@ -222,6 +224,47 @@ medusaIntegrationTestRunner({
           expect((await api.get(path).catch(failure)).status).toBe(401)
         }
         expect((await api.post("/admin/certificates", application(), customer).catch(failure)).status).toBe(401)
+      })
+
+      it("answers the ledger's question per product and date, unchanged by a later revocation", async () => {
+        const { productId } = await storeWithProducts(getContainer(), ["布拖苦荞茶", "无证商品"])
+        const { data } = await api.post("/admin/certificates", application({ product_ids: [productId["布拖苦荞茶"]] }), admin)
+        const id = data.certificate.id
+        for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" }, { to: "valid" }]) {
+          await api.post(`/admin/certificates/${id}/transition`, step, admin)
+        }
+        const beforeRevocation = new Date()
+        await new Promise((r) => setTimeout(r, 20))
+        await api.post(`/admin/certificates/${id}/transition`, { to: "revoked", reason: "抽检不合格" }, admin)
+
+        const ids = [productId["布拖苦荞茶"], productId["无证商品"]]
+        const then = await certificatesValidForProducts(getContainer(), ids, beforeRevocation)
+        expect(then.get(productId["布拖苦荞茶"])?.map((c) => c.number)).toEqual(["BF-513429-2024-001"])
+        expect(then.get(productId["无证商品"])).toEqual([])
+        const now = await certificatesValidForProducts(getContainer(), ids, new Date())
+        expect(now.get(productId["布拖苦荞茶"])).toEqual([])
+      })
+
+      it("expires ended certificates and sends each expiry reminder once", async () => {
+        const post = (body: Record<string, unknown>) => api.post("/admin/certificates", application(body), admin)
+        const ended = (await post({ number: "ENDED", valid_from: "2023-01-01", valid_to: "2024-03-31" })).data.certificate.id
+        const soon = (await post({ number: "SOON", valid_from: "2023-01-01", valid_to: "2024-06-29" })).data.certificate.id
+        for (const id of [ended, soon]) {
+          for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2023-01-01", publicity_to: "2023-01-07" }, { to: "valid" }]) {
+            await api.post(`/admin/certificates/${id}/transition`, step, admin)
+          }
+        }
+        // on 2024-04-01 (Shanghai), SOON has 89 days left: no reminder; on 2024-03-31 it had 90
+        expect(await runCertificateExpiry(getContainer(), "2024-03-31")).toEqual({ expired: 0, reminded: 1 })
+        expect(await runCertificateExpiry(getContainer(), "2024-03-31")).toEqual({ expired: 0, reminded: 0 })
+        expect(await runCertificateExpiry(getContainer(), "2024-04-01")).toEqual({ expired: 1, reminded: 0 })
+
+        const detail = await api.get(`/admin/certificates/${ended}`, admin)
+        expect(detail.data.certificate.status).toBe("expired")
+        expect(detail.data.certificate.events).toContainEqual(
+          expect.objectContaining({ to_status: "expired", actor_type: "system", reason: "有效期至 2024-03-31" })
+        )
+        expect((await api.get(`/admin/certificates/${soon}`, admin)).data.certificate.reminded_days_before).toBe(90)
       })
     })
   },
