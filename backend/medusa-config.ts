@@ -26,6 +26,9 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    // Medusa marks the admin session cookie Secure in production, and express-session then never
+    // sets it over plain http (a local `npm start`). Secure exactly when the public URL is https.
+    cookieOptions: { secure: env.BACKEND_URL.startsWith("https://") },
     http: {
       storeCors: env.STORE_CORS,
       adminCors: env.ADMIN_CORS,

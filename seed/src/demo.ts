@@ -19,11 +19,12 @@ import {
 import { readEnv } from "../../backend/src/lib/env"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo-catalog"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
+import { seedProvenance } from "./demo-provenance"
 
 
 /**
  * First-run demo data: the China region in CNY, the storefront's sales channel and publishable
- * key, a stock location with a shipping option, the demo admin and a few products.
+ * key, a stock location with a shipping option, the demo admin, a few products and their provenance.
  * Run by `npm start` (through `medusa exec`) only when the store carries no seed mark.
  */
 export default async function seedDemo({ container }: ExecArgs) {
@@ -140,7 +141,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     },
   })
   const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
-  await createProductsWorkflow(container).run({
+  const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: DEMO_PRODUCTS.map((p) => ({
         title: p.title,
@@ -172,6 +173,9 @@ export default async function seedDemo({ container }: ExecArgs) {
       })),
     },
   })
+
+  logger.info("Seeding divisions, pairings, origins and certificates…")
+  await seedProvenance(container, new Map(products.map((p) => [p.handle, p.id])))
 
   await seedAdmin(container)
   await storeModule.updateStores(store.id, { metadata: { ...store.metadata, seed_version: SEED_VERSION } })

@@ -113,6 +113,15 @@ describe("npm start", () => {
     expect(products.map((p) => p.title).sort()).toEqual(DEMO_PRODUCTS.map((p) => p.title).sort())
   })
 
+  it("seeds provenance: origins, pairings and a publicly verifiable certificate", async () => {
+    const store = { headers: { "x-publishable-api-key": await publishableKey() } }
+    const butuo = await fetch(`${BACKEND}/store/products?county_code=513429&fields=title,+division.name`, store)
+    expect(((await butuo.json()) as { products: { title: string }[] }).products.map((p) => p.title)).toEqual(["布拖苦荞茶"])
+    const lookup = await fetch(`${BACKEND}/store/certificates/FP-513429-2024-001`, store)
+    const { certificates } = (await lookup.json()) as { certificates: { valid_today: boolean; county_path: string[] }[] }
+    expect(certificates[0]).toMatchObject({ valid_today: true, county_path: ["四川省", "凉山彝族自治州", "布拖县"] })
+  })
+
   it("renders the shop with product names and CNY prices", async () => {
     const res = await fetch(STOREFRONT)
     expect(res.status).toBe(200)

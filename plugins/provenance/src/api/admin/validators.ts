@@ -3,7 +3,8 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { isCalendarDate } from "../../lib/dates"
 import { DIVISION_CODE } from "../../lib/divisions"
 import { pairingTypeOf } from "../../lib/pairing-types"
-import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../modules/provenance/models/certificate"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from "../../lib/certificate-rules"
+import { ISSUER_LEVELS } from "../../modules/provenance/models/certificate"
 
 const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field} must be a 6-digit GB/T 2260 code`)
 const calendarDate = (field: string) => z.string().refine(isCalendarDate, `${field} must be a date YYYY-MM-DD`)
@@ -12,6 +13,7 @@ export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }
   level: z.enum(["province", "prefecture", "county"]).optional(),
   parent_code: divisionCode("parent_code").optional(),
   is_poverty_exit: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  q: z.string().trim().min(1).max(50).optional(),
 })
 
 /** CSV uploads come as text in JSON, `{ csv: "..." }`, at most 5 MB. */

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { DIVISION_CODE } from "../../lib/divisions"
-import { CERTIFICATE_TYPES } from "../../modules/provenance/models/certificate"
+import { CERTIFICATE_TYPES } from "../../lib/certificate-rules"
 
 const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field} must be a 6-digit GB/T 2260 code`)
 

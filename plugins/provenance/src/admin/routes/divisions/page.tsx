@@ -1,67 +1,85 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
-import { Container, Heading, Table, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { useState, type ChangeEvent } from "react"
+import { adminFetch } from "../../lib/api"
 
-type Division = { id: string; code: string; name: string; level: string; parent_code: string | null }
 
-const LEVEL_LABELS: Record<string, string> = { province: "省级", prefecture: "地级", county: "县级" }
+/** One CSV import: pick a file, send it, show the result or every bad row. */
+const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: string }) => {
+  const [result, setResult] = useState<string | null>(null)
+  const [errors, setErrors] = useState<string | null>(null)
 
-const DivisionsPage = () => {
-  const [divisions, setDivisions] = useState<Division[]>([])
-  const [count, setCount] = useState(0)
-  const [error, setError] = useState<string | null>(null)
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    if (!file) return
+    setResult(null)
+    setErrors(null)
+    try {
+      const response = await adminFetch<unknown>(path, { method: "POST", body: { csv: await file.text() } })
+      setResult(JSON.stringify(response))
+      toast.success(`${title}：已导入`)
+    } catch (e) {
+      setErrors((e as Error).message)
+    }
+    event.target.value = ""
+  }
 
-  useEffect(() => {
-    fetch("/admin/divisions?limit=100", { credentials: "include" })
-      .then(async (res) => {
-        if (!res.ok) throw new Error(`${res.status} ${res.statusText}`)
-        const body = (await res.json()) as { divisions: Division[]; count: number }
-        setDivisions(body.divisions)
-        setCount(body.count)
-      })
-      .catch((e: Error) => setError(e.message))
-  }, [])
+  return (
+    <div className="flex flex-col gap-y-2 px-6 py-4">
+      <Text weight="plus">{title}</Text>
+      <Text size="small" className="text-ui-fg-subtle">{hint}</Text>
+      <input type="file" accept=".csv,text/csv" onChange={upload} aria-label={title} />
+      {result && <Text size="small" className="text-ui-fg-interactive">导入完成：{result}</Text>}
+      {errors && (
+        <Text size="small" className="text-ui-fg-error" role="alert">
+          {errors}
+        </Text>
+      )}
+    </div>
+  )
+}
+
+/** 产地数据: the division register, and the imports offices keep it current with. */
+const ProvenanceDataPage = () => {
+  const [loading, setLoading] = useState(false)
+  const loadDivisions = async () => {
+    setLoading(true)
+    try {
+      const { total, created } = await adminFetch<{ total: number; created: number }>("/admin/divisions/load", { method: "POST" })
+      toast.success(`行政区划：共 ${total} 条，新增 ${created} 条`)
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setLoading(false)
+    }
+  }
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">行政区划 Divisions</Heading>
-        <Text className="text-ui-fg-subtle" size="small">
-          GB/T 2260 — {count} 条
-        </Text>
+      <div className="flex items-center justify-between px-6 py-4">
+        <div>
+          <Heading level="h1">产地数据</Heading>
+          <Text size="small" className="text-ui-fg-subtle">行政区划（GB/T 2260）、对口关系、脱贫县与重点帮扶县名单</Text>
+        </div>
+        <Button size="small" variant="secondary" isLoading={loading} onClick={loadDivisions}>
+          加载全国行政区划
+        </Button>
       </div>
-      {error ? (
-        <Text className="px-6 py-4 text-ui-fg-error">加载失败：{error}</Text>
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>代码</Table.HeaderCell>
-              <Table.HeaderCell>名称</Table.HeaderCell>
-              <Table.HeaderCell>级别</Table.HeaderCell>
-              <Table.HeaderCell>上级代码</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {divisions.map((d) => (
-              <Table.Row key={d.id}>
-                <Table.Cell>{d.code}</Table.Cell>
-                <Table.Cell>{d.name}</Table.Cell>
-                <Table.Cell>{LEVEL_LABELS[d.level] ?? d.level}</Table.Cell>
-                <Table.Cell>{d.parent_code ?? "—"}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+      <CsvImport
+        title="导入对口关系"
+        hint="列：jurisdiction_code, jurisdiction_name, division_code, division_name, level, pairing_type, valid_from, valid_to, source。任一行有误则整批不导入。"
+        path="/admin/pairings/import"
+      />
+      <CsvImport
+        title="导入脱贫县 / 重点帮扶县名单"
+        hint="列：code, is_poverty_exit, is_key_assistance（是/否）。"
+        path="/admin/divisions/flags"
+      />
     </Container>
   )
 }
 
-export const config = defineRouteConfig({
-  label: "行政区划",
-  icon: MapPin,
-})
+export const config = defineRouteConfig({ label: "产地数据", icon: MapPin })
 
-export default DivisionsPage
+export default ProvenanceDataPage

@@ -5,7 +5,7 @@ import type { AdminListDivisionsQuery } from "../validators"
 
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof AdminListDivisionsQuery>>, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { level, parent_code, is_poverty_exit } = req.validatedQuery
+  const { level, parent_code, is_poverty_exit, q } = req.validatedQuery
   const { data: divisions, metadata } = await query.graph({
     entity: "division",
     fields: req.queryConfig.fields,
@@ -13,6 +13,7 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof AdminListDi
       ...(level ? { level } : {}),
       ...(parent_code ? { parent_code } : {}),
       ...(is_poverty_exit !== undefined ? { is_poverty_exit } : {}),
+      ...(q ? { $or: [{ name: { $ilike: `%${q}%` } }, { code: { $like: `${q}%` } }] } : {}),
     },
     pagination: req.queryConfig.pagination,
   })

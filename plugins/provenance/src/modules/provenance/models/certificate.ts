@@ -1,28 +1,8 @@
 import { model } from "@medusajs/framework/utils"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from "../../../lib/certificate-rules"
 import { CertificateEvent } from "./certificate-event"
 
-export const CERTIFICATE_TYPES = [
-  "assistance_product",
-  "baixian_baipin",
-  "geographical_indication",
-  "green_food",
-  "organic",
-  "platform_832",
-  "other",
-] as const
-
 export const ISSUER_LEVELS = ["county", "prefecture", "province", "national", "association"] as const
-
-export const CERTIFICATE_STATUSES = [
-  "applied",
-  "under_review",
-  "publicity",
-  "valid",
-  "rejected",
-  "suspended",
-  "revoked",
-  "expired",
-] as const
 
 /**
  * A certificate (认定) on one or more products. `status` is the current lifecycle state; its

@@ -4,7 +4,8 @@ import { isCalendarDate } from "../../../lib/dates"
 import { assertTransition, type CertificateStatus } from "../../../lib/lifecycle"
 import { usccProblem } from "../../../lib/uscc"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
-import type { CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../../modules/provenance/models/certificate"
+import type { CertificateType } from "../../../lib/certificate-rules"
+import type { ISSUER_LEVELS } from "../../../modules/provenance/models/certificate"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { assertProductsExist } from "./products"
 
@@ -14,7 +15,7 @@ export interface Actor {
 }
 
 export interface CertificateApplication {
-  type: (typeof CERTIFICATE_TYPES)[number]
+  type: CertificateType
   number: string
   batch?: string | null
   issuer: string

@@ -1,0 +1,147 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { DocumentText } from "@medusajs/icons"
+import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState } from "react"
+import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../../lib/certificate-rules"
+import { adminFetch } from "../../lib/api"
+import { actionsFrom, STATUS_COLORS } from "../../lib/labels"
+
+type Certificate = {
+  id: string
+  type: CertificateType
+  number: string
+  supplier_name: string
+  county_code: string
+  status: CertificateStatus
+  status_reason: string | null
+  valid_from: string
+  valid_to: string
+}
+
+const FILTERS: Record<string, { label: string; query: string }> = {
+  queue: { label: "待处理（申请、审核、公示）", query: "status=applied&status=under_review&status=publicity" },
+  valid: { label: "有效", query: "status=valid" },
+  suspended: { label: "暂停", query: "status=suspended" },
+  closed: { label: "未通过、撤销、过期", query: "status=rejected&status=revoked&status=expired" },
+  all: { label: "全部", query: "" },
+}
+
+const isoDay = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10)
+
+/** 认定审核: the review queue and register, with every lifecycle move an office makes. */
+const CertificatesPage = () => {
+  const [filter, setFilter] = useState("queue")
+  const [certificates, setCertificates] = useState<Certificate[]>([])
+  const [expiring, setExpiring] = useState<Certificate[]>([])
+
+  const load = useCallback(() => {
+    adminFetch<{ certificates: Certificate[] }>(`/admin/certificates?limit=200&order=-created_at&${FILTERS[filter].query}`)
+      .then(({ certificates }) => setCertificates(certificates))
+      .catch((e: Error) => toast.error(e.message))
+    adminFetch<{ certificates: Certificate[] }>("/admin/certificates/expiring?within_days=90")
+      .then(({ certificates }) => setExpiring(certificates))
+      .catch((e: Error) => toast.error(e.message))
+  }, [filter])
+  useEffect(load, [load])
+
+  const move = async (certificate: Certificate, action: ReturnType<typeof actionsFrom>[number]) => {
+    const body: Record<string, string> = { to: action.to }
+    if (action.needsReason) {
+      const reason = window.prompt(`${action.label}：请填写原因（将记录在案）`)
+      if (!reason?.trim()) return
+      body.reason = reason.trim()
+    }
+    if (action.needsPublicity) {
+      const window_ = window.prompt("公示期（开始~结束，YYYY-MM-DD）", `${isoDay(0)}~${isoDay(7)}`)
+      if (!window_) return
+      const [from, to] = window_.split("~").map((s) => s.trim())
+      Object.assign(body, { publicity_from: from, publicity_to: to })
+    }
+    try {
+      await adminFetch(`/admin/certificates/${certificate.id}/transition`, { method: "POST", body })
+      toast.success(`${certificate.number}：${STATUS_LABELS[action.to]}`)
+      load()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="divide-y p-0">
+        <div className="flex items-center justify-between px-6 py-4">
+          <Heading level="h1">认定审核</Heading>
+          <div className="w-72">
+            <Select value={filter} onValueChange={setFilter} size="small">
+              <Select.Trigger aria-label="筛选状态">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                {Object.entries(FILTERS).map(([key, f]) => (
+                  <Select.Item key={key} value={key}>{f.label}</Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+        </div>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>类型</Table.HeaderCell>
+              <Table.HeaderCell>编号</Table.HeaderCell>
+              <Table.HeaderCell>申报主体</Table.HeaderCell>
+              <Table.HeaderCell>产地县</Table.HeaderCell>
+              <Table.HeaderCell>有效期</Table.HeaderCell>
+              <Table.HeaderCell>状态</Table.HeaderCell>
+              <Table.HeaderCell>操作</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {certificates.map((c) => (
+              <Table.Row key={c.id}>
+                <Table.Cell>{TYPE_LABELS[c.type]}</Table.Cell>
+                <Table.Cell>{c.number}</Table.Cell>
+                <Table.Cell>{c.supplier_name}</Table.Cell>
+                <Table.Cell>{c.county_code}</Table.Cell>
+                <Table.Cell>{c.valid_from} ~ {c.valid_to}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={STATUS_COLORS[c.status]} title={c.status_reason ?? undefined}>
+                    {STATUS_LABELS[c.status]}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  <div className="flex gap-x-2">
+                    {actionsFrom(c.status).map((action) => (
+                      <Button key={action.to} size="small" variant="secondary" onClick={() => move(c, action)}>
+                        {action.label}
+                      </Button>
+                    ))}
+                  </div>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        {certificates.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的证书。</Text>}
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">90 天内到期</Heading>
+        </div>
+        {expiring.length === 0 ? (
+          <Text className="px-6 py-4 text-ui-fg-subtle">没有即将到期的有效证书。</Text>
+        ) : (
+          expiring.map((c) => (
+            <Text key={c.id} size="small" className="px-6 py-2">
+              {c.valid_to} · {TYPE_LABELS[c.type]} {c.number} · {c.supplier_name}
+            </Text>
+          ))
+        )}
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "认定审核", icon: DocumentText })
+
+export default CertificatesPage
