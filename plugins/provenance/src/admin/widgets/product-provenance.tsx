@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../lib/certificate-rules"
 import { adminFetch } from "../lib/api"
 import { STATUS_COLORS } from "../lib/labels"
@@ -15,6 +15,7 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const [provenance, setProvenance] = useState<Provenance | null>(null)
   const [search, setSearch] = useState("")
   const [matches, setMatches] = useState<(Division & { parent_code: string })[]>([])
+  const [certificateNumber, setCertificateNumber] = useState("")
 
   const load = useCallback(() => {
     adminFetch<{ product: Provenance }>(`/admin/products/${product.id}?fields=id,*division,*certificates`)
@@ -40,6 +41,24 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
       await adminFetch(`/admin/products/${product.id}/origin`, { method: "POST", body: { county_code: county.code } })
       toast.success(`产地已设为 ${county.name}`)
       setSearch("")
+      load()
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
+
+  const linkCertificate = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      const { certificates } = await adminFetch<{ certificates: { id: string }[] }>(
+        `/admin/certificates?number=${encodeURIComponent(certificateNumber.trim())}`
+      )
+      if (!certificates.length) throw new Error(`没有编号为 ${certificateNumber.trim()} 的证书`)
+      for (const c of certificates) {
+        await adminFetch(`/admin/certificates/${c.id}/products`, { method: "POST", body: { add: [product.id] } })
+      }
+      toast.success("已关联证书")
+      setCertificateNumber("")
       load()
     } catch (e) {
       toast.error((e as Error).message)
@@ -90,6 +109,18 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         ) : (
           <Text size="small" className="text-ui-fg-subtle">暂无证书。在“认定审核”页登记申请。</Text>
         )}
+        <form onSubmit={linkCertificate} className="flex gap-x-2">
+          <Input
+            size="small"
+            placeholder="证书编号"
+            value={certificateNumber}
+            onChange={(e) => setCertificateNumber(e.target.value)}
+            aria-label="关联证书编号"
+          />
+          <Button size="small" variant="secondary" type="submit" disabled={!certificateNumber.trim()}>
+            关联
+          </Button>
+        </form>
       </div>
     </Container>
   )

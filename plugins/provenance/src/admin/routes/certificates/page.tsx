@@ -3,6 +3,7 @@ import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../../lib/certificate-rules"
+import { ApplyCertificateForm } from "../../components/apply-certificate-form"
 import { adminFetch } from "../../lib/api"
 import { actionsFrom, STATUS_COLORS } from "../../lib/labels"
 
@@ -123,6 +124,12 @@ const CertificatesPage = () => {
           </Table.Body>
         </Table>
         {certificates.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的证书。</Text>}
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">登记认定申请</Heading>
+        </div>
+        <ApplyCertificateForm onApplied={load} />
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">

@@ -1,0 +1,103 @@
+import { Button, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
+import { useState, type FormEvent } from "react"
+import { CERTIFICATE_TYPES, TYPE_LABELS } from "../../lib/certificate-rules"
+import { adminFetch } from "../lib/api"
+
+const ISSUER_LEVELS: Record<string, string> = {
+  county: "县级",
+  prefecture: "地市级",
+  province: "省级",
+  national: "国家级",
+  association: "行业协会",
+}
+
+const EMPTY = {
+  type: "assistance_product",
+  number: "",
+  batch: "",
+  issuer: "",
+  issuer_level: "prefecture",
+  supplier_name: "",
+  supplier_uscc: "",
+  county_code: "",
+  poverty_mechanism: "",
+  beneficiaries: "",
+  valid_from: "",
+  valid_to: "",
+}
+
+/** 登记认定申请: an office registers an application it received; the server checks every field. */
+export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) => {
+  const [form, setForm] = useState(EMPTY)
+  const [error, setError] = useState<string | null>(null)
+  const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    setError(null)
+    try {
+      await adminFetch("/admin/certificates", {
+        method: "POST",
+        body: {
+          ...form,
+          batch: form.batch || null,
+          poverty_mechanism: form.poverty_mechanism || null,
+          beneficiaries: form.beneficiaries === "" ? null : Number(form.beneficiaries),
+        },
+      })
+      toast.success(`已登记申请 ${form.number}`)
+      setForm(EMPTY)
+      onApplied()
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+
+  const field = (key: keyof typeof EMPTY, label: string, props: { placeholder?: string; type?: string } = {}) => (
+    <div className="flex flex-col gap-y-1">
+      <Label size="small" htmlFor={`cert-${key}`}>{label}</Label>
+      <Input id={`cert-${key}`} size="small" value={form[key]} onChange={(e) => set(key)(e.target.value)} {...props} />
+    </div>
+  )
+  const choice = (key: "type" | "issuer_level", label: string, options: Record<string, string>) => (
+    <div className="flex flex-col gap-y-1">
+      <Label size="small">{label}</Label>
+      <Select size="small" value={form[key]} onValueChange={set(key)}>
+        <Select.Trigger aria-label={label}>
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          {Object.entries(options).map(([value, text]) => (
+            <Select.Item key={value} value={value}>{text}</Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    </div>
+  )
+
+  return (
+    <form onSubmit={submit} className="grid grid-cols-3 gap-3 px-6 py-4">
+      {choice("type", "认定类型", Object.fromEntries(CERTIFICATE_TYPES.map((t) => [t, TYPE_LABELS[t]])))}
+      {field("number", "证书编号")}
+      {field("batch", "批次")}
+      {field("issuer", "认定机关")}
+      {choice("issuer_level", "认定层级", ISSUER_LEVELS)}
+      {field("county_code", "产地县代码", { placeholder: "如 513429" })}
+      {field("supplier_name", "申报主体")}
+      {field("supplier_uscc", "统一社会信用代码", { placeholder: "18位" })}
+      {field("beneficiaries", "带动脱贫人数", { type: "number" })}
+      {field("valid_from", "有效期起", { type: "date" })}
+      {field("valid_to", "有效期止", { type: "date" })}
+      <div className="col-span-3 flex flex-col gap-y-1">
+        <Label size="small" htmlFor="cert-poverty_mechanism">带贫机制</Label>
+        <Textarea id="cert-poverty_mechanism" value={form.poverty_mechanism} onChange={(e) => set("poverty_mechanism")(e.target.value)} />
+      </div>
+      {error && (
+        <Text size="small" className="col-span-3 text-ui-fg-error" role="alert">{error}</Text>
+      )}
+      <div className="col-span-3">
+        <Button size="small" type="submit">登记申请</Button>
+      </div>
+    </form>
+  )
+}
