@@ -37,9 +37,8 @@ module.exports = defineConfig({
       cookieSecret: env.COOKIE_SECRET,
     },
   },
-  admin: {
-    backendUrl: env.BACKEND_URL,
-  },
+  // No admin.backendUrl: the admin bundle then calls its own origin, so one build serves any
+  // PORT (the smoke test builds on another port than `npm start`).
   plugins: [{ resolve: "@zhunong/provenance", options: {} }],
   modules: env.REDIS_URL ? redisModules(env.REDIS_URL) : [],
 })
