@@ -1,6 +1,6 @@
 /**
  * The demo catalog: real products of counties paired with Shanghai, Suzhou, Ningbo and Songjiang
- * (see ../shared/reference/pairings.csv). Prices are CNY in yuan as Medusa stores them (exact
+ * (see seed/data/pairings.csv). Prices are CNY in yuan as Medusa stores them (exact
  * decimals, 39.9 = 39.90 元).
  */
 export interface DemoProduct {

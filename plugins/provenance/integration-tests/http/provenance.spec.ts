@@ -1,14 +1,14 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { runCertificateExpiry } from "@zhunong/provenance/jobs/certificate-expiry"
 import { certificatesValidForProducts } from "@zhunong/provenance/queries/certified-products"
 import { adminHeaders } from "../../../../test/support/admin"
+import { createLiangshanDivisions } from "../../../../test/support/provenance"
 import { storeWithProducts } from "../../../../test/support/store"
 
 const ROOT = resolve(__dirname, "../../../..")
-const PAIRINGS_CSV = readFileSync(resolve(ROOT, "../shared/reference/pairings.csv"), "utf8")
+const PAIRINGS_CSV = readFileSync(resolve(ROOT, "seed/data/pairings.csv"), "utf8")
 
 type Headers = { headers: Record<string, string> }
 interface HttpError {
@@ -38,14 +38,7 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       admin = await adminHeaders(getContainer(), api)
-      await getContainer()
-        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-        .createDivisions([
-          { code: "510000", name: "四川省", level: "province" },
-          { code: "513400", name: "凉山彝族自治州", level: "prefecture", parent_code: "510000" },
-          { code: "513429", name: "布拖县", level: "county", parent_code: "513400", is_poverty_exit: true },
-          { code: "513431", name: "昭觉县", level: "county", parent_code: "513400" },
-        ])
+      await createLiangshanDivisions(getContainer())
     })
 
     describe("divisions and pairings", () => {
@@ -93,6 +86,21 @@ medusaIntegrationTestRunner({
         const kunming = await check("530102", "310117", "2022-01-01")
         expect(kunming.data.pairings).toEqual([expect.objectContaining({ division_code: "530000", pairing_type: "east_west" })])
         expect((await check("513429", "310117", "2022-01-01")).data.paired).toBe(false)
+      })
+
+      it("filters the catalog by the buyer's jurisdiction through pairings in force today", async () => {
+        await api.post("/admin/divisions/load", {}, admin)
+        await api.post("/admin/pairings/import", { csv: PAIRINGS_CSV }, admin)
+        const { store, productId } = await storeWithProducts(getContainer(), ["布拖苦荞茶", "勐海普洱", "常山胡柚"])
+        for (const [title, county] of [["布拖苦荞茶", "513429"], ["勐海普洱", "532822"], ["常山胡柚", "330822"]]) {
+          await api.post(`/admin/products/${productId[title]}/origin`, { county_code: county }, admin)
+        }
+        const titles = async (jurisdiction: string) =>
+          (await api.get(`/store/products?paired_with=${jurisdiction}`, store)).data.products.map((p: { title: string }) => p.title).sort()
+        expect(await titles("330282")).toEqual(["常山胡柚", "布拖苦荞茶"].sort()) // 慈溪: 布拖 (东西部) and 常山 (山海协作)
+        expect(await titles("310117")).toEqual(["勐海普洱"]) // 松江, and 上海's 云南省 pairing
+        expect(await titles("320500")).toEqual([]) // 苏州 is paired with 铜仁, none of these
+        expect(await titles("999999")).toEqual([])
       })
 
       it("rejects a pairings file with bad rows as a whole, listing each", async () => {

@@ -100,7 +100,7 @@ export const DivisionFlagCsvRow = z.object({
   is_key_assistance: yesNo,
 })
 
-/** One row of a pairings file in the format of shared/reference/pairings.csv. */
+/** One row of a pairings file in the format of seed/data/pairings.csv (shared/reference/pairings.csv). */
 export const PairingCsvRow = z
   .object({
     jurisdiction_code: z.string().regex(/^\d{6}(\d{3})?$/, "应为6位或9位区划代码"),

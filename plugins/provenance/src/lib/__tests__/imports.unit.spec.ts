@@ -8,8 +8,8 @@ import { pairingTypeOf } from "../pairing-types"
 const COLUMNS = ["jurisdiction_code", "jurisdiction_name", "division_code", "level", "pairing_type", "valid_from"]
 
 describe("pairings CSV", () => {
-  it("parses every row of the reference file", () => {
-    const csv = readFileSync(join(__dirname, "../../../../../../shared/reference/pairings.csv"), "utf8")
+  it("parses every row of the demo pairings (shared/reference/pairings.csv)", () => {
+    const csv = readFileSync(join(__dirname, "../../../../../seed/data/pairings.csv"), "utf8")
     const { rows, errors } = parseCsv(csv, PairingCsvRow, COLUMNS)
     expect(errors).toEqual([])
     expect(rows.length).toBe(40)

@@ -1,25 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { applyCertificateWorkflow } from "../../../workflows/provenance/workflows/apply-certificate"
 import { adminActor } from "../actor"
+import { respondWithList } from "../list"
 import type { AdminApplyCertificateType, AdminListCertificatesQuery } from "../validators"
 
 /** The review queue and register: filter by status (e.g. status=applied&status=under_review), type, county, number. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListCertificatesQuery>>, res: MedusaResponse) {
   const { status, type, county_code, number } = req.validatedQuery
-  const { data: certificates, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "certificate",
-    fields: req.queryConfig.fields,
-    filters: {
-      ...(status ? { status } : {}),
-      ...(type ? { type } : {}),
-      ...(county_code ? { county_code } : {}),
-      ...(number ? { number } : {}),
-    },
-    pagination: req.queryConfig.pagination,
-  })
-  res.json({ certificates, count: metadata?.count ?? 0, offset: metadata?.skip ?? 0, limit: metadata?.take ?? 0 })
+  await respondWithList(req, res, "certificate", "certificates", { status, type, county_code, number })
 }
 
 /** Registers an application (申请): the certificate starts in `applied`. */

@@ -6,7 +6,7 @@ import {
   type PairingRow,
 } from "../steps/import-pairings"
 
-/** Imports pairings in the format of shared/reference/pairings.csv: all rows or none. */
+/** Imports pairings in the format of seed/data/pairings.csv (shared/reference/pairings.csv): all rows or none. */
 export const importPairingsWorkflow = createWorkflow("import-pairings", (input: { rows: PairingRow[] }) => {
   validatePairingRowsStep(input.rows)
   const jurisdictionsCreated = createMissingJurisdictionsStep(input.rows)

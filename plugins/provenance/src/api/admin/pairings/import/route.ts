@@ -6,7 +6,7 @@ import { PairingCsvRow, type AdminCsvImport } from "../../validators"
 
 const COLUMNS = ["jurisdiction_code", "jurisdiction_name", "division_code", "level", "pairing_type", "valid_from"]
 
-/** Imports pairings in the format of shared/reference/pairings.csv; all rows or none. */
+/** Imports pairings in the format of seed/data/pairings.csv (shared/reference/pairings.csv); all rows or none. */
 export async function POST(req: MedusaRequest<z.infer<typeof AdminCsvImport>>, res: MedusaResponse) {
   const rows = parseCsvOr400(res, req.validatedBody.csv, PairingCsvRow, COLUMNS)
   if (!rows) return
