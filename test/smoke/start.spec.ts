@@ -128,6 +128,12 @@ describe("npm start", () => {
     const html = await res.text()
     expect(html).toContain(DEMO_PRODUCTS[0].title)
     expect(html).toMatch(/¥\d+\.\d{2}/)
+    expect(html).toContain("帮扶产品认定")
+
+    const verified = await fetch(`${STOREFRONT}/certificates/FP-513429-2024-001`)
+    expect(await verified.text()).toContain("今日有效")
+    const unknown = await fetch(`${STOREFRONT}/certificates/NOPE-1`)
+    expect(await unknown.text()).toContain("未找到编号为“NOPE-1”的认定证书")
   })
 
   it("stops everything, database included, on Ctrl-C and starts again on the same data", async () => {

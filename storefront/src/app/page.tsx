@@ -1,7 +1,9 @@
-import { getRegion, listProducts } from "@/lib/medusa"
+import Link from "next/link"
 import { formatCny } from "@/lib/format"
+import { getRegion, listProducts } from "@/lib/medusa"
+import { CERTIFICATE_TYPE_LABELS, validCertificates } from "@/lib/provenance"
 
-// Prices and stock change; render on each request rather than at build time.
+// Prices, stock and certificates change; render on each request rather than at build time.
 export const dynamic = "force-dynamic"
 
 export default async function HomePage() {
@@ -19,10 +21,19 @@ export default async function HomePage() {
             const prices = (product.variants ?? [])
               .map((v) => v.calculated_price?.calculated_amount)
               .filter((a): a is number => typeof a === "number")
+            const certificates = validCertificates(product)
             return (
               <li key={product.id} className="product-card">
                 <h2>{product.title}</h2>
                 {product.subtitle ? <p className="origin">{product.subtitle}</p> : null}
+                <p className="badges">
+                  {product.division?.is_poverty_exit ? <span className="badge badge-county">脱贫县</span> : null}
+                  {certificates.map((c) => (
+                    <Link key={c.number} href={`/certificates/${encodeURIComponent(c.number)}`} className="badge badge-cert">
+                      {CERTIFICATE_TYPE_LABELS[c.type] ?? c.type}
+                    </Link>
+                  ))}
+                </p>
                 {prices.length > 0 ? <p className="price">{formatCny(Math.min(...prices))} 起</p> : null}
               </li>
             )

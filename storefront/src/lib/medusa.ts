@@ -15,6 +15,29 @@ function sdk(): Medusa {
   return new Medusa({ baseUrl, publishableKey })
 }
 
+/** Provenance as the provenance plugin serves it on store products. */
+export interface ProductProvenance {
+  division?: { code: string; name: string; is_poverty_exit: boolean; is_key_assistance: boolean } | null
+  certificates?: { type: string; number: string; status: string; valid_from: string; valid_to: string }[] | null
+}
+export type ShopProduct = HttpTypes.StoreProduct & ProductProvenance
+
+export interface PublicCertificate {
+  id: string
+  type: string
+  number: string
+  issuer: string
+  supplier_name: string
+  county_path: string[]
+  poverty_mechanism: string | null
+  beneficiaries: number | null
+  valid_from: string
+  valid_to: string
+  status: string
+  valid_today: boolean
+  products: { id: string; title: string; handle: string }[]
+}
+
 /** The China region (CNY); prices are calculated for it. */
 export async function getRegion(): Promise<HttpTypes.StoreRegion> {
   const { regions } = await sdk().store.region.list({ limit: 1, currency_code: "cny" } as HttpTypes.StoreRegionFilters)
@@ -23,11 +46,27 @@ export async function getRegion(): Promise<HttpTypes.StoreRegion> {
   return region
 }
 
-export async function listProducts(regionId: string, limit = 20): Promise<HttpTypes.StoreProduct[]> {
+export async function listProducts(regionId: string, limit = 20): Promise<ShopProduct[]> {
   const { products } = await sdk().store.product.list({
     limit,
     region_id: regionId,
-    fields: "id,title,subtitle,handle,thumbnail,*variants.calculated_price",
+    fields:
+      "id,title,subtitle,handle,thumbnail,*variants.calculated_price," +
+      "+division.code,+division.name,+division.is_poverty_exit,+division.is_key_assistance," +
+      "+certificates.type,+certificates.number,+certificates.status,+certificates.valid_from,+certificates.valid_to",
   })
-  return products
+  return products as ShopProduct[]
+}
+
+/** Public verification by number; null when no certificate has that number. */
+export async function findCertificates(number: string): Promise<PublicCertificate[] | null> {
+  try {
+    const { certificates } = await sdk().client.fetch<{ certificates: PublicCertificate[] }>(
+      `/store/certificates/${encodeURIComponent(number)}`
+    )
+    return certificates
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return null
+    throw error
+  }
 }
