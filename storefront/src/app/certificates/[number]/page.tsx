@@ -27,7 +27,7 @@ export default async function CertificatePage({ params }: Props) {
     return (
       <section>
         <h1>证书查验</h1>
-        <p role="alert">未找到编号为“{number}”的认定证书，请核对编号。</p>
+        <p role="alert">{`未找到编号为“${number}”的认定证书，请核对编号。`}</p>
       </section>
     )
   }
