@@ -45,7 +45,8 @@ export const storefrontTarget: BuildTarget = {
   label: "Building the storefront",
   cwd: join(ROOT, "storefront"),
   args: [NEXT_CLI, "build"],
-  sources: ["storefront"],
+  // plus the dependency-free plugin modules the storefront imports (certificate labels)
+  sources: ["storefront", "plugins/provenance/src/lib"],
   stampFile: join(ROOT, "storefront/.next/.fingerprint"),
 }
 

@@ -30,7 +30,7 @@ export default async function HomePage() {
                   {product.division?.is_poverty_exit ? <span className="badge badge-county">脱贫县</span> : null}
                   {certificates.map((c) => (
                     <Link key={c.number} href={`/certificates/${encodeURIComponent(c.number)}`} className="badge badge-cert">
-                      {CERTIFICATE_TYPE_LABELS[c.type] ?? c.type}
+                      {CERTIFICATE_TYPE_LABELS[c.type]}
                     </Link>
                   ))}
                 </p>

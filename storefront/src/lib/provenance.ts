@@ -1,14 +1,7 @@
 import type { ProductProvenance } from "./medusa"
 
-export const CERTIFICATE_TYPE_LABELS: Record<string, string> = {
-  assistance_product: "帮扶产品认定",
-  baixian_baipin: "百县百品",
-  geographical_indication: "地理标志",
-  green_food: "绿色食品",
-  organic: "有机",
-  platform_832: "832平台",
-  other: "其他认定",
-}
+// One list of certificate names for the whole product, kept beside the lifecycle in the plugin.
+export { TYPE_LABELS as CERTIFICATE_TYPE_LABELS } from "../../../plugins/provenance/src/lib/certificate-rules"
 
 /** Today's calendar day in Asia/Shanghai, YYYY-MM-DD. */
 function shanghaiToday(): string {

@@ -41,7 +41,7 @@ export default async function CertificatePage({ params }: Props) {
           </p>
           <dl>
             <dt>认定类型</dt>
-            <dd>{CERTIFICATE_TYPE_LABELS[c.type] ?? c.type}</dd>
+            <dd>{CERTIFICATE_TYPE_LABELS[c.type]}</dd>
             <dt>证书编号</dt>
             <dd>{c.number}</dd>
             <dt>认定机关</dt>
