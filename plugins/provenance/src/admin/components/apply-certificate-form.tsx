@@ -1,5 +1,5 @@
 import { Button, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
-import { useState, type FormEvent } from "react"
+import { useState, type ChangeEvent, type FormEvent } from "react"
 import { CERTIFICATE_TYPES, TYPE_LABELS } from "../../lib/certificate-rules"
 import { adminFetch } from "../lib/api"
 
@@ -30,7 +30,21 @@ const EMPTY = {
 export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) => {
   const [form, setForm] = useState(EMPTY)
   const [error, setError] = useState<string | null>(null)
+  const [evidence, setEvidence] = useState<{ id: string; url: string; name: string }[]>([])
   const set = (key: keyof typeof EMPTY) => (value: string) => setForm((f) => ({ ...f, [key]: value }))
+
+  /** Evidence goes to Medusa's file module first; the certificate keeps the references. */
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])]
+    if (!files.length) return
+    const body = new FormData()
+    files.forEach((file) => body.append("files", file))
+    const res = await fetch("/admin/uploads", { method: "POST", credentials: "include", body })
+    const json = (await res.json()) as { files?: { id: string; url: string }[]; message?: string }
+    if (!res.ok || !json.files) return setError(`证明材料上传失败：${json.message ?? res.status}`)
+    setEvidence((current) => [...current, ...json.files!.map((f, i) => ({ ...f, name: files[i].name }))])
+    event.target.value = ""
+  }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -43,10 +57,12 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
           batch: form.batch || null,
           poverty_mechanism: form.poverty_mechanism || null,
           beneficiaries: form.beneficiaries === "" ? null : Number(form.beneficiaries),
+          evidence,
         },
       })
       toast.success(`已登记申请 ${form.number}`)
       setForm(EMPTY)
+      setEvidence([])
       onApplied()
     } catch (e) {
       setError((e as Error).message)
@@ -91,6 +107,13 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
       <div className="col-span-3 flex flex-col gap-y-1">
         <Label size="small" htmlFor="cert-poverty_mechanism">带贫机制</Label>
         <Textarea id="cert-poverty_mechanism" value={form.poverty_mechanism} onChange={(e) => set("poverty_mechanism")(e.target.value)} />
+      </div>
+      <div className="col-span-3 flex flex-col gap-y-1">
+        <Label size="small" htmlFor="cert-evidence">证明材料（认定文件、公示截图等）</Label>
+        <input id="cert-evidence" type="file" multiple onChange={upload} />
+        {evidence.map((f) => (
+          <Text key={f.id} size="small">{f.name}</Text>
+        ))}
       </div>
       {error && (
         <Text size="small" className="col-span-3 text-ui-fg-error" role="alert">{error}</Text>
