@@ -221,6 +221,9 @@ medusaIntegrationTestRunner({
         const revoked = await api.get("/store/certificates/BF-513429-2024-001", store)
         expect(revoked.data.certificates[0]).toEqual(expect.objectContaining({ status: "revoked", valid_today: false }))
         expect((await api.get("/store/certificates/NOPE-1", store).catch(failure)).status).toBe(404)
+        const tooLong = await api.get(`/store/certificates/${"9".repeat(65)}`, store).catch(failure)
+        expect(tooLong.status).toBe(400)
+        expect(tooLong.data.message).toBe("number is at most 64 characters")
       })
 
       it("keeps admin routes from customers and anonymous callers", async () => {

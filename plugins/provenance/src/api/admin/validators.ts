@@ -1,13 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { isCalendarDate } from "../../lib/dates"
-import { DIVISION_CODE } from "../../lib/divisions"
 import { pairingTypeOf } from "../../lib/pairing-types"
+import { calendarDate, divisionCode } from "../common-validators"
 import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from "../../lib/certificate-rules"
 import { ISSUER_LEVELS } from "../../modules/provenance/models/certificate"
 
-const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field} must be a 6-digit GB/T 2260 code`)
-const calendarDate = (field: string) => z.string().refine(isCalendarDate, `${field} must be a date YYYY-MM-DD`)
 
 export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }).extend({
   level: z.enum(["province", "prefecture", "county"]).optional(),

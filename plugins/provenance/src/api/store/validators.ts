@@ -1,8 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { DIVISION_CODE } from "../../lib/divisions"
 import { CERTIFICATE_TYPES } from "../../lib/certificate-rules"
+import { divisionCode } from "../common-validators"
 
-const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field} must be a 6-digit GB/T 2260 code`)
 
 /** The provenance filters GET /store/products accepts on top of Medusa's own. */
 export const StoreProductProvenanceFilters = z.object({
@@ -37,3 +36,6 @@ export const STORE_PROVENANCE_FIELDS = [
   "certificates.beneficiaries",
   "certificates.poverty_mechanism",
 ]
+
+/** The certificate number in GET /store/certificates/:number. */
+export const StoreCertificateNumber = z.string().trim().min(1, "number must not be empty").max(64, "number is at most 64 characters")

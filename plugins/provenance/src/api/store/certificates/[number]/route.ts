@@ -4,12 +4,15 @@ import { certificatesValidAt, type CertificateHistory } from "../../../../lib/ce
 import { coveringCodes } from "../../../../lib/divisions"
 import { PROVENANCE_MODULE } from "../../../../modules/provenance"
 import type ProvenanceModuleService from "../../../../modules/provenance/service"
+import { StoreCertificateNumber } from "../../validators"
 
 /**
  * Public verification by number (the QR code on the packaging): what the certificate covers and
  * whether it is valid today. Company facts only; no evidence files, no reviewers.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const number = StoreCertificateNumber.safeParse(req.params.number)
+  if (!number.success) throw new MedusaError(MedusaError.Types.INVALID_DATA, number.error.issues[0].message)
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "certificate",
     fields: [
@@ -17,10 +20,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       "poverty_mechanism", "beneficiaries", "valid_from", "valid_to", "status",
       "events.to_status", "events.occurred_at", "products.id", "products.title", "products.handle",
     ],
-    filters: { number: req.params.number, status: { $nin: ["applied", "under_review", "rejected"] } },
+    filters: { number: number.data, status: { $nin: ["applied", "under_review", "rejected"] } },
   })
   const certificates = data as unknown as (CertificateHistory & Record<string, unknown> & { county_code: string })[]
-  if (!certificates.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `未找到编号为 ${req.params.number} 的认定证书`)
+  if (!certificates.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `未找到编号为 ${number.data} 的认定证书`)
 
   const counties = await req.scope
     .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
