@@ -1,7 +1,7 @@
 import "server-only"
 import Medusa from "@medusajs/js-sdk"
 import type { HttpTypes } from "@medusajs/types"
-import type { CertificateType } from "../../../plugins/provenance/src/lib/certificate-rules"
+import type { CertificateStatus, CertificateType } from "../../../plugins/provenance/src/lib/certificate-rules"
 
 /**
  * The storefront's one door to the backend. Server-only: the publishable key and backend URL are
@@ -19,7 +19,7 @@ function sdk(): Medusa {
 /** Provenance as the provenance plugin serves it on store products. */
 export interface ProductProvenance {
   division?: { code: string; name: string; is_poverty_exit: boolean; is_key_assistance: boolean } | null
-  certificates?: { type: CertificateType; number: string; status: string; valid_from: string; valid_to: string }[] | null
+  certificates?: { type: CertificateType; number: string; status: CertificateStatus; valid_from: string; valid_to: string }[] | null
 }
 export type ShopProduct = HttpTypes.StoreProduct & ProductProvenance
 
@@ -34,7 +34,7 @@ export interface PublicCertificate {
   beneficiaries: number | null
   valid_from: string
   valid_to: string
-  status: string
+  status: CertificateStatus
   valid_today: boolean
   products: { id: string; title: string; handle: string }[]
 }

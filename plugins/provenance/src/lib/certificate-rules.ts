@@ -61,3 +61,14 @@ export const TYPE_LABELS: Record<CertificateType, string> = {
   platform_832: "832平台",
   other: "其他",
 }
+
+export const ISSUER_LEVELS = ["county", "prefecture", "province", "national", "association"] as const
+export type IssuerLevel = (typeof ISSUER_LEVELS)[number]
+
+export const ISSUER_LEVEL_LABELS: Record<IssuerLevel, string> = {
+  county: "县级",
+  prefecture: "地市级",
+  province: "省级",
+  national: "国家级",
+  association: "行业协会",
+}

@@ -1,15 +1,7 @@
 import { Button, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type ChangeEvent, type FormEvent } from "react"
-import { CERTIFICATE_TYPES, TYPE_LABELS } from "../../lib/certificate-rules"
+import { CERTIFICATE_TYPES, ISSUER_LEVEL_LABELS, TYPE_LABELS } from "../../lib/certificate-rules"
 import { adminFetch } from "../lib/api"
-
-const ISSUER_LEVELS: Record<string, string> = {
-  county: "县级",
-  prefecture: "地市级",
-  province: "省级",
-  national: "国家级",
-  association: "行业协会",
-}
 
 const EMPTY = {
   type: "assistance_product",
@@ -97,7 +89,7 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
       {field("number", "证书编号")}
       {field("batch", "批次")}
       {field("issuer", "认定机关")}
-      {choice("issuer_level", "认定层级", ISSUER_LEVELS)}
+      {choice("issuer_level", "认定层级", ISSUER_LEVEL_LABELS)}
       {field("county_code", "产地县代码", { placeholder: "如 513429" })}
       {field("supplier_name", "申报主体")}
       {field("supplier_uscc", "统一社会信用代码", { placeholder: "18位" })}

@@ -3,8 +3,7 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { isCalendarDate } from "../../lib/dates"
 import { pairingTypeOf } from "../../lib/pairing-types"
 import { calendarDate, divisionCode } from "../common-validators"
-import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from "../../lib/certificate-rules"
-import { ISSUER_LEVELS } from "../../modules/provenance/models/certificate"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../lib/certificate-rules"
 
 
 export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }).extend({

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { findCertificates } from "@/lib/medusa"
-import { CERTIFICATE_TYPE_LABELS } from "@/lib/provenance"
+import { CERTIFICATE_STATUS_LABELS, CERTIFICATE_TYPE_LABELS } from "@/lib/provenance"
 
 export const dynamic = "force-dynamic"
 
@@ -8,14 +8,6 @@ type Props = { params: Promise<{ number: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `证书查验 ${decodeURIComponent((await params).number)} · 助农集市` }
-}
-
-const STATUS_TEXT: Record<string, string> = {
-  publicity: "公示中",
-  valid: "有效",
-  suspended: "暂停",
-  revoked: "已撤销",
-  expired: "已过期",
 }
 
 /** Public verification of a certificate by its number (the QR code on the packaging). */
@@ -37,7 +29,7 @@ export default async function CertificatePage({ params }: Props) {
       {certificates.map((c) => (
         <article key={c.id} className="certificate">
           <p className={c.valid_today ? "verdict verdict-ok" : "verdict verdict-no"}>
-            {c.valid_today ? "✓ 今日有效" : `✗ 今日无效（${STATUS_TEXT[c.status] ?? c.status}）`}
+            {c.valid_today ? "✓ 今日有效" : `✗ 今日无效（${CERTIFICATE_STATUS_LABELS[c.status]}）`}
           </p>
           <dl>
             <dt>认定类型</dt>

@@ -1,8 +1,6 @@
 import { model } from "@medusajs/framework/utils"
-import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from "../../../lib/certificate-rules"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../../lib/certificate-rules"
 import { CertificateEvent } from "./certificate-event"
-
-export const ISSUER_LEVELS = ["county", "prefecture", "province", "national", "association"] as const
 
 /**
  * A certificate (认定) on one or more products. `status` is the current lifecycle state; its

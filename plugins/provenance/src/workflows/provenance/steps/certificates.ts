@@ -4,8 +4,7 @@ import { isCalendarDate } from "../../../lib/dates"
 import { assertTransition, type CertificateStatus } from "../../../lib/lifecycle"
 import { usccProblem } from "../../../lib/uscc"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
-import type { CertificateType } from "../../../lib/certificate-rules"
-import type { ISSUER_LEVELS } from "../../../modules/provenance/models/certificate"
+import type { CertificateType, IssuerLevel } from "../../../lib/certificate-rules"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { assertProductsExist } from "./products"
 
@@ -19,7 +18,7 @@ export interface CertificateApplication {
   number: string
   batch?: string | null
   issuer: string
-  issuer_level: (typeof ISSUER_LEVELS)[number]
+  issuer_level: IssuerLevel
   supplier_name: string
   supplier_uscc: string
   county_code: string
