@@ -22,6 +22,17 @@ function redisModules(redisUrl: string): InputConfigModules {
   ]
 }
 
+/**
+ * Emails (the code that proves a work address before joining a unit by its domain) go through the
+ * local provider, which writes them to the backend log; a real email provider replaces it in production.
+ */
+const notification = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } }],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -39,6 +50,9 @@ module.exports = defineConfig({
   },
   // No admin.backendUrl: the admin bundle then calls its own origin, so one build serves any
   // PORT (the smoke test builds on another port than `npm start`).
-  plugins: [{ resolve: "@zhunong/provenance", options: {} }],
-  modules: env.REDIS_URL ? redisModules(env.REDIS_URL) : [],
+  plugins: [
+    { resolve: "@zhunong/provenance", options: {} },
+    { resolve: "@zhunong/attribution", options: {} },
+  ],
+  modules: [notification, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

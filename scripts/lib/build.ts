@@ -19,7 +19,29 @@ export interface BuildTarget {
   stampFile: string
 }
 
-export const PLUGINS = readdirSync(join(ROOT, "plugins")).map((name) => `plugins/${name}`)
+/** Plugin folders, each after the plugins it depends on: a plugin build reads its dependencies' output. */
+export const PLUGINS = dependencyOrder(readdirSync(join(ROOT, "plugins")).map((name) => `plugins/${name}`))
+
+function dependencyOrder(plugins: string[]): string[] {
+  const nameOf = new Map<string, string>()
+  const needs = new Map<string, string[]>()
+  for (const plugin of plugins) {
+    const pkg = JSON.parse(readFileSync(join(ROOT, plugin, "package.json"), "utf8"))
+    nameOf.set(pkg.name, plugin)
+    needs.set(plugin, Object.keys(pkg.dependencies ?? {}))
+  }
+  const ordered: string[] = []
+  const visit = (plugin: string) => {
+    if (ordered.includes(plugin)) return
+    for (const dependency of needs.get(plugin) ?? []) {
+      const local = nameOf.get(dependency)
+      if (local) visit(local)
+    }
+    ordered.push(plugin)
+  }
+  plugins.forEach(visit)
+  return ordered
+}
 
 export const pluginTargets: BuildTarget[] = PLUGINS.map((plugin) => ({
   name: plugin.replace("/", "-"),

@@ -11,7 +11,7 @@ import {
  * A sales channel with a publishable key and published products in it, made with the workflows
  * Medusa's admin uses. Returns the store request headers and the products by title.
  */
-export async function storeWithProducts(container: MedusaContainer, titles: string[]) {
+export async function storeWithProducts(container: MedusaContainer, titles: string[], shippingProfileId?: string) {
   const {
     result: [channel],
   } = await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "测试商城" }] } })
@@ -28,12 +28,15 @@ export async function storeWithProducts(container: MedusaContainer, titles: stri
         handle: `test-product-${i}`,
         status: ProductStatus.PUBLISHED,
         sales_channels: [{ id: channel.id }],
+        shipping_profile_id: shippingProfileId,
         options: [{ title: "规格", values: ["默认"] }],
         variants: [{ title: "默认", options: { 规格: "默认" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 10 }] }],
       })),
     },
   })
   return {
+    channelId: channel.id,
+    variantId: Object.fromEntries(products.map((p) => [p.title, p.variants[0].id])) as Record<string, string>,
     store: { headers: { "x-publishable-api-key": key.token } },
     productId: Object.fromEntries(products.map((p) => [p.title, p.id])) as Record<string, string>,
   }

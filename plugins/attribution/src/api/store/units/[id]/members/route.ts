@@ -1,0 +1,3 @@
+import { listUnitMembers } from "../../../../members"
+
+export const GET = listUnitMembers
