@@ -94,9 +94,14 @@ export async function cartReady(api: Api, shop: Awaited<ReturnType<typeof shoppa
   return cartId
 }
 
-/** Pays with Medusa's system provider and completes the cart, exactly as a storefront checkout does. */
-export async function payAndComplete(api: Api, customer: Headers, cartId: string) {
+/** Chooses Medusa's system payment provider for the cart, as a storefront's payment step does. */
+export async function choosePayment(api: Api, customer: Headers, cartId: string) {
   const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, customer)
   await api.post(`/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, customer)
+}
+
+/** Pays with Medusa's system provider and completes the cart, exactly as a storefront checkout does. */
+export async function payAndComplete(api: Api, customer: Headers, cartId: string) {
+  await choosePayment(api, customer, cartId)
   return api.post(`/store/carts/${cartId}/complete`, {}, customer)
 }

@@ -1,9 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resolve } from "node:path"
+import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
+import { attributeCart } from "@zhunong/attribution/workflows/attribution/steps/attribute-cart"
 import { adminHeaders } from "../../../../test/support/admin"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
-import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
+import { cartReady, choosePayment, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
 
 const ROOT = resolve(__dirname, "../../../..")
 
@@ -139,24 +141,31 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/store/units/${unit.id}/orders`, member).catch(failure)).status).toBe(403)
     })
 
-    it("keeps union welfare within members × allowance, even for two checkouts at once, and frees a canceled order's share", async () => {
+    it("keeps union welfare within members × allowance, even for checkouts at once, and frees a canceled order's share", async () => {
       const { unit, people } = await unitWith({ "union@example.com": "union_officer" })
       const officer = people["union@example.com"]
       // 30 × 10 元 + 10 元 shipping = 310 元 a cart; one member's 500 元 allows one such cart, not two
-      const carts = [await cartReady(api, shop, officer, [shop.variantId["布拖苦荞茶"]], 30), await cartReady(api, shop, officer, [shop.variantId["昭觉土豆"]], 30)]
-      for (const cart of carts) await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: unit.id, channel: "welfare", funding: "union" }, officer)
+      const carts: string[] = []
+      for (const product of ["布拖苦荞茶", "昭觉土豆", "布拖苦荞茶", "昭觉土豆"]) {
+        const cart = await cartReady(api, shop, officer, [shop.variantId[product]], 30)
+        await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: unit.id, channel: "welfare", funding: "union" }, officer)
+        await choosePayment(api, officer, cart)
+        carts.push(cart)
+      }
+      const complete = (cart: string) => api.post(`/store/carts/${cart}/complete`, {}, officer).catch(failure)
 
-      const undeclared = await payAndComplete(api, officer, carts[0]).catch(failure)
+      const undeclared = await complete(carts[0])
       expect(undeclared.status).toBe(400)
       expect(undeclared.data.message).toMatch(/^funding: 本单位尚未申报\d{4}年工会会员人数/)
 
       const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
       await api.post(`/admin/units/${unit.id}/bases`, { year, union_members: 1 }, admin)
-      const results = await Promise.all(carts.map((cart) => payAndComplete(api, officer, cart).catch(failure)))
+      // four checkouts at the same moment: exactly one fits
+      const results = await Promise.all(carts.map(complete))
       const placed = results.filter((r) => r.status === 200)
       const refused = results.filter((r) => r.status === 400)
       expect(placed).toHaveLength(1)
-      expect(refused).toHaveLength(1)
+      expect(refused).toHaveLength(3)
       expect(refused[0].data.message).toBe(`funding: 超出工会经费职工福利额度：${year}年额度500.00元，已使用310.00元，本单310.00元`)
 
       const balance = await api.get(`/store/units/${unit.id}/union-welfare`, officer)
@@ -169,8 +178,22 @@ medusaIntegrationTestRunner({
 
       await api.post(`/admin/orders/${placed[0].data.order.id}/cancel`, {}, admin)
       expect((await api.get(`/store/units/${unit.id}/union-welfare`, officer)).data.union_welfare.spent_fen).toBe(0)
-      const retried = refused[0] === results[0] ? carts[0] : carts[1]
-      expect((await payAndComplete(api, officer, retried)).data.type).toBe("order")
+      expect((await complete(carts[results.indexOf(refused[0])])).data.type).toBe("order")
+    })
+
+    it("checks the union allowance and writes the snapshot as one critical section", async () => {
+      // HTTP checkouts on one process rarely overlap inside the check; calling the hook's work
+      // twice in the same tick makes the race certain, so this fails without the lock.
+      const { unit, people } = await unitWith({ "union@example.com": "union_officer" })
+      const { data } = await api.get("/store/customers/me", people["union@example.com"])
+      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      await api.post(`/admin/units/${unit.id}/bases`, { year, union_members: 1 }, admin)
+      const service = getContainer().resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
+      const cartIds = ["cart_race_a", "cart_race_b", "cart_race_c"]
+      await service.createPurchaseIntents(cartIds.map((cart_id) => ({ cart_id, customer_id: data.customer.id, unit_id: unit.id, channel: "welfare" as const, funding: "union" as const })))
+      const outcomes = await Promise.allSettled(cartIds.map((id) => attributeCart(getContainer(), { id, total: 310, customer_id: data.customer.id })))
+      expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected", "rejected"])
+      expect(await service.listOrderAttributions({ unit_id: unit.id })).toHaveLength(1)
     })
   },
 })
