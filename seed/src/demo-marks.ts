@@ -1,8 +1,20 @@
 /**
- * What `npm start` reads from the database to know the demo seed has run, kept free of Medusa
- * imports so the launcher can load it in milliseconds.
+ * What `npm start` reads from the database to know the demo seed has run, and prints for people to
+ * log in with, kept free of Medusa imports so the launcher can load it in milliseconds.
  */
-/** Bumped when the demo data changes shape; `npm start` seeds when the store's mark differs. */
-export const SEED_VERSION = "1"
+/** The last seed stage (seed/src/demo.ts); `npm start` seeds the missing stages when the store's mark differs. */
+export const SEED_VERSION = "2"
 /** The publishable key the seed creates and the storefront is started with. */
 export const PUBLISHABLE_KEY_TITLE = "助农集市 Storefront"
+
+/** Every demo shopper's password. */
+export const DEMO_PASSWORD = "zhunong-demo-2026"
+/** A live invite code of 上海市松江区机关事务管理局 that a newly registered shopper can join with. */
+export const DEMO_INVITE_CODE = "SJJG2026"
+/** One shopper per role in 上海市松江区机关事务管理局, the logins `npm start` prints. */
+export const DEMO_SHOPPERS = [
+  { role: "单位管理员", email: "liming@sjjgsw.example" },
+  { role: "采购员", email: "wangfang@sjjgsw.example" },
+  { role: "工会", email: "zhangwei@sjjgsw.example" },
+  { role: "职工", email: "liuyang@sjjgsw.example" },
+] as const

@@ -18,27 +18,48 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { readEnv } from "../../backend/src/lib/env"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo-catalog"
+import { seedUnits } from "./demo-attribution"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
 
+type Container = ExecArgs["container"]
 
 /**
- * First-run demo data: the China region in CNY, the storefront's sales channel and publishable
- * key, a stock location with a shipping option, the demo admin, a few products and their provenance.
- * Run by `npm start` (through `medusa exec`) only when the store carries no seed mark.
+ * The demo data in stages, each marked on the store when done (`metadata.seed_version`), so a
+ * database seeded by an older version gets only the stages it lacks. The last stage's version
+ * is SEED_VERSION.
  */
+const STAGES: { version: string; run: (container: Container) => Promise<void> }[] = [
+  { version: "1", run: seedShop },
+  { version: "2", run: seedUnits },
+]
+
+/** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */
 export default async function seedDemo({ container }: ExecArgs) {
+  if (STAGES[STAGES.length - 1].version !== SEED_VERSION) throw new Error("SEED_VERSION must be the last seed stage's version")
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const storeModule = container.resolve(Modules.STORE)
+  const done = Number((await storeModule.listStores())[0].metadata?.seed_version ?? 0)
+  const pending = STAGES.filter((stage) => Number(stage.version) > done)
+  if (!pending.length) logger.info("Demo data already present; nothing to seed.")
+  for (const stage of pending) {
+    await stage.run(container)
+    const [store] = await storeModule.listStores()
+    await storeModule.updateStores(store.id, { metadata: { ...store.metadata, seed_version: stage.version } })
+  }
+}
+
+/**
+ * The shop: the China region in CNY, the storefront's sales channel and publishable key, a stock
+ * location with a shipping option, the demo admin, a few products and their provenance.
+ */
+async function seedShop(container: Container) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const storeModule = container.resolve(Modules.STORE)
   const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
-
   const [store] = await storeModule.listStores()
-  if (store.metadata?.seed_version === SEED_VERSION) {
-    logger.info("Demo data already present; nothing to seed.")
-    return
-  }
 
   logger.info("Seeding the store, region and sales channel…")
   const {
@@ -178,11 +199,10 @@ export default async function seedDemo({ container }: ExecArgs) {
   await seedProvenance(container, new Map(products.map((p) => [p.handle, p.id])))
 
   await seedAdmin(container)
-  await storeModule.updateStores(store.id, { metadata: { ...store.metadata, seed_version: SEED_VERSION } })
   logger.info(`Demo data seeded: ${DEMO_PRODUCTS.length} products.`)
 }
 
-async function seedAdmin(container: ExecArgs["container"]) {
+async function seedAdmin(container: Container) {
   const { ADMIN_EMAIL: email, ADMIN_PASSWORD: password } = readEnv()
   const authModule = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })

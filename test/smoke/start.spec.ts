@@ -4,7 +4,7 @@ import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ROOT } from "../../scripts/lib/build"
-import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
+import { DEMO_PASSWORD, DEMO_SHOPPERS, PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
 import { DEMO_PRODUCTS } from "../../seed/src/demo-catalog"
 
 /**
@@ -120,6 +120,24 @@ describe("npm start", () => {
     const lookup = await fetch(`${BACKEND}/store/certificates/FP-513429-2024-001`, store)
     const { certificates } = (await lookup.json()) as { certificates: { valid_today: boolean; county_path: string[] }[] }
     expect(certificates[0]).toMatchObject({ valid_today: true, county_path: ["四川省", "凉山彝族自治州", "布拖县"] })
+  })
+
+  it("seeds buying units whose demo shoppers, printed at start, can log in and see their unit", async () => {
+    for (const shopper of DEMO_SHOPPERS) expect(first.output()).toContain(shopper.email)
+    const officer = DEMO_SHOPPERS.find((s) => s.role === "采购员")!
+    const login = await fetch(`${BACKEND}/auth/customer/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: officer.email, password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const res = await fetch(`${BACKEND}/store/memberships`, {
+      headers: { "x-publishable-api-key": await publishableKey(), authorization: `Bearer ${token}` },
+    })
+    const { memberships } = (await res.json()) as { memberships: unknown[] }
+    expect(memberships).toEqual([
+      expect.objectContaining({ role: "procurement_officer", status: "active", unit: expect.objectContaining({ name: "上海市松江区机关事务管理局" }) }),
+    ])
   })
 
   it("renders the shop with product names and CNY prices", async () => {

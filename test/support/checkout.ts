@@ -11,8 +11,8 @@ import { storeWithProducts } from "./store"
 
 type Headers = { headers: Record<string, string> }
 interface Api {
-  get(url: string, config: Headers): Promise<{ data: any }>
-  post(url: string, body: unknown, config?: Headers): Promise<{ data: any }>
+  get(url: string, config: Headers): Promise<{ status: number; data: any }>
+  post(url: string, body: unknown, config?: Headers): Promise<{ status: number; data: any }>
 }
 
 /**

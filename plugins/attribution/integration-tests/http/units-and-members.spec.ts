@@ -96,7 +96,7 @@ medusaIntegrationTestRunner({
         const refused = await api.post("/admin/units/import", { csv: bad }, admin).catch(failure)
         expect(refused.status).toBe(400)
         // zod problems come first and all together: blank name, unknown type, bad domain
-        expect(refused.data.errors!.map((e) => `${e.line}:${e.field}`).sort()).toEqual(["3:name", "5:email_domains", "5:type"])
+        expect(refused.data.errors!.map((e: { line: number; field: string }) => `${e.line}:${e.field}`).sort()).toEqual(["3:name", "5:email_domains", "5:type"])
 
         const noZodProblems = bad.split("\n").filter((_, i) => i !== 2 && i !== 4).join("\n")
         const refusedAgain = await api.post("/admin/units/import", { csv: noZodProblems }, admin).catch(failure)

@@ -1,0 +1,281 @@
+import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { useParams } from "react-router-dom"
+import { formatYuan, parseYuan } from "../../../../lib/money"
+import {
+  MEMBER_ROLE_LABELS,
+  MEMBER_ROLES,
+  MEMBERSHIP_STATUS_LABELS,
+  UNIT_TYPE_LABELS,
+  type MemberRole,
+} from "../../../../lib/purchase-rules"
+import { UnitForm } from "../../../components/unit-form"
+import { errorMessage, sdk } from "../../../lib/sdk"
+import type { Basis, Member, Unit, UnitDetail } from "../../../lib/types"
+
+const thisYear = () => Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+
+/** 年度申报: the bases a unit's targets are shares of, typed in yuan and sent in fen. */
+const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis[]; onSaved: () => void }) => {
+  const [year, setYear] = useState(String(thisYear()))
+  const existing = bases.find((b) => b.year === Number(year))
+  const [form, setForm] = useState({ canteen: "", holiday: "", members: "", perMember: "500" })
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    setForm({
+      canteen: existing?.canteen_total_fen != null ? formatYuan(existing.canteen_total_fen) : "",
+      holiday: existing?.holiday_gift_total_fen != null ? formatYuan(existing.holiday_gift_total_fen) : "",
+      members: existing?.union_members != null ? String(existing.union_members) : "",
+      perMember: formatYuan(existing?.union_welfare_per_member_fen ?? 50_000),
+    })
+  }, [existing])
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault()
+    setError(null)
+    const money = (label: string, text: string) => {
+      if (text.trim() === "") return null
+      const fen = parseYuan(text)
+      if (fen === null) throw new Error(`${label}应为金额（元），最多两位小数`)
+      return fen
+    }
+    try {
+      const members = form.members.trim() === "" ? null : Number(form.members)
+      if (members !== null && !Number.isInteger(members)) throw new Error("工会会员人数应为整数")
+      await sdk.client.fetch(`/admin/units/${unitId}/bases`, {
+        method: "POST",
+        body: {
+          year: Number(year),
+          canteen_total_fen: money("食堂食材采购总额", form.canteen),
+          holiday_gift_total_fen: money("节日慰问品总额", form.holiday),
+          union_members: members,
+          union_welfare_per_member_fen: money("职工福利标准", form.perMember) ?? 50_000,
+        },
+      })
+      toast.success(`${year}年申报已保存`)
+      onSaved()
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+
+  const input = (key: keyof typeof form, label: string, suffix: string) => (
+    <div className="flex flex-col gap-y-1">
+      <Label htmlFor={`basis-${key}`} size="small">
+        {label}（{suffix}）
+      </Label>
+      <Input id={`basis-${key}`} inputMode="decimal" value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+    </div>
+  )
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">年度申报</Heading>
+        <Select size="small" value={year} onValueChange={setYear}>
+          <Select.Trigger aria-label="年度">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {[thisYear() + 1, thisYear(), thisYear() - 1, thisYear() - 2].map((y) => (
+              <Select.Item key={y} value={String(y)}>
+                {y}年
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+      <form onSubmit={save} className="grid grid-cols-2 gap-4 px-6 py-4">
+        {input("canteen", "食堂食材采购总额", "元")}
+        {input("holiday", "法定节日慰问品发放总额", "元")}
+        {input("members", "工会会员人数", "人")}
+        {input("perMember", "工会经费职工福利标准", "元/人/年")}
+        <div className="col-span-2 flex items-center gap-x-4">
+          <Button type="submit" size="small">
+            保存
+          </Button>
+          {error && (
+            <Text size="small" className="text-ui-fg-error" role="alert">
+              {error}
+            </Text>
+          )}
+        </div>
+      </form>
+    </Container>
+  )
+}
+
+/** 成员: approve, remove or re-role members; add a registered customer directly (e.g. the first unit admin). */
+const MembersSection = ({ unitId }: { unitId: string }) => {
+  const [members, setMembers] = useState<Member[]>([])
+  const [email, setEmail] = useState("")
+  const [role, setRole] = useState<MemberRole>("unit_admin")
+
+  const load = useCallback(async () => {
+    const data = await sdk.client.fetch<{ members: Member[] }>(`/admin/units/${unitId}/members`, { query: { limit: 200 } })
+    setMembers(data.members)
+  }, [unitId])
+
+  useEffect(() => {
+    load().catch((e) => toast.error(errorMessage(e)))
+  }, [load])
+
+  const act = async (member: Member, body: { action: string; role?: MemberRole }) => {
+    try {
+      await sdk.client.fetch(`/admin/units/${unitId}/members/${member.id}`, { method: "POST", body })
+      load()
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault()
+    try {
+      await sdk.client.fetch(`/admin/units/${unitId}/members`, { method: "POST", body: { email, role } })
+      setEmail("")
+      toast.success("已加入")
+      load()
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">成员</Heading>
+      </div>
+      <Table>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell>成员</Table.HeaderCell>
+            <Table.HeaderCell>角色</Table.HeaderCell>
+            <Table.HeaderCell>状态</Table.HeaderCell>
+            <Table.HeaderCell>操作</Table.HeaderCell>
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {members.map((m) => (
+            <Table.Row key={m.id}>
+              <Table.Cell>
+                {[m.customer?.last_name, m.customer?.first_name].filter(Boolean).join("")} {m.customer?.email}
+              </Table.Cell>
+              <Table.Cell>
+                <Select size="small" value={m.role} onValueChange={(r) => act(m, { action: "set_role", role: r as MemberRole })} disabled={m.status === "removed"}>
+                  <Select.Trigger aria-label="角色">
+                    <Select.Value />
+                  </Select.Trigger>
+                  <Select.Content>
+                    {MEMBER_ROLES.map((r) => (
+                      <Select.Item key={r} value={r}>
+                        {MEMBER_ROLE_LABELS[r].zh}
+                      </Select.Item>
+                    ))}
+                  </Select.Content>
+                </Select>
+              </Table.Cell>
+              <Table.Cell>
+                <Badge size="2xsmall" color={m.status === "active" ? "green" : m.status === "pending" ? "orange" : "grey"}>
+                  {MEMBERSHIP_STATUS_LABELS[m.status].zh}
+                </Badge>
+              </Table.Cell>
+              <Table.Cell>
+                <div className="flex gap-x-2">
+                  {m.status === "pending" && (
+                    <Button size="small" variant="secondary" onClick={() => act(m, { action: "approve" })}>
+                      批准
+                    </Button>
+                  )}
+                  {m.status !== "removed" && (
+                    <Button size="small" variant="secondary" onClick={() => act(m, { action: "remove" })}>
+                      移出
+                    </Button>
+                  )}
+                </div>
+              </Table.Cell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+      {members.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">还没有成员。先指定一名单位管理员，由他邀请职工加入。</Text>}
+      <form onSubmit={add} className="flex items-end gap-x-2 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <Label htmlFor="member-email" size="small">
+            已注册顾客的邮箱
+          </Label>
+          <Input id="member-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+        </div>
+        <Select value={role} onValueChange={(r) => setRole(r as MemberRole)}>
+          <Select.Trigger aria-label="加入后的角色">
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {MEMBER_ROLES.map((r) => (
+              <Select.Item key={r} value={r}>
+                {MEMBER_ROLE_LABELS[r].zh}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+        <Button type="submit" size="small">
+          加入单位
+        </Button>
+      </form>
+    </Container>
+  )
+}
+
+const UnitDetailPage = () => {
+  const { id } = useParams<{ id: string }>()
+  const [unit, setUnit] = useState<UnitDetail | null>(null)
+  const [units, setUnits] = useState<Unit[]>([])
+
+  const load = useCallback(async () => {
+    try {
+      const [detail, list] = await Promise.all([
+        sdk.client.fetch<{ unit: UnitDetail }>(`/admin/units/${id}`),
+        sdk.client.fetch<{ units: Unit[] }>("/admin/units", { query: { limit: 200, order: "name" } }),
+      ])
+      setUnit(detail.unit)
+      setUnits(list.units)
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }, [id])
+
+  useEffect(() => {
+    load()
+  }, [load])
+
+  if (!unit) return <Text className="p-6 text-ui-fg-subtle">加载中…</Text>
+  return (
+    <div className="flex flex-col gap-y-4">
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h1">{unit.name}</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            {UNIT_TYPE_LABELS[unit.type].zh} · {unit.uscc} · 主管单位：{unit.parents.length ? [...unit.parents].reverse().map((p) => p.name).join(" › ") : "无"} ·
+            成员 {unit.members.active} 人{unit.members.pending ? `，待审批 ${unit.members.pending} 人` : ""}
+          </Text>
+        </div>
+        <UnitForm
+          key={unit.id + unit.name}
+          initial={unit}
+          units={units}
+          submitLabel="保存修改"
+          onSubmit={async (values) => {
+            await sdk.client.fetch(`/admin/units/${unit.id}`, { method: "POST", body: values })
+            toast.success("已保存")
+            load()
+          }}
+        />
+      </Container>
+      <BasesSection unitId={unit.id} bases={unit.bases} onSaved={load} />
+      <MembersSection unitId={unit.id} />
+    </div>
+  )
+}
+
+export default UnitDetailPage

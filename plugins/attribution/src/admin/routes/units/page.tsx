@@ -1,0 +1,164 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Buildings } from "@medusajs/icons"
+import { Badge, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { useCallback, useEffect, useState, type ChangeEvent } from "react"
+import { Link } from "react-router-dom"
+import { UNIT_TYPE_LABELS, UNIT_TYPES } from "../../../lib/purchase-rules"
+import { UnitForm } from "../../components/unit-form"
+import { errorMessage, sdk } from "../../lib/sdk"
+import type { Unit } from "../../lib/types"
+
+interface RowError {
+  line: number
+  field: string
+  message: string
+}
+
+/** 采购单位: search and filter the units, register one, or import many from CSV. */
+const UnitsPage = () => {
+  const [units, setUnits] = useState<Unit[]>([])
+  const [count, setCount] = useState(0)
+  const [q, setQ] = useState("")
+  const [type, setType] = useState("all")
+  const [importErrors, setImportErrors] = useState<RowError[] | string | null>(null)
+
+  const load = useCallback(async () => {
+    const query: Record<string, string | number> = { limit: 200, order: "name" }
+    if (q.trim()) query.q = q.trim()
+    if (type !== "all") query.type = type
+    try {
+      const data = await sdk.client.fetch<{ units: Unit[]; count: number }>("/admin/units", { query })
+      setUnits(data.units)
+      setCount(data.count)
+    } catch (e) {
+      toast.error(errorMessage(e))
+    }
+  }, [q, type])
+
+  useEffect(() => {
+    load()
+  }, [load])
+
+  const importCsv = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ""
+    if (!file) return
+    setImportErrors(null)
+    // fetch rather than the SDK: a refused import's body lists every bad row, which the SDK's error drops
+    const res = await fetch("/admin/units/import", {
+      method: "POST",
+      credentials: "include",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ csv: await file.text() }),
+    })
+    const body = await res.json()
+    if (res.ok) {
+      toast.success(`已导入 ${body.created} 个单位`)
+      load()
+    } else {
+      setImportErrors(body.errors ?? body.message)
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-y-4">
+      <Container className="divide-y p-0">
+        <div className="flex items-center justify-between gap-x-4 px-6 py-4">
+          <div>
+            <Heading level="h1">采购单位</Heading>
+            <Text size="small" className="text-ui-fg-subtle">共 {count} 个单位。职工的每笔购买都按其所在单位归属。</Text>
+          </div>
+          <div className="flex gap-x-2">
+            <Input size="small" type="search" placeholder="名称或信用代码" aria-label="搜索单位" value={q} onChange={(e) => setQ(e.target.value)} />
+            <Select size="small" value={type} onValueChange={setType}>
+              <Select.Trigger aria-label="单位类型">
+                <Select.Value />
+              </Select.Trigger>
+              <Select.Content>
+                <Select.Item value="all">全部类型</Select.Item>
+                {UNIT_TYPES.map((t) => (
+                  <Select.Item key={t} value={t}>
+                    {UNIT_TYPE_LABELS[t].zh}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </div>
+        </div>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>单位名称</Table.HeaderCell>
+              <Table.HeaderCell>类型</Table.HeaderCell>
+              <Table.HeaderCell>考核辖区</Table.HeaderCell>
+              <Table.HeaderCell>统一社会信用代码</Table.HeaderCell>
+              <Table.HeaderCell>状态</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {units.map((u) => (
+              <Table.Row key={u.id}>
+                <Table.Cell>
+                  <Link to={`/units/${u.id}`} className="text-ui-fg-interactive">
+                    {u.name}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{UNIT_TYPE_LABELS[u.type].zh}</Table.Cell>
+                <Table.Cell>{u.jurisdiction_code}</Table.Cell>
+                <Table.Cell>{u.uscc}</Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={u.status === "active" ? "green" : "grey"}>
+                    {u.status === "active" ? "启用" : "停用"}
+                  </Badge>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+        {units.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的单位。</Text>}
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="px-6 py-4">
+          <Heading level="h2">登记单位</Heading>
+        </div>
+        <UnitForm
+          units={units}
+          submitLabel="登记"
+          onSubmit={async (values) => {
+            await sdk.client.fetch("/admin/units", { method: "POST", body: values })
+            toast.success("已登记")
+            load()
+          }}
+        />
+      </Container>
+      <Container className="divide-y p-0">
+        <div className="flex flex-col gap-y-2 px-6 py-4">
+          <Heading level="h2">从 CSV 导入</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            列：name, uscc, type（党政机关、事业单位、学校、医院、国有企业、工会、民营企业、社会组织）, jurisdiction_code，可选 parent_uscc
+            （主管单位的信用代码，可在同一文件中）, address, email_domains（分号分隔）。任一行有误则整批不导入。
+          </Text>
+          <input type="file" accept=".csv,text/csv" onChange={importCsv} aria-label="选择要导入的单位 CSV 文件" />
+          {typeof importErrors === "string" && (
+            <Text size="small" className="text-ui-fg-error" role="alert">
+              {importErrors}
+            </Text>
+          )}
+          {Array.isArray(importErrors) && (
+            <ul role="alert" className="text-ui-fg-error txt-small list-disc pl-5">
+              {importErrors.map((e) => (
+                <li key={`${e.line}-${e.field}-${e.message}`}>
+                  第{e.line}行 {e.field}：{e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </Container>
+    </div>
+  )
+}
+
+export const config = defineRouteConfig({ label: "采购单位", icon: Buildings })
+
+export default UnitsPage
