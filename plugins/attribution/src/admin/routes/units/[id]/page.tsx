@@ -73,6 +73,7 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">年度申报</Heading>
+        <div className="w-32">
         <Select size="small" value={year} onValueChange={setYear}>
           <Select.Trigger aria-label="年度">
             <Select.Value />
@@ -85,6 +86,7 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
             ))}
           </Select.Content>
         </Select>
+        </div>
       </div>
       <form onSubmit={save} className="grid grid-cols-2 gap-4 px-6 py-4">
         {input("canteen", "食堂食材采购总额", "元")}
