@@ -1,8 +1,10 @@
-import { Button, Input, Label, Select, Text } from "@medusajs/ui"
+import { Input, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../../lib/purchase-rules"
 import { errorMessage } from "../lib/sdk"
 import type { Unit } from "../lib/types"
+import { LabelSelect, labelled } from "./label-select"
+import { SubmitRow } from "./submit-row"
 
 export interface UnitFormValues {
   name: string
@@ -94,18 +96,7 @@ export const UnitForm = ({
       {field(
         "type",
         "单位类型",
-        <Select value={values.type} onValueChange={(v) => set("type", v as UnitType)}>
-          <Select.Trigger id="unit-type">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {UNIT_TYPES.map((t) => (
-              <Select.Item key={t} value={t}>
-                {UNIT_TYPE_LABELS[t].zh}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <LabelSelect id="unit-type" label="单位类型" value={values.type} options={labelled(UNIT_TYPES, UNIT_TYPE_LABELS)} onChange={(v) => set("type", v)} />
       )}
       {field(
         "jurisdiction_code",
@@ -115,21 +106,13 @@ export const UnitForm = ({
       {field(
         "parent_id",
         "主管单位",
-        <Select value={values.parent_id ?? "none"} onValueChange={(v) => set("parent_id", v === "none" ? null : v)}>
-          <Select.Trigger id="unit-parent_id">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="none">（无）</Select.Item>
-            {units
-              .filter((u) => u.id !== initial?.id)
-              .map((u) => (
-                <Select.Item key={u.id} value={u.id}>
-                  {u.name}
-                </Select.Item>
-              ))}
-          </Select.Content>
-        </Select>
+        <LabelSelect
+          id="unit-parent_id"
+          label="主管单位"
+          value={values.parent_id ?? "none"}
+          options={[{ value: "none", label: "（无）" }, ...units.filter((u) => u.id !== initial?.id).map((u) => ({ value: u.id, label: u.name }))]}
+          onChange={(v) => set("parent_id", v === "none" ? null : v)}
+        />
       )}
       {field("address", "地址", <Input id="unit-address" value={values.address ?? ""} onChange={(e) => set("address", e.target.value)} />)}
       {field(
@@ -140,26 +123,15 @@ export const UnitForm = ({
       {field(
         "status",
         "状态",
-        <Select value={values.status} onValueChange={(v) => set("status", v as "active" | "inactive")}>
-          <Select.Trigger id="unit-status">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value="active">启用</Select.Item>
-            <Select.Item value="inactive">停用</Select.Item>
-          </Select.Content>
-        </Select>
+        <LabelSelect
+          id="unit-status"
+          label="状态"
+          value={values.status}
+          options={[{ value: "active", label: "启用" }, { value: "inactive", label: "停用" }]}
+          onChange={(v) => set("status", v)}
+        />
       )}
-      <div className="col-span-2 flex items-center gap-x-4">
-        <Button type="submit" size="small" isLoading={saving}>
-          {submitLabel}
-        </Button>
-        {error && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {error}
-          </Text>
-        )}
-      </div>
+      <SubmitRow label={submitLabel} saving={saving} error={error} />
     </form>
   )
 }

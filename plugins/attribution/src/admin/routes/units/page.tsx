@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Badge, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type ChangeEvent } from "react"
 import { Link } from "react-router-dom"
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from "../../../lib/purchase-rules"
+import { LabelSelect, labelled } from "../../components/label-select"
 import { UnitForm } from "../../components/unit-form"
 import { errorMessage, sdk } from "../../lib/sdk"
 import type { Unit } from "../../lib/types"
@@ -70,19 +71,13 @@ const UnitsPage = () => {
           </div>
           <div className="flex gap-x-2">
             <Input size="small" type="search" placeholder="名称或信用代码" aria-label="搜索单位" value={q} onChange={(e) => setQ(e.target.value)} />
-            <Select size="small" value={type} onValueChange={setType}>
-              <Select.Trigger aria-label="单位类型">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">全部类型</Select.Item>
-                {UNIT_TYPES.map((t) => (
-                  <Select.Item key={t} value={t}>
-                    {UNIT_TYPE_LABELS[t].zh}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+            <LabelSelect
+              size="small"
+              label="单位类型"
+              value={type}
+              options={[{ value: "all", label: "全部类型" }, ...labelled(UNIT_TYPES, UNIT_TYPE_LABELS)]}
+              onChange={setType}
+            />
           </div>
         </div>
         <Table>

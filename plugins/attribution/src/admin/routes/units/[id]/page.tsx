@@ -1,4 +1,4 @@
-import { Badge, Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
 import { formatYuan, parseYuan } from "../../../../lib/money"
@@ -9,6 +9,8 @@ import {
   UNIT_TYPE_LABELS,
   type MemberRole,
 } from "../../../../lib/purchase-rules"
+import { LabelSelect, labelled } from "../../../components/label-select"
+import { SubmitRow } from "../../../components/submit-row"
 import { UnitForm } from "../../../components/unit-form"
 import { errorMessage, sdk } from "../../../lib/sdk"
 import type { Basis, Member, Unit, UnitDetail } from "../../../lib/types"
@@ -74,18 +76,13 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">年度申报</Heading>
         <div className="w-32">
-        <Select size="small" value={year} onValueChange={setYear}>
-          <Select.Trigger aria-label="年度">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {[thisYear() + 1, thisYear(), thisYear() - 1, thisYear() - 2].map((y) => (
-              <Select.Item key={y} value={String(y)}>
-                {y}年
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+          <LabelSelect
+            size="small"
+            label="年度"
+            value={year}
+            options={[thisYear() + 1, thisYear(), thisYear() - 1, thisYear() - 2].map((y) => ({ value: String(y), label: `${y}年` }))}
+            onChange={setYear}
+          />
         </div>
       </div>
       <form onSubmit={save} className="grid grid-cols-2 gap-4 px-6 py-4">
@@ -93,20 +90,13 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
         {input("holiday", "法定节日慰问品发放总额", "元")}
         {input("members", "工会会员人数", "人")}
         {input("perMember", "工会经费职工福利标准", "元/人/年")}
-        <div className="col-span-2 flex items-center gap-x-4">
-          <Button type="submit" size="small">
-            保存
-          </Button>
-          {error && (
-            <Text size="small" className="text-ui-fg-error" role="alert">
-              {error}
-            </Text>
-          )}
-        </div>
+        <SubmitRow label="保存" error={error} />
       </form>
     </Container>
   )
 }
+
+const roleOptions = labelled(MEMBER_ROLES, MEMBER_ROLE_LABELS)
 
 /** 成员: approve, remove or re-role members; add a registered customer directly (e.g. the first unit admin). */
 const MembersSection = ({ unitId }: { unitId: string }) => {
@@ -165,18 +155,14 @@ const MembersSection = ({ unitId }: { unitId: string }) => {
                 {[m.customer?.last_name, m.customer?.first_name].filter(Boolean).join("")} {m.customer?.email}
               </Table.Cell>
               <Table.Cell>
-                <Select size="small" value={m.role} onValueChange={(r) => act(m, { action: "set_role", role: r as MemberRole })} disabled={m.status === "removed"}>
-                  <Select.Trigger aria-label="角色">
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {MEMBER_ROLES.map((r) => (
-                      <Select.Item key={r} value={r}>
-                        {MEMBER_ROLE_LABELS[r].zh}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                <LabelSelect
+                  size="small"
+                  label="角色"
+                  value={m.role}
+                  options={roleOptions}
+                  onChange={(r) => act(m, { action: "set_role", role: r })}
+                  disabled={m.status === "removed"}
+                />
               </Table.Cell>
               <Table.Cell>
                 <Badge size="2xsmall" color={m.status === "active" ? "green" : m.status === "pending" ? "orange" : "grey"}>
@@ -209,18 +195,7 @@ const MembersSection = ({ unitId }: { unitId: string }) => {
           </Label>
           <Input id="member-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
         </div>
-        <Select value={role} onValueChange={(r) => setRole(r as MemberRole)}>
-          <Select.Trigger aria-label="加入后的角色">
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            {MEMBER_ROLES.map((r) => (
-              <Select.Item key={r} value={r}>
-                {MEMBER_ROLE_LABELS[r].zh}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <LabelSelect label="加入后的角色" value={role} options={roleOptions} onChange={setRole} />
         <Button type="submit" size="small">
           加入单位
         </Button>
