@@ -217,6 +217,7 @@ medusaIntegrationTestRunner({
         const aliceMembership = members.data.members.find((m: { customer: { email: string } }) => m.customer.email === "alice@example.com")
 
         const attempts = (headers: Headers) => [
+          () => api.get(`/store/units/${unitId}`, headers),
           () => api.get(`/store/units/${unitId}/members`, headers),
           () => api.post(`/store/units/${unitId}/members/${aliceMembership.id}`, { action: "remove" }, headers),
           () => api.get(`/store/units/${unitId}/invites`, headers),
@@ -225,12 +226,14 @@ medusaIntegrationTestRunner({
           () => api.get(`/store/units/${unitId}/orders`, headers),
           () => api.get(`/store/units/${unitId}/union-welfare`, headers),
         ]
-        for (const [who, headers, status] of [
-          ["another unit's admin", outsider, 403],
-          ["a plain member", alice, 403],
-          ["anonymous", shop.store, 401],
+        // a plain member may see the unit itself, and nothing else
+        expect((await api.get(`/store/units/${unitId}`, alice)).data.unit).toMatchObject({ id: unitId, my_role: "member", parents: [] })
+        for (const [who, headers, status, from] of [
+          ["another unit's admin", outsider, 403, 0],
+          ["a plain member", alice, 403, 1],
+          ["anonymous", shop.store, 401, 0],
         ] as const) {
-          for (const attempt of attempts(headers)) {
+          for (const attempt of attempts(headers).slice(from)) {
             const res = await attempt().catch(failure)
             expect(res.status, who).toBe(status)
           }

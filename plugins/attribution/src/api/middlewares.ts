@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminCsvImport } from "@zhunong/provenance/api/admin/validators"
+import { MEMBER_ROLES } from "../lib/purchase-rules"
 import { MEMBER_FIELDS } from "./members"
 import { requireUnitRole } from "./unit-access"
 import {
@@ -61,6 +62,7 @@ export default defineMiddlewares({
 
     // A unit's own people, by role in that unit (checked against the path's unit on the server).
     { matcher: "/store/units*", middlewares: [customer] },
+    { matcher: "/store/units/:id", methods: ["GET"], middlewares: [requireUnitRole(...MEMBER_ROLES)] },
     {
       matcher: "/store/units/:id/members",
       methods: ["GET"],
