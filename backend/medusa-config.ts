@@ -53,6 +53,7 @@ module.exports = defineConfig({
   plugins: [
     { resolve: "@zhunong/provenance", options: {} },
     { resolve: "@zhunong/attribution", options: {} },
+    { resolve: "@zhunong/marketplace", options: {} },
   ],
   modules: [notification, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { formatYuan } from "../../lib/money"
+import { formatYuan } from "../../../../provenance/src/lib/money"
 import { CHANNEL_LABELS, FUNDING_LABELS, MEMBER_ROLE_LABELS, UNIT_TYPE_LABELS, type Channel, type Funding, type MemberRole, type UnitType } from "../../lib/purchase-rules"
 import { errorMessage, sdk } from "../lib/sdk"
 

@@ -42,7 +42,8 @@ export const AdminExpiringCertificatesQuery = z.object({
   within_days: z.coerce.number().int().min(1).max(366).default(90),
 })
 
-export const AdminApplyCertificate = z
+/** The fields of a certificate application; suppliers send them too, less what the server knows about them. */
+export const CertificateApplicationFields = z
   .object({
     type: z.enum(CERTIFICATE_TYPES),
     number: z.string().trim().min(1).max(64),
@@ -60,7 +61,12 @@ export const AdminApplyCertificate = z
     product_ids: z.array(z.string()).max(200).optional(),
   })
   .strict()
-  .refine((c) => c.valid_to >= c.valid_from, { path: ["valid_to"], message: "valid_to must not be before valid_from" })
+
+/** Refuses a validity window that ends before it starts. */
+export const withValidWindow = <S extends z.ZodType<{ valid_from: string; valid_to: string }>>(schema: S) =>
+  schema.refine((c) => c.valid_to >= c.valid_from, { path: ["valid_to"], message: "valid_to must not be before valid_from" })
+
+export const AdminApplyCertificate = withValidWindow(CertificateApplicationFields)
 
 export const AdminTransitionCertificate = z
   .object({

@@ -40,6 +40,25 @@ export default class ProvenanceModuleService extends MedusaService({
   }
 
   /**
+   * Why a county may host assistance suppliers on `date`, or why not: it must be a 脱贫县 or be
+   * covered (itself, its prefecture or its province) by some pairing in force that day.
+   * Throws a 400 naming `field` for an unknown or non-county code.
+   */
+  async supplierEligibility(countyCode: string, date: string, field = "county_code") {
+    const county = await this.retrieveCounty(countyCode, field)
+    const pairings = (
+      await this.listPairings({ division_code: coveringCodes(countyCode), valid_from: { $lte: date } })
+    ).filter((p) => p.valid_to === null || p.valid_to >= date)
+    const eligible = county.is_poverty_exit || pairings.length > 0
+    return {
+      county,
+      eligible,
+      reason: eligible ? null : `${county.name}（${county.code}）既不是脱贫县，也不在任何对口帮扶关系中`,
+      pairings,
+    }
+  }
+
+  /**
    * The pairings in force on `date` (YYYY-MM-DD) between the county (directly, or through its
    * prefecture or province) and the jurisdiction or any of its ancestors.
    */

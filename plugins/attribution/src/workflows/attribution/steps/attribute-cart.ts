@@ -1,8 +1,9 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { toFen } from "@zhunong/provenance/utils/fen"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { formatYuan } from "../../../lib/money"
+import { formatYuan } from "@zhunong/provenance/lib/money"
 import { isCappedUnionWelfare, type Channel, type Funding, type MemberRole } from "../../../lib/purchase-rules"
 import type { AttributionModuleService } from "../../../modules/attribution"
 import { invalid } from "../errors"
@@ -10,9 +11,6 @@ import { checkedMembership } from "./purchase-intent"
 import { attribution } from "./units"
 
 type Container = Pick<MedusaContainer, "resolve">
-
-/** Medusa amounts are decimal yuan; the attribution and the ledger keep integer fen. */
-export const toFen = (amount: BigNumberInput) => MathBN.convert(MathBN.mult(amount, 100), 0).toNumber()
 
 export interface CartToAttribute {
   id: string

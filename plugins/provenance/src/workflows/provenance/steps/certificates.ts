@@ -9,7 +9,7 @@ import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { assertProductsExist } from "./products"
 
 export interface Actor {
-  type: "user" | "system"
+  type: "user" | "supplier" | "system"
   id: string | null
 }
 

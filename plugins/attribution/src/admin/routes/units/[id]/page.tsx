@@ -1,7 +1,7 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
-import { formatYuan, parseYuan } from "../../../../lib/money"
+import { formatYuan, parseYuan } from "../../../../../../provenance/src/lib/money"
 import {
   MEMBER_ROLE_LABELS,
   MEMBER_ROLES,

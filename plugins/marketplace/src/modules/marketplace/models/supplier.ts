@@ -1,0 +1,33 @@
+import { model } from "@medusajs/framework/utils"
+import { ENTITY_TYPES, SUPPLIER_STATUSES } from "../../../lib/supplier-rules"
+import { SupplierEvent } from "./supplier-event"
+import { SupplierPart } from "./supplier-part"
+import { SupplierUser } from "./supplier-user"
+
+/**
+ * A supplier (供应商): an enterprise, cooperative or family farm registered in an eligible county
+ * (a 脱贫县 or a paired county). It sells products of its own county and of the counties an
+ * operator allows it to source from (`sourcing_county_codes`). Its stock is kept at its own stock
+ * location, created when it is approved.
+ */
+export const Supplier = model
+  .define("supplier", {
+    id: model.id({ prefix: "sup" }).primaryKey(),
+    name: model.text().searchable(),
+    /** 统一社会信用代码, validated with its check digit (GB 32100-2015). */
+    uscc: model.text(),
+    entity_type: model.enum([...ENTITY_TYPES]),
+    county_code: model.text(),
+    sourcing_county_codes: model.json().nullable(),
+    contact_name: model.text(),
+    contact_phone: model.text(),
+    address: model.text().nullable(),
+    status: model.enum([...SUPPLIER_STATUSES]).default("pending"),
+    status_reason: model.text().nullable(),
+    stock_location_id: model.text().nullable(),
+    users: model.hasMany(() => SupplierUser, { mappedBy: "supplier" }),
+    events: model.hasMany(() => SupplierEvent, { mappedBy: "supplier" }),
+    parts: model.hasMany(() => SupplierPart, { mappedBy: "supplier" }),
+  })
+  .cascades({ delete: ["users", "events"] })
+  .indexes([{ on: ["uscc"], unique: true, where: "deleted_at IS NULL" }, { on: ["status"] }, { on: ["county_code"] }])

@@ -1,0 +1,203 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { usccProblem } from "@zhunong/provenance/lib/uscc"
+import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { supplierTransitionProblem, type EntityType, type SupplierStatus } from "../../../lib/supplier-rules"
+import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "../../../modules/marketplace"
+
+type Container = Pick<MedusaContainer, "resolve">
+
+export const marketplace = (container: Container) => container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+export const invalid = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
+
+export interface Actor {
+  type: "user" | "supplier" | "system"
+  id: string | null
+}
+
+export interface SupplierApplication {
+  name: string
+  uscc: string
+  entity_type: EntityType
+  county_code: string
+  contact_name: string
+  contact_phone: string
+  address?: string | null
+}
+
+/** A supplier's county must be a 脱贫县 or paired today; refused with the reason otherwise. */
+export async function assertEligibleCounty(container: Container, countyCode: string, field = "county_code") {
+  const eligibility = await container
+    .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+    .supplierEligibility(countyCode, shanghaiDate(new Date()), field)
+  if (!eligibility.eligible) throw invalid(field, `${eligibility.reason}，不能作为供应商的产地县`)
+  return eligibility.county
+}
+
+/** 主体自愿申请: what zod cannot check — the USCC check digit, a code already registered, the county. */
+export const validateSupplierApplicationStep = createStep(
+  "validate-supplier-application",
+  async (input: { application: SupplierApplication; auth_identity_id: string }, { container }) => {
+    const problem = usccProblem(input.application.uscc)
+    if (problem) throw invalid("uscc", `统一社会信用代码无效：${problem}`)
+    const [taken] = await marketplace(container).listSuppliers({ uscc: input.application.uscc }, { select: ["name"] })
+    if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `uscc: 该信用代码已由“${taken.name}”注册`)
+    await assertEligibleCounty(container, input.application.county_code)
+    const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id)
+    if (identity.app_metadata?.supplier_id) throw invalid("auth", "该账号已属于一个供应商")
+    return new StepResponse(undefined)
+  }
+)
+
+/** Creates the supplier (pending) with its owner, who is the person registering. */
+export const createSupplierStep = createStep(
+  "create-supplier",
+  async (input: { application: SupplierApplication; owner: { email: string; name: string } }, { container }) => {
+    const service = marketplace(container)
+    const supplier = await service.createSuppliers({ ...input.application, status: "pending" })
+    const [owner] = await Promise.all([
+      service.createSupplierUsers({ supplier_id: supplier.id, email: input.owner.email, name: input.owner.name, role: "owner", status: "active" }),
+      service.createSupplierEvents({
+        supplier_id: supplier.id,
+        from_status: null,
+        to_status: "pending",
+        actor_type: "supplier",
+        actor_id: null,
+        reason: null,
+        occurred_at: new Date(),
+      }),
+    ])
+    // Deleting the supplier cascades to its users and events.
+    return new StepResponse({ supplier, owner }, supplier.id)
+  },
+  async (id, { container }) => {
+    if (id) await marketplace(container).deleteSuppliers(id)
+  }
+)
+
+export interface TransitionInput {
+  id: string
+  to: SupplierStatus
+  reason?: string | null
+  actor: Actor
+}
+
+/** Moves a supplier along its lifecycle and records who, when and why. */
+export const transitionSupplierStep = createStep(
+  "transition-supplier",
+  async (input: TransitionInput, { container }) => {
+    const service = marketplace(container)
+    const supplier = await service.retrieveSupplier(input.id)
+    const from = supplier.status as SupplierStatus
+    const problem = supplierTransitionProblem(from, input.to, input.reason)
+    if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
+    const updated = await service.updateSuppliers({ id: supplier.id, status: input.to, status_reason: input.reason ?? null })
+    const event = await service.createSupplierEvents({
+      supplier_id: supplier.id,
+      from_status: from,
+      to_status: input.to,
+      actor_type: input.actor.type,
+      actor_id: input.actor.id,
+      reason: input.reason ?? null,
+      occurred_at: new Date(),
+    })
+    return new StepResponse(
+      { supplier: updated, from, to: input.to },
+      { id: supplier.id, status: from, status_reason: supplier.status_reason, event_id: event.id }
+    )
+  },
+  async (previous, { container }) => {
+    if (!previous) return
+    const service = marketplace(container)
+    await service.deleteSupplierEvents(previous.event_id)
+    await service.updateSuppliers({ id: previous.id, status: previous.status, status_reason: previous.status_reason })
+  }
+)
+
+/** The store's default sales channel: the shop every supplier sells in. */
+export async function shopChannelId(container: Container): Promise<string> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
+  if (!store?.default_sales_channel_id) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "商城没有默认销售渠道")
+  return store.default_sales_channel_id
+}
+
+/**
+ * On first approval: the supplier's own stock location, in the shop's sales channel so checkouts
+ * reserve the supplier's stock there.
+ */
+export const provisionStockLocationStep = createStep(
+  "provision-supplier-stock-location",
+  async (input: { supplier_id: string }, { container }) => {
+    const service = marketplace(container)
+    const supplier = await service.retrieveSupplier(input.supplier_id)
+    if (supplier.stock_location_id) return new StepResponse(supplier.stock_location_id, null)
+    const location = await container.resolve(Modules.STOCK_LOCATION).createStockLocations({
+      name: `${supplier.name}（供应商仓）`,
+      metadata: { supplier_id: supplier.id },
+    })
+    await service.updateSuppliers({ id: supplier.id, stock_location_id: location.id })
+    await container.resolve(ContainerRegistrationKeys.LINK).create({
+      [Modules.SALES_CHANNEL]: { sales_channel_id: await shopChannelId(container) },
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+    })
+    return new StepResponse(location.id, { supplier_id: supplier.id, location_id: location.id })
+  },
+  async (created, { container }) => {
+    if (!created) return
+    await marketplace(container).updateSuppliers({ id: created.supplier_id, stock_location_id: null })
+    // Deleting the location dismisses its links.
+    await container.resolve(Modules.STOCK_LOCATION).deleteStockLocations(created.location_id)
+  }
+)
+
+/**
+ * Puts the supplier's products into the shop's sales channel, or takes them out: a suspended or
+ * terminated supplier's products vanish from the shop. (Carts are guarded too: workflows/hooks.)
+ */
+export const setSupplierSellingStep = createStep(
+  "set-supplier-selling",
+  async (input: { supplier_id: string; selling: boolean }, { container }) => {
+    const { links, change } = await sellingLinks(container, input.supplier_id)
+    if (!links.length) return new StepResponse(input.selling, null)
+    if (input.selling) await change.create(links)
+    else await change.dismiss(links)
+    return new StepResponse(input.selling, input as { supplier_id: string; selling: boolean } | null)
+  },
+  async (input, { container }) => {
+    if (!input) return
+    const { links, change } = await sellingLinks(container, input.supplier_id)
+    if (input.selling) await change.dismiss(links)
+    else await change.create(links)
+  }
+)
+
+async function sellingLinks(container: Container, supplierId: string) {
+  const channel = await shopChannelId(container)
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "supplier",
+    fields: ["id", "products.id"],
+    filters: { id: supplierId },
+  })
+  const links = (data[0].products ?? []).map((p: { id: string }) => ({
+    [Modules.PRODUCT]: { product_id: p.id },
+    [Modules.SALES_CHANNEL]: { sales_channel_id: channel },
+  }))
+  return { links, change: container.resolve(ContainerRegistrationKeys.LINK) }
+}
+
+/** Which counties an operator allows the supplier to source from besides its own; each must be eligible. */
+export const setSourcingCountiesStep = createStep(
+  "set-sourcing-counties",
+  async (input: { supplier_id: string; county_codes: string[] }, { container }) => {
+    for (const code of input.county_codes) await assertEligibleCounty(container, code, "county_codes")
+    const service = marketplace(container)
+    const before = await service.retrieveSupplier(input.supplier_id)
+    const updated = await service.updateSuppliers({ id: input.supplier_id, sourcing_county_codes: input.county_codes as unknown as Record<string, unknown> })
+    return new StepResponse(updated, { id: before.id, sourcing_county_codes: before.sourcing_county_codes })
+  },
+  async (previous, { container }) => {
+    if (previous) await marketplace(container).updateSuppliers(previous)
+  }
+)

@@ -1,0 +1,56 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import { CARRIER_LABELS, type Carrier } from "../../../lib/supplier-rules"
+import {
+  createSupplierPartsStep,
+  prepareShipmentStep,
+  recordInvoiceStep,
+  recordShipmentStep,
+  type InvoiceInput,
+  type ShipmentInput,
+} from "../steps/parts"
+
+/** Splits a placed order into supplier parts (run by the `order.placed` subscriber). */
+export const splitOrderWorkflow = createWorkflow("split-order-by-supplier", (input: { order_id: string }) => {
+  return new WorkflowResponse(createSupplierPartsStep(input))
+})
+
+/**
+ * A supplier ships its part: a Medusa fulfillment of exactly its lines from its own stock location,
+ * marked shipped with the carrier's tracking number, which the buyer sees on the order.
+ */
+export const shipPartWorkflow = createWorkflow("ship-supplier-part", (input: ShipmentInput) => {
+  const shipment = prepareShipmentStep(input)
+  const labels = transform({ input }, ({ input }) => [
+    { tracking_number: input.tracking_number, tracking_url: "", label_url: "" },
+  ])
+  const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
+    input: transform({ input, shipment, labels }, ({ input, shipment, labels }) => ({
+      order_id: shipment.order_id,
+      items: shipment.items,
+      location_id: shipment.location_id,
+      labels,
+      metadata: { supplier_id: input.supplier_id, supplier_part_id: input.part_id, carrier: carrierName(input.carrier) },
+    })),
+  })
+  createOrderShipmentWorkflow.runAsStep({
+    input: transform({ shipment, fulfillment, labels }, ({ shipment, fulfillment, labels }) => ({
+      order_id: shipment.order_id,
+      fulfillment_id: fulfillment.id,
+      items: shipment.items,
+      labels,
+    })),
+  })
+  return new WorkflowResponse(
+    recordShipmentStep(transform({ input, fulfillment }, ({ input, fulfillment }) => ({ ...input, carrier: carrierName(input.carrier), fulfillment_id: fulfillment.id })))
+  )
+})
+
+/** A carrier code from the list (`sf`) as its name (顺丰速运); any other text is kept as typed. */
+function carrierName(carrier: string): string {
+  return CARRIER_LABELS[carrier as Carrier]?.zh ?? carrier
+}
+
+export const invoicePartWorkflow = createWorkflow("invoice-supplier-part", (input: InvoiceInput) => {
+  return new WorkflowResponse(recordInvoiceStep(input))
+})
