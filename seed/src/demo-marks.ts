@@ -3,7 +3,7 @@
  * log in with, kept free of Medusa imports so the launcher can load it in milliseconds.
  */
 /** The last seed stage (seed/src/demo.ts); `npm start` seeds the missing stages when the store's mark differs. */
-export const SEED_VERSION = "2"
+export const SEED_VERSION = "3"
 /** The publishable key the seed creates and the storefront is started with. */
 export const PUBLISHABLE_KEY_TITLE = "助农集市 Storefront"
 
@@ -17,4 +17,9 @@ export const DEMO_SHOPPERS = [
   { role: "采购员", email: "wangfang@sjjgsw.example" },
   { role: "工会", email: "zhangwei@sjjgsw.example" },
   { role: "职工", email: "liuyang@sjjgsw.example" },
+] as const
+/** Supplier logins `npm start` prints: an approved supplier and one waiting for approval. */
+export const DEMO_SUPPLIER_LOGINS = [
+  { status: "已入驻", email: "leanqiao@butuo.example", name: "布拖县乐安苦荞专业合作社" },
+  { status: "待审核", email: "tianma@zhenxiong.example", name: "镇雄县天麻种植专业合作社" },
 ] as const

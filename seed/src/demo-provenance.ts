@@ -31,12 +31,12 @@ interface DemoCertificate {
 }
 
 /** A synthetic but well-formed 统一社会信用代码 of a 农民专业合作社 (93) registered in `county`. */
-function demoUscc(county: string, serial: number): string {
+export function demoUscc(county: string, serial: number): string {
   const first17 = `93${county}MA${String(serial).padStart(7, "0")}`
   return first17 + usccCheckCharacter(first17)
 }
 
-const CERTIFICATES: DemoCertificate[] = [
+export const CERTIFICATES: DemoCertificate[] = [
   { type: "assistance_product", number: "FP-513429-2024-001", product: "butuo-tartary-buckwheat-tea", county_code: "513429", supplier: "布拖县乐安苦荞专业合作社", status: "valid" },
   { type: "assistance_product", number: "FP-532822-2024-017", product: "menghai-puer-tea", county_code: "532822", supplier: "勐海县勐宋茶叶专业合作社", status: "valid" },
   { type: "assistance_product", number: "FP-530602-2024-032", product: "zhaotong-apple", county_code: "530602", supplier: "昭阳区洒渔苹果专业合作社", status: "valid" },
@@ -71,6 +71,13 @@ const PATHS: Record<Status, Status[]> = {
   expired: ["under_review", "publicity", "valid"], // then the expiry job
 }
 
+/** The 信用代码 the demo certificates give their applicant, so the same supplier registers with it. */
+export function certificateSupplierUscc(name: string): string {
+  const names = [...new Set(CERTIFICATES.map((c) => c.supplier))]
+  const certificate = CERTIFICATES.find((c) => c.supplier === name)!
+  return demoUscc(certificate.county_code, names.indexOf(name) + 1)
+}
+
 function csvRows<T>(file: string, schema: Parameters<typeof parseCsv>[1], columns: string[]): ({ line: number } & T)[] {
   const { rows, errors } = parseCsv(readFileSync(join(DATA, file), "utf8"), schema, columns)
   if (errors.length) throw new Error(`${file}: ${JSON.stringify(errors)}`)
@@ -97,7 +104,6 @@ export async function seedProvenance(container: MedusaContainer, productIds: Map
   }
 
   const today = shanghaiDate(new Date())
-  const suppliers = [...new Set(CERTIFICATES.map((c) => c.supplier))]
   for (const demo of CERTIFICATES) {
     const { result: certificate } = await applyCertificateWorkflow(container).run({
       input: {
@@ -108,7 +114,7 @@ export async function seedProvenance(container: MedusaContainer, productIds: Map
           issuer: demo.type === "geographical_indication" ? "农业农村部" : "州（市）农业农村局",
           issuer_level: demo.type === "geographical_indication" ? "national" : "prefecture",
           supplier_name: demo.supplier,
-          supplier_uscc: demoUscc(demo.county_code, suppliers.indexOf(demo.supplier) + 1),
+          supplier_uscc: certificateSupplierUscc(demo.supplier),
           county_code: demo.county_code,
           poverty_mechanism: "合作社+农户：保底价收购、务工就业、年底分红",
           beneficiaries: 40 + (demo.number.length * 13) % 200,

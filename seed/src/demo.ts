@@ -19,6 +19,7 @@ import {
 import { readEnv } from "../../backend/src/lib/env"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo-catalog"
 import { seedUnits } from "./demo-attribution"
+import { seedSuppliers } from "./demo-marketplace"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
 
@@ -32,6 +33,7 @@ type Container = ExecArgs["container"]
 const STAGES: { version: string; run: (container: Container) => Promise<void> }[] = [
   { version: "1", run: seedShop },
   { version: "2", run: seedUnits },
+  { version: "3", run: seedSuppliers },
 ]
 
 /** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */

@@ -4,7 +4,7 @@ import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ROOT } from "../../scripts/lib/build"
-import { DEMO_PASSWORD, DEMO_SHOPPERS, PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
+import { DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS, PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
 import { DEMO_PRODUCTS } from "../../seed/src/demo-catalog"
 
 /**
@@ -77,6 +77,7 @@ async function publishableKey(): Promise<string> {
 
 describe("npm start", () => {
   let first: Launch
+  let shopSize = 0
 
   beforeAll(async () => {
     rmSync(DATA_DIR, { recursive: true, force: true })
@@ -110,7 +111,11 @@ describe("npm start", () => {
     const res = await fetch(`${BACKEND}/store/products?limit=50`, { headers: { "x-publishable-api-key": await publishableKey() } })
     expect(res.status).toBe(200)
     const { products } = (await res.json()) as { products: { title: string }[] }
-    expect(products.map((p) => p.title).sort()).toEqual(DEMO_PRODUCTS.map((p) => p.title).sort())
+    const titles = products.map((p) => p.title)
+    for (const product of DEMO_PRODUCTS) expect(titles).toContain(product.title)
+    expect(titles).toContain("易武古树生茶") // a supplier's own listing
+    expect(titles).not.toContain("喜德荞麦挂面") // its supplier is suspended
+    shopSize = products.length
   })
 
   it("seeds provenance: origins, pairings and a publicly verifiable certificate", async () => {
@@ -140,6 +145,20 @@ describe("npm start", () => {
     ])
   })
 
+  it("seeds suppliers who sign in to see their own listings", async () => {
+    const approved = DEMO_SUPPLIER_LOGINS[0]
+    expect(first.output()).toContain(approved.email)
+    const login = await fetch(`${BACKEND}/auth/supplier/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: approved.email, password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const res = await fetch(`${BACKEND}/supplier/products`, { headers: { authorization: `Bearer ${token}` } })
+    const { products } = (await res.json()) as { products: { title: string }[] }
+    expect(products.map((p) => p.title)).toEqual(["布拖苦荞茶"])
+  })
+
   it("renders the shop with product names and CNY prices", async () => {
     const res = await fetch(STOREFRONT)
     expect(res.status).toBe(200)
@@ -164,7 +183,7 @@ describe("npm start", () => {
     try {
       expect(second.output()).not.toMatch(/Building|Migrating|Seeding/)
       const res = await fetch(`${BACKEND}/store/products?limit=50`, { headers: { "x-publishable-api-key": await publishableKey() } })
-      expect(((await res.json()) as { count: number }).count).toBe(DEMO_PRODUCTS.length)
+      expect(((await res.json()) as { count: number }).count).toBe(shopSize)
     } finally {
       expect(await interrupt(second)).toBe(0)
     }

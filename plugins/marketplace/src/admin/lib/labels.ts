@@ -1,0 +1,8 @@
+import type { SupplierStatus } from "../../lib/supplier-rules"
+
+export const STATUS_COLORS: Record<SupplierStatus, "green" | "orange" | "red" | "grey" | "blue"> = {
+  pending: "blue",
+  approved: "green",
+  suspended: "orange",
+  terminated: "grey",
+}
