@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { adminHeaders } from "../../../../test/support/admin"
@@ -44,6 +45,8 @@ medusaIntegrationTestRunner({
       admin = await adminHeaders(getContainer(), api)
       await createLiangshanDivisions(getContainer())
       await createMeigu(getContainer())
+      // Another default profile besides the shop's, older, as Medusa's migrations leave one: listings must take the shop's.
+      await createShippingProfilesWorkflow(getContainer()).run({ input: { data: [{ name: "Default Shipping Profile", type: "default" }] } })
       shop = await shoppableStore(getContainer(), ["平台自营苦荞"])
     })
 

@@ -61,14 +61,27 @@ export const prepareListingStep = createStep("prepare-supplier-listing", async (
   const titles = input.variants.map((v) => v.title)
   const repeated = titles.find((t, i) => titles.indexOf(t) !== i)
   if (repeated) throw invalid("variants", `规格“${repeated}”重复`)
-  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { select: ["id"] })
   return new StepResponse({
     county_code: county,
     location_id: supplier.stock_location_id!,
     channel_id: await shopChannelId(container),
-    shipping_profile_id: profile?.id,
+    shipping_profile_id: await shopShippingProfileId(container),
   })
 })
+
+/**
+ * The shipping profile the shop delivers with: that of its shipping options offered in the store,
+ * so a supplier's product can be checked out with the shop's delivery (there may be other profiles).
+ */
+async function shopShippingProfileId(container: Container): Promise<string> {
+  const options = await container
+    .resolve(Modules.FULFILLMENT)
+    .listShippingOptions({}, { relations: ["rules"], select: ["id", "shipping_profile_id", "created_at"], order: { created_at: "ASC" } })
+  // A rule value is stored as JSON text ("true"), whatever the DTO type says.
+  const offered = options.find((o) => o.rules?.some((r) => r.attribute === "enabled_in_store" && String(r.value) === "true"))
+  if (!offered) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "平台尚未配置商城配送方式，暂不能上架商品")
+  return offered.shipping_profile_id
+}
 
 /** Puts each new variant's stock at the supplier's own location. */
 export const stockNewVariantsStep = createStep(

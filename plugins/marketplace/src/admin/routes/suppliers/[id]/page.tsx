@@ -131,7 +131,7 @@ const SupplierDetailPage = () => {
               {p.title}
             </Link>
             <Text size="small" className="text-ui-fg-subtle">
-              {p.division?.name ?? "未设产地"} · {p.status === "published" ? "在售" : "已下架"}
+              {p.division?.name ?? "未设产地"} · {p.status !== "published" ? "已下架" : supplier.status === "approved" ? "在售" : "供应商未在售，商城不展示"}
             </Text>
           </div>
         ))}
