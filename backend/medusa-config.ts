@@ -54,6 +54,7 @@ module.exports = defineConfig({
     { resolve: "@zhunong/provenance", options: {} },
     { resolve: "@zhunong/attribution", options: {} },
     { resolve: "@zhunong/marketplace", options: {} },
+    { resolve: "@zhunong/assistance-stats", options: {} },
   ],
   modules: [notification, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

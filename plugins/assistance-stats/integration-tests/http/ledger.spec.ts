@@ -1,0 +1,186 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { resolve } from "node:path"
+import { setTimeout as sleep } from "node:timers/promises"
+import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { adminHeaders } from "../../../../test/support/admin"
+import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
+import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
+import { cooperativeUscc, registerSupplier } from "../../../../test/support/marketplace"
+import { createLiangshanDivisions } from "../../../../test/support/provenance"
+
+const ROOT = resolve(__dirname, "../../../..")
+
+type Headers = { headers: Record<string, string> }
+interface Entry {
+  seq: number
+  entry_key: string
+  kind: "sale" | "reversal"
+  amount_fen: number
+  quantity: number
+  counted: boolean
+  not_counted_reason: string | null
+  hash: string
+  [field: string]: unknown
+}
+
+medusaIntegrationTestRunner({
+  cwd: resolve(ROOT, "backend"),
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let shop: Awaited<ReturnType<typeof shoppableStore>>
+    let member: Headers
+    let certified: { variantId: string; productId: string; certificateId: string }
+    let uncertified: { variantId: string }
+    let supplierHeaders: Headers
+
+    /**
+     * 布拖县 (a 脱贫县 of 凉山, paired with 宁波 since 2021-04-01), a cooperative there selling a certified
+     * and an uncertified product, and a member of a 慈溪市 unit (慈溪 lies under 宁波).
+     */
+    beforeEach(async () => {
+      admin = await adminHeaders(getContainer(), api)
+      await createLiangshanDivisions(getContainer())
+      await createEastJurisdictions(getContainer())
+      await getContainer()
+        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+        .createPairings([{ jurisdiction_code: "330200", division_code: "513400", pairing_type: "east_west", label: "东西部协作", valid_from: "2021-04-01" }])
+      shop = await shoppableStore(getContainer(), [])
+
+      const { supplier, supplierId } = await registerSupplier(api, "owner@coop.example", {
+        name: "布拖县乐安苦荞专业合作社",
+        uscc: cooperativeUscc(1),
+        entity_type: "cooperative",
+        county_code: "513429",
+        contact_name: "吉克",
+        contact_phone: "0834-1234567",
+      })
+      await api.post(`/admin/suppliers/${supplierId}/transition`, { to: "approved" }, admin)
+      supplierHeaders = supplier
+      const list = async (title: string) => {
+        const { data } = await api.post("/supplier/products", { title, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] }, supplier)
+        const product = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
+        return { productId: data.product.id as string, variantId: product.variants[0].id as string }
+      }
+      const tea = await list("布拖苦荞茶")
+      uncertified = await list("布拖土豆")
+      const { data } = await api.post(
+        `/supplier/products/${tea.productId}/certificates`,
+        { type: "assistance_product", number: "FP-513429-2026-001", issuer: "凉山州农业农村局", issuer_level: "prefecture", valid_from: "2024-01-01", valid_to: "2099-12-31" },
+        supplier
+      )
+      for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" }, { to: "valid" }]) {
+        await api.post(`/admin/certificates/${data.certificate.id}/transition`, step, admin)
+      }
+      certified = { ...tea, certificateId: data.certificate.id }
+
+      const unit = (await api.post("/admin/units", { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      member = await customerHeaders(api, shop.store, "member@cixi.example")
+      await api.post(`/admin/units/${unit.id}/members`, { email: "member@cixi.example", role: "member" }, admin)
+    })
+
+    const entriesOf = async (orderId: string): Promise<Entry[]> => (await api.get(`/admin/ledger?order_id=${orderId}&limit=100`, admin)).data.entries
+    /** The ledger is written by subscribers just after the events. */
+    async function waitForEntries(orderId: string, count: number): Promise<Entry[]> {
+      for (let i = 0; i < 60; i++) {
+        const entries = await entriesOf(orderId)
+        if (entries.length >= count) return entries
+        await sleep(100)
+      }
+      throw new Error(`order ${orderId} has fewer than ${count} ledger entries`)
+    }
+    const buy = async (buyer: Headers, variantIds: string[]) => (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, variantIds))).data.order.id as string
+    const emit = (name: string, id: string) => getContainer().resolve(Modules.EVENT_BUS).emit({ name, data: { id } })
+
+    it("writes one row per line with why it counts or not, and replaying the events 3× changes nothing", async () => {
+      const orderId = await buy(member, [certified.variantId, uncertified.variantId])
+      const entries = await waitForEntries(orderId, 2)
+      const byTitle = Object.fromEntries(entries.map((e) => [e.product_title, e]))
+      expect(byTitle["布拖苦荞茶"]).toMatchObject({
+        kind: "sale",
+        amount_fen: 6_990,
+        quantity: 1,
+        counted: true,
+        not_counted_reason: null,
+        county_code: "513429",
+        prefecture_code: "513400",
+        province_code: "510000",
+        poverty_exit: true,
+        supplier_name: "布拖县乐安苦荞专业合作社",
+        unit_name: "慈溪市商务局",
+        jurisdiction_chain: ["330282", "330200", "330000"],
+        pairing_types: ["east_west"],
+        certificates: [expect.objectContaining({ number: "FP-513429-2026-001" })],
+        channel: "personal",
+        funding: "personal",
+      })
+      expect(byTitle["布拖土豆"]).toMatchObject({ counted: false, not_counted_reason: "not_certified" })
+
+      for (let i = 0; i < 3; i++) await emit("order.placed", orderId)
+      await sleep(1_000)
+      const replayed = await entriesOf(orderId)
+      expect(replayed.map((e) => [e.seq, e.hash])).toEqual(entries.map((e) => [e.seq, e.hash]))
+
+      // a shopper in no unit: the sale is recorded, and not counted
+      const stranger = await customerHeaders(api, shop.store, "stranger@example.com")
+      const [strangers] = await waitForEntries(await buy(stranger, [certified.variantId]), 1)
+      expect(strangers).toMatchObject({ counted: false, not_counted_reason: "no_unit", unit_id: null })
+      expect((await api.get("/admin/ledger/verify", admin)).data).toEqual({ ok: true, checked: 3, break: null })
+    })
+
+    it("appends exactly one reversal per line when an order is canceled, however often the event comes", async () => {
+      const orderId = await buy(member, [certified.variantId, uncertified.variantId])
+      await waitForEntries(orderId, 2)
+      await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+      const entries = await waitForEntries(orderId, 4)
+      for (let i = 0; i < 3; i++) await emit("order.canceled", orderId)
+      await sleep(1_000)
+      const after = await entriesOf(orderId)
+      expect(after).toHaveLength(4)
+      const reversals = after.filter((e) => e.kind === "reversal")
+      expect(reversals.map((r) => [r.reverses_key, r.amount_fen, r.quantity, r.counted]).sort()).toEqual(
+        entries
+          .filter((e) => e.kind === "sale")
+          .map((s) => [s.entry_key, -s.amount_fen, -s.quantity, s.counted])
+          .sort()
+      )
+      expect(after.reduce((sum, e) => sum + e.amount_fen, 0)).toBe(0)
+      expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
+
+      // the supplier's settlement is the ledger's sum of its sales and reversals
+      const { data } = await api.get("/supplier/settlement", supplierHeaders)
+      const sales = after.filter((e) => e.kind === "sale").reduce((sum, e) => sum + e.amount_fen, 0)
+      expect(data.months).toEqual([{ month: after[0].month, gross_fen: sales, refunds_fen: sales, net_fen: 0, orders: 1 }])
+    })
+
+    it("never rewrites a counted sale when its certificate is revoked later; new sales stop counting", async () => {
+      const before = await buy(member, [certified.variantId])
+      const [sold] = await waitForEntries(before, 1)
+      expect(sold.counted).toBe(true)
+
+      await api.post(`/admin/certificates/${certified.certificateId}/transition`, { to: "revoked", reason: "抽检不合格" }, admin)
+      const after = await buy(member, [certified.variantId])
+      const [later] = await waitForEntries(after, 1)
+      expect(later).toMatchObject({ counted: false, not_counted_reason: "not_certified", certificates: [] })
+      expect((await entriesOf(before))[0]).toEqual(sold)
+    })
+
+    it("verify finds a row edited, deleted or inserted directly in SQL", async () => {
+      const orderId = await buy(member, [certified.variantId, uncertified.variantId])
+      await waitForEntries(orderId, 2)
+      await waitForEntries(await buy(member, [certified.variantId]), 1)
+      expect((await api.get("/admin/ledger/verify", admin)).data).toEqual({ ok: true, checked: 3, break: null })
+
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await db.raw("update ledger_entry set amount_fen = amount_fen * 10 where seq = 2")
+      expect((await api.get("/admin/ledger/verify", admin)).data).toMatchObject({ ok: false, checked: 1, break: { seq: 2, problem: "altered" } })
+      await db.raw("update ledger_entry set amount_fen = amount_fen / 10 where seq = 2")
+      expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
+
+      await db.raw("delete from ledger_entry where seq = 2")
+      const deleted = (await api.get("/admin/ledger/verify", admin)).data
+      expect(deleted).toMatchObject({ ok: false, break: { seq: 3, problem: "missing_before" } })
+      expect(deleted.break.message).toBe("第2–2条台账记录缺失（被删除）")
+    })
+  },
+})

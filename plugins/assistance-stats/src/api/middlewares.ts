@@ -1,0 +1,13 @@
+import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"
+import { AdminListLedgerQuery } from "./validators"
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/admin/ledger",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListLedgerQuery, { defaults: ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS], isList: true })],
+    },
+  ],
+})
