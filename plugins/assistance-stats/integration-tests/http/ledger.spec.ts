@@ -153,6 +153,28 @@ medusaIntegrationTestRunner({
       expect(data.months).toEqual([{ month: after[0].month, gross_fen: sales, refunds_fen: sales, net_fen: 0, orders: 1 }])
     })
 
+    it("takes back the returned share of a line when a return is received", async () => {
+      const orderId = await payAndComplete(api, member, await cartReady(api, shop, member, [certified.variantId], 3)).then((r) => r.data.order.id as string)
+      const [sale] = await waitForEntries(orderId, 1)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
+      await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567890" }, supplierHeaders)
+      const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
+      // Medusa Admin's return flow: request the item back, then receive it
+      const { data: created } = await api.post("/admin/returns", { order_id: orderId, location_id: supplier.supplier.stock_location_id }, admin)
+      const returnId = created.return.id
+      await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
+      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
+      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      const entries = await waitForEntries(orderId, 2)
+      const reversal = entries.find((e) => e.kind === "reversal")!
+      expect(reversal).toMatchObject({ entry_key: expect.stringMatching(/^return:/), reverses_key: sale.entry_key, quantity: -1, amount_fen: -6_990, counted: true })
+      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.return_received", data: { order_id: orderId, return_id: returnId } })
+      await sleep(1_000)
+      expect(await entriesOf(orderId)).toHaveLength(2)
+    })
+
     it("never rewrites a counted sale when its certificate is revoked later; new sales stop counting", async () => {
       const before = await buy(member, [certified.variantId])
       const [sold] = await waitForEntries(before, 1)

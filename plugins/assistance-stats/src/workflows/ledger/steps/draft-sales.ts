@@ -7,6 +7,7 @@ import { prefectureOf, provinceOf } from "@zhunong/provenance/lib/divisions"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { certificatesValidForProducts } from "@zhunong/provenance/queries/certified-products"
 import { toFen } from "@zhunong/provenance/utils/fen"
+import { shareOf } from "@zhunong/marketplace/lib/settlement"
 import { notCountedReason } from "../../../lib/counting"
 import { contentOf, ledger, type EntryDraft } from "./append"
 
@@ -131,5 +132,42 @@ export const draftCancellationStep = createStep("draft-ledger-cancellation", asy
       quantity: -sale.quantity,
       amount_fen: -sale.amount_fen,
     }))
+  return new StepResponse(drafts)
+})
+
+/**
+ * A received return takes back the returned share of each line (the same rounding as the suppliers'
+ * settlement), dated when the return was received. One entry per return item.
+ */
+export const draftReturnStep = createStep("draft-ledger-return", async (input: { order_id: string; return_id: string }, { container }) => {
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "return",
+    fields: ["id", "received_at", "items.id", "items.item_id", "items.received_quantity"],
+    filters: { id: input.return_id },
+  })
+  const received = data[0]
+  if (!received?.received_at) return new StepResponse([] as EntryDraft[])
+  const sales = await ledger(container).listLedgerEntries({ order_id: input.order_id, kind: "sale" })
+  const saleOf = new Map(sales.map((s) => [s.order_item_id, s]))
+  const at = new Date(received.received_at as unknown as string)
+  const day = shanghaiDate(at)
+  const drafts: EntryDraft[] = (received.items ?? []).flatMap((item: { id: string; item_id: string; received_quantity: BigNumberInput }) => {
+    const sale = saleOf.get(item.item_id)
+    const quantity = Number(item.received_quantity)
+    if (!sale || quantity <= 0) return []
+    return [
+      {
+        ...(contentOf(sale) as unknown as EntryDraft),
+        entry_key: `return:${item.id}`,
+        kind: "reversal" as const,
+        reverses_key: sale.entry_key,
+        occurred_at: at,
+        day,
+        month: day.slice(0, 7),
+        quantity: -quantity,
+        amount_fen: -shareOf(sale.amount_fen, sale.quantity, quantity),
+      },
+    ]
+  })
   return new StepResponse(drafts)
 })

@@ -1,6 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { appendEntriesStep } from "../steps/append"
-import { draftCancellationStep, draftSalesStep } from "../steps/draft-sales"
+import { draftCancellationStep, draftReturnStep, draftSalesStep } from "../steps/draft-sales"
 
 /** Writes a placed order's lines into the ledger. Replaying it writes nothing new. */
 export const recordOrderSalesWorkflow = createWorkflow("record-order-sales", (input: { order_id: string }) => {
@@ -10,4 +10,9 @@ export const recordOrderSalesWorkflow = createWorkflow("record-order-sales", (in
 /** Appends the reversal of a canceled order's lines. Replaying it writes nothing new. */
 export const recordOrderCancellationWorkflow = createWorkflow("record-order-cancellation", (input: { order_id: string }) => {
   return new WorkflowResponse(appendEntriesStep(draftCancellationStep(input)))
+})
+
+/** Appends the reversal of a received return's lines. Replaying it writes nothing new. */
+export const recordOrderReturnWorkflow = createWorkflow("record-order-return", (input: { order_id: string; return_id: string }) => {
+  return new WorkflowResponse(appendEntriesStep(draftReturnStep(input)))
 })
