@@ -12,6 +12,9 @@ import { createLiangshanDivisions } from "../../../../test/support/provenance"
 const ROOT = resolve(__dirname, "../../../..")
 
 type Headers = { headers: Record<string, string> }
+interface HttpError {
+  response: { status: number; data: { message: string } }
+}
 interface Entry {
   seq: number
   entry_key: string
@@ -185,6 +188,33 @@ medusaIntegrationTestRunner({
       const [later] = await waitForEntries(after, 1)
       expect(later).toMatchObject({ counted: false, not_counted_reason: "not_certified", certificates: [] })
       expect((await entriesOf(before))[0]).toEqual(sold)
+    })
+
+    it("reconciles with the orders: zero difference, then a lost order found and repaired by appending", async () => {
+      const kept = await buy(member, [certified.variantId, uncertified.variantId])
+      await waitForEntries(kept, 2)
+      const canceled = await buy(member, [certified.variantId])
+      await waitForEntries(canceled, 1)
+      await api.post(`/admin/orders/${canceled}/cancel`, {}, admin)
+      await waitForEntries(canceled, 2)
+      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({ orders: 2, repaired: false, differences: [] })
+
+      // the newest order's entries never made it (a lost event): the chain alone cannot tell a missing tail
+      const lost = await buy(member, [certified.variantId])
+      const [entry] = await waitForEntries(lost, 1)
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await db.raw("delete from ledger_entry where order_id = ?", [lost])
+      expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
+      const report = (await api.post("/admin/ledger/reconcile", {}, admin)).data
+      expect(report.differences).toEqual([
+        { month: entry.month, unit_id: entry.unit_id, unit_name: "慈溪市商务局", county_code: "513429", entries: 1, amount_fen: 6_990, counted_amount_fen: 6_990 },
+      ])
+      expect((await entriesOf(lost)).length, "reporting writes nothing").toBe(0)
+      expect((await api.post("/admin/ledger/reconcile", { repair: true }, admin)).data.differences).toHaveLength(1)
+      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data.differences).toEqual([])
+      expect((await entriesOf(lost))[0]).toMatchObject({ entry_key: entry.entry_key, amount_fen: 6_990, counted: true })
+      expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
+      expect((await api.post("/admin/ledger/reconcile", { repair: "yes" }, admin).catch((e: HttpError) => e.response)).status).toBe(400)
     })
 
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {

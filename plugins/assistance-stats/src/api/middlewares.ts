@@ -1,6 +1,6 @@
-import { defineMiddlewares, validateAndTransformQuery } from "@medusajs/framework/http"
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"
-import { AdminListLedgerQuery } from "./validators"
+import { AdminListLedgerQuery, AdminReconcileLedger } from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -9,5 +9,6 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [validateAndTransformQuery(AdminListLedgerQuery, { defaults: ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS], isList: true })],
     },
+    { matcher: "/admin/ledger/reconcile", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReconcileLedger)] },
   ],
 })

@@ -7,3 +7,5 @@ export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, or
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month 应为 YYYY-MM").optional(),
   counted: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
 })
+
+export const AdminReconcileLedger = z.object({ repair: z.boolean().default(false) }).strict()

@@ -115,39 +115,51 @@ export const draftSalesStep = createStep("draft-ledger-sales", async (input: { o
  * with the sale's snapshot and negated quantity and amount, dated when the cancellation is recorded.
  */
 export const draftCancellationStep = createStep("draft-ledger-cancellation", async (input: { order_id: string }, { container }) => {
-  const entries = await ledger(container).listLedgerEntries({ order_id: input.order_id })
+  return new StepResponse(await draftCancellation(container, input.order_id))
+})
+
+export async function draftCancellation(container: Container, orderId: string): Promise<EntryDraft[]> {
+  const entries = await ledger(container).listLedgerEntries({ order_id: orderId })
   const reversed = new Set(entries.filter((e) => e.kind === "reversal").map((e) => e.reverses_key))
   const now = new Date()
-  const day = shanghaiDate(now)
-  const drafts: EntryDraft[] = entries
+  return entries
     .filter((e) => e.kind === "sale" && !reversed.has(e.entry_key))
-    .map((sale) => ({
-      ...(contentOf(sale) as unknown as EntryDraft),
-      entry_key: `cancel:${sale.order_item_id}`,
-      kind: "reversal",
-      reverses_key: sale.entry_key,
-      occurred_at: now,
-      day,
-      month: day.slice(0, 7),
-      quantity: -sale.quantity,
-      amount_fen: -sale.amount_fen,
-    }))
-  return new StepResponse(drafts)
-})
+    .map((sale) => cancellationOf(contentOf(sale) as unknown as EntryDraft, now))
+}
+
+/** The reversal that cancels a sale line whole, dated `at`. */
+export function cancellationOf(sale: EntryDraft, at: Date): EntryDraft {
+  const day = shanghaiDate(at)
+  return {
+    ...sale,
+    entry_key: `cancel:${sale.order_item_id}`,
+    kind: "reversal",
+    reverses_key: sale.entry_key,
+    occurred_at: at,
+    day,
+    month: day.slice(0, 7),
+    quantity: -sale.quantity,
+    amount_fen: -sale.amount_fen,
+  }
+}
 
 /**
  * A received return takes back the returned share of each line (the same rounding as the suppliers'
  * settlement), dated when the return was received. One entry per return item.
  */
 export const draftReturnStep = createStep("draft-ledger-return", async (input: { order_id: string; return_id: string }, { container }) => {
+  return new StepResponse(await draftReturn(container, input.order_id, input.return_id))
+})
+
+export async function draftReturn(container: Container, orderId: string, returnId: string): Promise<EntryDraft[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "return",
     fields: ["id", "received_at", "items.id", "items.item_id", "items.received_quantity"],
-    filters: { id: input.return_id },
+    filters: { id: returnId },
   })
   const received = data[0]
-  if (!received?.received_at) return new StepResponse([] as EntryDraft[])
-  const sales = await ledger(container).listLedgerEntries({ order_id: input.order_id, kind: "sale" })
+  if (!received?.received_at) return []
+  const sales = await ledger(container).listLedgerEntries({ order_id: orderId, kind: "sale" })
   const saleOf = new Map(sales.map((s) => [s.order_item_id, s]))
   const at = new Date(received.received_at as unknown as string)
   const day = shanghaiDate(at)
@@ -169,5 +181,5 @@ export const draftReturnStep = createStep("draft-ledger-return", async (input: {
       },
     ]
   })
-  return new StepResponse(drafts)
-})
+  return drafts
+}
