@@ -217,6 +217,48 @@ medusaIntegrationTestRunner({
       expect((await api.post("/admin/ledger/reconcile", { repair: "yes" }, admin).catch((e: HttpError) => e.response)).status).toBe(400)
     })
 
+    it("gives each office the statistics of its own jurisdiction subtree only, from rollups kept with the ledger", async () => {
+      const office = async (email: string, office_name: string, jurisdiction_code: string) => {
+        await api.post("/admin/offices", { email, password: "office-password-1", name: "办事员", office_name, office_type: "counterpart_support", jurisdiction_code }, admin)
+        const { data } = await api.post("/auth/office/emailpass", { email, password: "office-password-1" })
+        return { headers: { authorization: `Bearer ${data.token}` } }
+      }
+      const ningbo = await office("duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await office("hezuo@songjiang.example", "松江区合作交流办", "310117")
+      const duplicate = await api
+        .post("/admin/offices", { email: "duikou@ningbo.example", password: "office-password-1", name: "x", office_name: "x", office_type: "commerce", jurisdiction_code: "330200" }, admin)
+        .catch((e: HttpError) => e.response)
+      expect(duplicate.status).toBe(422)
+
+      const orderId = await buy(member, [certified.variantId, uncertified.variantId])
+      await waitForEntries(orderId, 2)
+      const stats = (headers: Headers, query: string) => api.get(`/office/stats?${query}`, headers).catch((e: HttpError) => e.response)
+
+      const byCounty = await stats(ningbo, "group_by=month,county")
+      const [month] = (await entriesOf(orderId)).map((e) => e.month)
+      expect(byCounty.data.rows).toEqual([{ month, county: "513429", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 }])
+      const why = await stats(ningbo, "group_by=not_counted_reason&counted=false")
+      expect(why.data.rows).toEqual([{ not_counted_reason: "not_certified", counted_amount_fen: 0, uncounted_amount_fen: 6_990, quantity: 1, lines: 1 }])
+      expect((await stats(ningbo, "group_by=unit_type,channel,funding&jurisdiction=330282")).data.rows).toEqual([
+        { unit_type: "party_government", channel: "personal", funding: "personal", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 },
+      ])
+
+      // 松江 sees nothing of 宁波's, and may not ask for it
+      expect((await stats(songjiang, "group_by=county")).data.rows).toEqual([])
+      const outside = await stats(songjiang, "group_by=county&jurisdiction=330282")
+      expect(outside.status).toBe(403)
+      expect(outside.data.message).toBe("jurisdiction: 330282 不在本办公室的辖区内")
+      expect((await stats(ningbo, "group_by=county,secret_column")).status).toBe(400)
+      expect((await stats(ningbo, "group_by=county,secret_column")).data.message).toContain("未知的维度 secret_column")
+      expect((await stats(ningbo, "from=2026-10&to=2026-01")).data.message).toContain("结束月份不能早于开始月份")
+      for (const headers of [member, admin, { headers: {} }]) expect((await stats(headers, "group_by=county")).status).toBe(401)
+
+      // a cancellation lowers the sums; the rollup always equals the ledger
+      await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+      await waitForEntries(orderId, 4)
+      expect((await stats(ningbo, "")).data.rows).toEqual([{ counted_amount_fen: 0, uncounted_amount_fen: 0, quantity: 0, lines: 2 }])
+    })
+
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {
       const orderId = await buy(member, [certified.variantId, uncertified.variantId])
       await waitForEntries(orderId, 2)

@@ -127,8 +127,7 @@ export async function appendEntries(container: Container, drafts: EntryDraft[]) 
         prev = hash
         return row
       })
-      // JSON columns take any JSON; the generated DTO types them as records.
-      return service.createLedgerEntries(rows as unknown as Record<string, unknown>[])
+      return service.appendWithRollup(rows as unknown as Record<string, unknown>[])
     },
     { timeout: 60 }
   )
@@ -137,5 +136,5 @@ export async function appendEntries(container: Container, drafts: EntryDraft[]) 
 /** Appends ledger entries. No compensation: the ledger is append-only, and this is each workflow's last step. */
 export const appendEntriesStep = createStep("append-ledger-entries", async (drafts: EntryDraft[], { container }) => {
   const written = await appendEntries(container, drafts)
-  return new StepResponse(written.map((e) => e.entry_key))
+  return new StepResponse(written.map((e: { entry_key: string }) => e.entry_key))
 })
