@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { resolve } from "node:path"
+import { parse } from "csv-parse/sync"
 import { setTimeout as sleep } from "node:timers/promises"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
@@ -252,6 +253,20 @@ medusaIntegrationTestRunner({
       expect((await stats(ningbo, "group_by=county,secret_column")).data.message).toContain("未知的维度 secret_column")
       expect((await stats(ningbo, "from=2026-10&to=2026-01")).data.message).toContain("结束月份不能早于开始月份")
       for (const headers of [member, admin, { headers: {} }]) expect((await stats(headers, "group_by=county")).status).toBe(401)
+
+      // the 台账 export: the subtree's rows with Chinese headers, totals matching the statistics
+      const csv = (await api.get("/office/exports/ledger", ningbo)).data as string
+      const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
+      expect(rows.map((r) => [r["商品"], r["金额（元）"], r["是否计入"], r["不计入原因"], r["渠道"], r["采购单位"]]).sort()).toEqual(
+        [
+          ["布拖土豆", "69.90", "不计入", "交易日无有效认定", "个人消费", "慈溪市商务局"],
+          ["布拖苦荞茶", "69.90", "计入", "", "个人消费", "慈溪市商务局"],
+        ].sort()
+      )
+      expect(rows[0]["产地县"]).toBe("布拖县")
+      const bytes = (await api.get("/office/exports/ledger", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
+      expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([0xef, 0xbb, 0xbf])
+      expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,哈希`)
 
       // a cancellation lowers the sums; the rollup always equals the ledger
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)

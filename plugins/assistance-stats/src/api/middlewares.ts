@@ -1,7 +1,14 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { officeSession } from "./office-session"
 import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"
-import { AdminCreateOffice, AdminListLedgerQuery, AdminListOfficesQuery, AdminReconcileLedger, OfficeStatsQuery } from "./validators"
+import {
+  AdminCreateOffice,
+  AdminListLedgerQuery,
+  AdminListOfficesQuery,
+  AdminReconcileLedger,
+  OfficeExportQuery,
+  OfficeStatsQuery,
+} from "./validators"
 
 export default defineMiddlewares({
   routes: [
@@ -26,5 +33,6 @@ export default defineMiddlewares({
     // Offices: every route reads the office's jurisdiction subtree, taken from the signed-in office user.
     { matcher: "/office*", middlewares: [authenticate("office", ["session", "bearer"]), officeSession] },
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
+    { matcher: "/office/exports/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportQuery, {})] },
   ],
 })

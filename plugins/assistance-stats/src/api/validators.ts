@@ -59,3 +59,8 @@ export const OfficeStatsQuery = z
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })
+
+export const OfficeExportQuery = z
+  .object({ from: month("from").optional(), to: month("to").optional() })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })
