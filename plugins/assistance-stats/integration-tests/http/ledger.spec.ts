@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { resolve } from "node:path"
 import { parse } from "csv-parse/sync"
+import ExcelJS from "exceljs"
 import { setTimeout as sleep } from "node:timers/promises"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
@@ -240,6 +241,9 @@ medusaIntegrationTestRunner({
       expect(byCounty.data.rows).toEqual([{ month, county: "513429", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 }])
       const why = await stats(ningbo, "group_by=not_counted_reason&counted=false")
       expect(why.data.rows).toEqual([{ not_counted_reason: "not_certified", counted_amount_fen: 0, uncounted_amount_fen: 6_990, quantity: 1, lines: 1 }])
+      expect((await stats(ningbo, "group_by=poverty_exit&poverty_exit=true")).data.rows).toEqual([
+        { poverty_exit: true, counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 },
+      ])
       expect((await stats(ningbo, "group_by=unit_type,channel,funding&jurisdiction=330282")).data.rows).toEqual([
         { unit_type: "party_government", channel: "personal", funding: "personal", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 },
       ])
@@ -267,6 +271,15 @@ medusaIntegrationTestRunner({
       const bytes = (await api.get("/office/exports/ledger", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
       expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([0xef, 0xbb, 0xbf])
       expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,哈希`)
+
+      const xlsx = (await api.get("/office/exports/ledger?format=xlsx", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(xlsx)
+      const sheet = workbook.getWorksheet("台账")!
+      expect(sheet.getRow(1).getCell(8).value).toBe("金额（元）")
+      expect(sheet.rowCount).toBe(3)
+      expect(Number(sheet.getRow(2).getCell(8).value) + Number(sheet.getRow(3).getCell(8).value)).toBeCloseTo(139.8, 2)
+      expect((await api.get("/office/exports/ledger?format=pdf", ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
 
       // a cancellation lowers the sums; the rollup always equals the ledger
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)

@@ -50,6 +50,7 @@ export const OfficeStatsQuery = z
     province: list(z.string()),
     prefecture: list(z.string()),
     county: list(z.string()),
+    poverty_exit: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
     pairing_type: list(z.string()),
     certificate_type: list(z.string()),
     channel: list(z.string()),
@@ -61,6 +62,6 @@ export const OfficeStatsQuery = z
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })
 
 export const OfficeExportQuery = z
-  .object({ from: month("from").optional(), to: month("to").optional() })
+  .object({ from: month("from").optional(), to: month("to").optional(), format: z.enum(["csv", "xlsx"]).default("csv") })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })

@@ -28,6 +28,7 @@ function rollupKeyOf(entry: Row): RollupKey {
     province_code: text(entry.province_code),
     prefecture_code: text(entry.prefecture_code),
     county_code: text(entry.county_code),
+    poverty_exit: Boolean(entry.poverty_exit),
     pairing_type: text(((entry.pairing_types as string[] | null) ?? [])[0]),
     certificate_type: text(certificates[0]),
     channel: text(entry.channel),

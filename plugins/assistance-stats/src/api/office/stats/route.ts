@@ -21,6 +21,7 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeStats
     province_code: filters.province,
     prefecture_code: filters.prefecture,
     county_code: filters.county,
+    poverty_exit: filters.poverty_exit,
     pairing_type: filters.pairing_type,
     certificate_type: filters.certificate_type,
     channel: filters.channel,

@@ -17,6 +17,7 @@ export class Migration20261122140500 extends Migration {
       "province_code" text not null,
       "prefecture_code" text not null,
       "county_code" text not null,
+      "poverty_exit" boolean not null,
       "pairing_type" text not null,
       "certificate_type" text not null,
       "channel" text not null,
@@ -28,7 +29,7 @@ export class Migration20261122140500 extends Migration {
       "quantity" bigint not null,
       "lines" bigint not null,
       constraint "ledger_rollup_pkey" primary key ("month", "jurisdiction_code", "unit_id", "unit_type", "parent_unit_id",
-        "province_code", "prefecture_code", "county_code", "pairing_type", "certificate_type", "channel", "funding",
+        "province_code", "prefecture_code", "county_code", "poverty_exit", "pairing_type", "certificate_type", "channel", "funding",
         "supplier_id", "counted", "not_counted_reason")
     );`)
     this.addSql(`create index if not exists "IDX_ledger_rollup_jurisdiction_month" on "ledger_rollup" ("jurisdiction_code", "month");`)

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import ExcelJS from "exceljs"
 import type { z } from "@medusajs/framework/zod"
 import { CHANNEL_LABELS, FUNDING_LABELS, UNIT_TYPE_LABELS, type Channel, type Funding, type UnitType } from "@zhunong/attribution/lib/purchase-rules"
 import { PAIRING_TYPE_LABELS, type PairingType } from "@zhunong/provenance/lib/pairing-types"
@@ -11,34 +12,52 @@ import { officeOf } from "../../../office-session"
 import type { OfficeExportQuery } from "../../../validators"
 
 const PAGE = 2_000
+const AMOUNT = LEDGER_CSV_HEADERS.indexOf("金额（元）")
 
 /**
- * 台账导出 (CSV, UTF-8 with BOM so spreadsheets read the Chinese): the office's subtree, in ledger order,
- * streamed a page at a time — rows are never all in memory.
+ * 台账导出 as CSV (UTF-8 with BOM so spreadsheets read the Chinese) or XLSX: the office's subtree, in
+ * ledger order, streamed a page at a time — rows are never all in memory.
  */
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeExportQuery>>, res: MedusaResponse) {
   const office = officeOf(req)
-  const { from, to } = req.validatedQuery
+  const { from, to, format } = req.validatedQuery
+  const filename = encodeURIComponent(`台账-${office.office_name}-${from ?? "起"}-${to ?? "今"}.${format}`)
+  res.setHeader("content-disposition", `attachment; filename*=UTF-8''${filename}`)
+  const pages = ledgerPages(req, office.subtree, from, to)
+  if (format === "csv") {
+    res.setHeader("content-type", "text/csv; charset=utf-8")
+    res.write(`\uFEFF${csvLine(LEDGER_CSV_HEADERS)}`)
+    for await (const rows of pages) for (const row of rows) res.write(csvLine(row))
+    res.end()
+    return
+  }
+  res.setHeader("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: true })
+  const sheet = workbook.addWorksheet("台账")
+  sheet.getColumn(AMOUNT + 1).numFmt = "0.00"
+  sheet.addRow(LEDGER_CSV_HEADERS).commit()
+  for await (const rows of pages) {
+    // a number in the spreadsheet, so its totals add up; the CSV keeps the exact text
+    for (const row of rows) sheet.addRow(row.map((v, i) => (i === AMOUNT ? Number(v) : v))).commit()
+  }
+  await workbook.commit()
+}
+
+/** The subtree's ledger rows as 台账 columns, a page at a time in ledger order. */
+async function* ledgerPages(req: MedusaRequest, subtree: string[], from?: string, to?: string) {
   const ledger = req.scope.resolve<LedgerModuleService>(LEDGER_MODULE)
   const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-  const filename = encodeURIComponent(`台账-${office.office_name}-${from ?? "起"}-${to ?? "今"}.csv`)
-  res.setHeader("content-type", "text/csv; charset=utf-8")
-  res.setHeader("content-disposition", `attachment; filename*=UTF-8''${filename}`)
-  res.write(`\uFEFF${csvLine(LEDGER_CSV_HEADERS)}`)
-
   const month = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) }
   let after = 0
   for (;;) {
     const rows = await ledger.listLedgerEntries(
-      { jurisdiction_code: office.subtree, seq: { $gt: after }, ...(from || to ? { month } : {}) },
+      { jurisdiction_code: subtree, seq: { $gt: after }, ...(from || to ? { month } : {}) },
       { order: { seq: "ASC" }, take: PAGE }
     )
     if (!rows.length) break
     const codes = [...new Set(rows.map((r) => r.county_code).filter((c): c is string => !!c))]
     const names = new Map((await provenance.listDivisions({ code: codes }, { select: ["code", "name"] })).map((d) => [d.code, d.name]))
-    for (const r of rows) {
-      res.write(
-        csvLine([
+    yield rows.map((r) => [
           r.seq,
           r.day,
           r.kind === "sale" ? "销售" : "冲销",
@@ -62,9 +81,6 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeExpor
           r.not_counted_reason ? NOT_COUNTED_LABELS[r.not_counted_reason as NotCountedReason].zh : "",
           r.hash,
         ])
-      )
-    }
     after = rows[rows.length - 1].seq
   }
-  res.end()
 }
