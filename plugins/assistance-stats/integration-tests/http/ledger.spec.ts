@@ -38,6 +38,7 @@ medusaIntegrationTestRunner({
     let certified: { variantId: string; productId: string; certificateId: string }
     let uncertified: { variantId: string }
     let supplierHeaders: Headers
+    let unitId: string
 
     /**
      * 布拖县 (a 脱贫县 of 凉山, paired with 宁波 since 2021-04-01), a cooperative there selling a certified
@@ -80,6 +81,7 @@ medusaIntegrationTestRunner({
       certified = { ...tea, certificateId: data.certificate.id }
 
       const unit = (await api.post("/admin/units", { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      unitId = unit.id
       member = await customerHeaders(api, shop.store, "member@cixi.example")
       await api.post(`/admin/units/${unit.id}/members`, { email: "member@cixi.example", role: "member" }, admin)
     })
@@ -285,6 +287,62 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
       await waitForEntries(orderId, 4)
       expect((await stats(ningbo, "")).data.rows).toEqual([{ counted_amount_fen: 0, uncounted_amount_fen: 0, quantity: 0, lines: 2 }])
+    })
+
+    it("tracks targets for offices and units, with a projection to year end, each seeing only its own", async () => {
+      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      await api.post(`/admin/units/${unitId}/bases`, { year, canteen_total_fen: 1_000_000 }, admin)
+      const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
+      await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
+      const canteen = {
+        name: "预算单位食堂采购脱贫地区农副产品不低于10%",
+        year,
+        jurisdiction_code: "330200",
+        scope: "unit_type",
+        unit_types: ["party_government", "public_institution", "school", "hospital"],
+        metric: "share_of_canteen",
+        rate_bp: 1_000,
+        poverty_only: true,
+        channels: ["canteen"],
+      }
+      expect((await api.post("/admin/targets", canteen, admin)).status).toBe(201)
+      await api.post("/admin/targets", { name: "宁波市全年消费帮扶不低于1亿元", year, jurisdiction_code: "330200", scope: "jurisdiction", metric: "amount", threshold_fen: 10_000_000_000 }, admin)
+      const wrong = await api.post("/admin/targets", { ...canteen, scope: "jurisdiction" }, admin).catch((e: HttpError) => e.response)
+      expect(wrong.status).toBe(400)
+      expect(wrong.data.message).toContain("辖区目标只能是金额")
+
+      const cart = await cartReady(api, shop, officer, [certified.variantId, uncertified.variantId])
+      await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: unitId, channel: "canteen", funding: "budget" }, officer)
+      const canteenOrder = (await payAndComplete(api, officer, cart)).data.order.id
+      await waitForEntries(canteenOrder, 2)
+      await waitForEntries(await buy(member, [certified.variantId]), 1) // a personal purchase: counts for the total, not the canteen
+
+      await api.post("/admin/offices", { email: "duikou@ningbo.example", password: "office-password-1", name: "办事员", office_name: "宁波市对口支援办", office_type: "counterpart_support", jurisdiction_code: "330200" }, admin)
+      await api.post("/admin/offices", { email: "hezuo@songjiang.example", password: "office-password-1", name: "办事员", office_name: "松江区合作交流办", office_type: "cooperation_exchange", jurisdiction_code: "310117" }, admin)
+      const login = async (email: string) => ({ headers: { authorization: `Bearer ${(await api.post("/auth/office/emailpass", { email, password: "office-password-1" })).data.token}` } })
+      const ningbo = await login("duikou@ningbo.example")
+      const songjiang = await login("hezuo@songjiang.example")
+
+      const { data } = await api.get(`/office/targets?year=${year}`, ningbo)
+      const total = data.targets.find((t: { scope: string }) => t.scope === "jurisdiction")
+      expect(total.total).toMatchObject({ required_fen: 10_000_000_000, achieved_fen: 13_980, remaining_fen: 10_000_000_000 - 13_980, on_track: false })
+      expect(total.total.projected_fen).toBe(Math.round(13_980 / total.elapsed))
+      const perUnit = data.targets.find((t: { scope: string }) => t.scope === "unit_type")
+      expect(perUnit.units).toEqual([
+        expect.objectContaining({ unit_id: unitId, unit_name: "慈溪市商务局", base_fen: 1_000_000, required_fen: 100_000, achieved_fen: 6_990, remaining_fen: 93_010 }),
+      ])
+
+      // the unit sees its own line; another unit's people, another office and anonymous callers see nothing of it
+      const own = await api.get(`/store/units/${unitId}/targets`, member)
+      expect(own.data.targets).toEqual([expect.objectContaining({ name: canteen.name, progress: expect.objectContaining({ achieved_fen: 6_990, required_fen: 100_000 }) })])
+      const other = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const stranger = await customerHeaders(api, shop.store, "teacher@cixi.example")
+      await api.post(`/admin/units/${other.id}/members`, { email: "teacher@cixi.example", role: "unit_admin" }, admin)
+      expect((await api.get(`/store/units/${unitId}/targets`, stranger).catch((e: HttpError) => e.response)).status).toBe(403)
+      expect((await api.get(`/store/units/${unitId}/targets`, shop.store).catch((e: HttpError) => e.response)).status).toBe(401)
+      expect((await api.get(`/office/targets`, songjiang)).data.targets).toEqual([])
+      const elsewhere = await api.post("/office/targets", { ...canteen, name: "越界" }, songjiang).catch((e: HttpError) => e.response)
+      expect(elsewhere.status).toBe(403)
     })
 
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {

@@ -1,8 +1,13 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MEMBER_ROLES } from "@zhunong/attribution/lib/purchase-rules"
+import { requireUnitRole } from "@zhunong/attribution/api/unit-access"
 import { officeSession } from "./office-session"
 import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"
 import {
   AdminCreateOffice,
+  AdminTargetsQuery,
+  CreateTarget,
+  TargetsQuery,
   AdminListLedgerQuery,
   AdminListOfficesQuery,
   AdminReconcileLedger,
@@ -29,10 +34,21 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/admin/offices", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOffice)] },
+    { matcher: "/admin/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminTargetsQuery, {})] },
+    { matcher: "/admin/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
 
     // Offices: every route reads the office's jurisdiction subtree, taken from the signed-in office user.
     { matcher: "/office*", middlewares: [authenticate("office", ["session", "bearer"]), officeSession] },
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
     { matcher: "/office/exports/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportQuery, {})] },
+    { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
+    { matcher: "/office/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
+
+    // A unit's own progress, for its active members only (any role).
+    {
+      matcher: "/store/units/:id/targets",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), requireUnitRole(...MEMBER_ROLES)],
+    },
   ],
 })

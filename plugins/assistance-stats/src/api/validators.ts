@@ -2,6 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { DIMENSION_NAMES, type Dimension } from "../lib/dimensions"
 import { OFFICE_TYPES } from "../lib/offices"
+import { CHANNELS, FUNDINGS, UNIT_TYPES } from "@zhunong/attribution/lib/purchase-rules"
 
 export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, order: "seq" }).extend({
   order_id: z.string().optional(),
@@ -65,3 +66,33 @@ export const OfficeExportQuery = z
   .object({ from: month("from").optional(), to: month("to").optional(), format: z.enum(["csv", "xlsx"]).default("csv") })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })
+
+const fenAmount = z.number().int("threshold_fen 应为整数（分）").min(1).max(1e15)
+export const CreateTarget = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    year: z.number().int().min(2015).max(2100),
+    jurisdiction_code: z.string().trim().regex(/^\d{6}(\d{3})?$/, "jurisdiction_code 应为6位或9位区划代码"),
+    scope: z.enum(["jurisdiction", "unit_type", "unit"]),
+    unit_types: z.array(z.enum(UNIT_TYPES)).min(1).max(8).nullish(),
+    unit_id: z.string().min(1).nullish(),
+    metric: z.enum(["amount", "share_of_canteen", "share_of_holiday_gifts"]),
+    threshold_fen: fenAmount.nullish(),
+    rate_bp: z.number().int().min(1, "rate_bp 应为1–10000（万分比）").max(10_000, "rate_bp 应为1–10000（万分比）").nullish(),
+    paired_only: z.boolean().default(false),
+    poverty_only: z.boolean().default(false),
+    channels: z.array(z.enum(CHANNELS)).min(1).nullish(),
+    fundings: z.array(z.enum(FUNDINGS)).min(1).nullish(),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message })
+    if (t.scope === "unit_type" && !t.unit_types?.length) problem("unit_types", "unit_types: 按单位类型设定的目标须给出单位类型")
+    if (t.scope === "unit" && !t.unit_id) problem("unit_id", "unit_id: 单位目标须指定单位")
+    if (t.metric === "amount" && !t.threshold_fen) problem("threshold_fen", "threshold_fen: 金额目标须给出金额（分）")
+    if (t.metric !== "amount" && !t.rate_bp) problem("rate_bp", "rate_bp: 比例目标须给出比例（万分比）")
+    if (t.metric !== "amount" && t.scope === "jurisdiction") problem("metric", "metric: 辖区目标只能是金额；比例目标按单位申报的基数计算")
+  })
+
+export const TargetsQuery = z.object({ year: z.coerce.number().int().min(2015).max(2100).optional() }).strict()
+export const AdminTargetsQuery = TargetsQuery.extend({ jurisdiction_code: z.string().optional() })

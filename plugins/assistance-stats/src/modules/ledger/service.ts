@@ -2,6 +2,7 @@ import type { DAL } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
 import { DIMENSIONS, ROLLUP_KEY, type Dimension, type RollupKey } from "../../lib/dimensions"
 import { LedgerEntry } from "./models/ledger-entry"
+import { Target } from "./models/target"
 
 type Row = Record<string, unknown>
 type Manager = { execute(sql: string, params?: unknown[]): Promise<Row[]> }
@@ -39,7 +40,7 @@ function rollupKeyOf(entry: Row): RollupKey {
   }
 }
 
-export default class LedgerModuleService extends MedusaService({ LedgerEntry }) {
+export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target }) {
   protected readonly baseRepository_: DAL.RepositoryService
 
   constructor(container: { baseRepository: DAL.RepositoryService }, ...rest: unknown[]) {
