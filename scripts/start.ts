@@ -10,7 +10,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import pg from "pg"
 import { ConfigError, readEnv, type Env } from "../backend/src/lib/env"
-import { DEMO_INVITE_CODE, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS, PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "../seed/src/demo-marks"
+import {
+  DEMO_INVITE_CODE,
+  DEMO_OFFICES,
+  DEMO_PASSWORD,
+  DEMO_SHOPPERS,
+  DEMO_SUPPLIER_LOGINS,
+  PUBLISHABLE_KEY_TITLE,
+  SEED_VERSION,
+} from "../seed/src/demo-marks"
 import { backendTarget, ensureBuilt, MEDUSA_CLI, NEXT_CLI, pluginTargets, ROOT, storefrontTarget } from "./lib/build"
 import { fingerprint, Stamps } from "./lib/fingerprint"
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/postgres"
@@ -166,6 +174,8 @@ ${DEMO_SHOPPERS.map((s) => `      ${s.email.padEnd(26)} ${s.role}`).join("\n")}
       invite code ${DEMO_INVITE_CODE} joins a new shopper to the unit (pending the unit admin's approval)
     Demo suppliers, API under ${env.BACKEND_URL}/supplier (password ${DEMO_PASSWORD})
 ${DEMO_SUPPLIER_LOGINS.map((s) => `      ${s.email.padEnd(26)} ${s.status} ${s.name}`).join("\n")}
+    Demo offices, API under ${env.BACKEND_URL}/office (password ${DEMO_PASSWORD})
+${DEMO_OFFICES.map((o) => `      ${o.email.padEnd(26)} ${o.office_name}`).join("\n")}
     Database               ${databaseUrl.replace(/\/\/([^:]+):[^@]+@/, "//$1:***@")}${database ? " (embedded)" : ""}
     Redis                  ${env.REDIS_URL ?? "not configured (in-process event bus, workflows, cache, locks)"}
   Press Ctrl-C to stop everything.

@@ -3,7 +3,7 @@
  * log in with, kept free of Medusa imports so the launcher can load it in milliseconds.
  */
 /** The last seed stage (seed/src/demo.ts); `npm start` seeds the missing stages when the store's mark differs. */
-export const SEED_VERSION = "3"
+export const SEED_VERSION = "4"
 /** The publishable key the seed creates and the storefront is started with. */
 export const PUBLISHABLE_KEY_TITLE = "助农集市 Storefront"
 
@@ -22,4 +22,9 @@ export const DEMO_SHOPPERS = [
 export const DEMO_SUPPLIER_LOGINS = [
   { status: "已入驻", email: "leanqiao@butuo.example", name: "布拖县乐安苦荞专业合作社" },
   { status: "待审核", email: "tianma@zhenxiong.example", name: "镇雄县天麻种植专业合作社" },
+] as const
+/** Office logins `npm start` prints, each bound to its jurisdiction (API under /office). */
+export const DEMO_OFFICES = [
+  { email: "hezuo@songjiang.example", office_name: "松江区合作交流办", office_type: "cooperation_exchange", jurisdiction_code: "310117" },
+  { email: "duikou@cixi.example", office_name: "慈溪市对口支援办", office_type: "counterpart_support", jurisdiction_code: "330282" },
 ] as const

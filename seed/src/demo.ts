@@ -20,6 +20,7 @@ import { readEnv } from "../../backend/src/lib/env"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo-catalog"
 import { seedUnits } from "./demo-attribution"
 import { seedSuppliers } from "./demo-marketplace"
+import { seedStats } from "./demo-stats"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
 
@@ -34,6 +35,7 @@ const STAGES: { version: string; run: (container: Container) => Promise<void> }[
   { version: "1", run: seedShop },
   { version: "2", run: seedUnits },
   { version: "3", run: seedSuppliers },
+  { version: "4", run: seedStats },
 ]
 
 /** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */

@@ -4,7 +4,7 @@ import { join } from "node:path"
 import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ROOT } from "../../scripts/lib/build"
-import { DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS, PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
+import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS, PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
 import { DEMO_PRODUCTS } from "../../seed/src/demo-catalog"
 
 /**
@@ -157,6 +157,21 @@ describe("npm start", () => {
     const res = await fetch(`${BACKEND}/supplier/products`, { headers: { authorization: `Bearer ${token}` } })
     const { products } = (await res.json()) as { products: { title: string }[] }
     expect(products.map((p) => p.title)).toEqual(["布拖苦荞茶"])
+  })
+
+  it("seeds offices that see their jurisdiction's targets", async () => {
+    const office = DEMO_OFFICES[0]
+    expect(first.output()).toContain(office.email)
+    const login = await fetch(`${BACKEND}/auth/office/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: office.email, password: DEMO_PASSWORD }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const res = await fetch(`${BACKEND}/office/targets`, { headers: { authorization: `Bearer ${token}` } })
+    const { targets } = (await res.json()) as { targets: { name: string; total?: { achieved_fen: number } }[] }
+    expect(targets.map((t) => t.name)).toEqual(["松江区全年消费帮扶总额不低于1亿元"])
+    expect(targets[0].total?.achieved_fen).toBe(0)
   })
 
   it("renders the shop with product names and CNY prices", async () => {

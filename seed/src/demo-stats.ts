@@ -1,0 +1,54 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { createOfficeAccountWorkflow } from "@zhunong/assistance-stats/workflows/offices/workflows/create-office-account"
+import { createTargetWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows/targets/create-target"
+import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { DEMO_OFFICES, DEMO_PASSWORD } from "./demo-marks"
+
+type Container = ExecArgs["container"]
+
+const BUDGET_UNITS = ["party_government", "public_institution", "school", "hospital"]
+const ALL_UNITS = [...BUDGET_UNITS, "state_enterprise", "union", "private_enterprise", "social_organization"]
+
+/** The seeds' targets (Songjiang 2021 plan, Cixi 2021 plan, the 832 canteen rule) for this year. */
+function demoTargets(year: number): TargetInput[] {
+  return [
+    { name: "松江区全年消费帮扶总额不低于1亿元", year, jurisdiction_code: "310117", scope: "jurisdiction", metric: "amount", threshold_fen: 10_000_000_000 },
+    {
+      name: "预算单位食堂采购脱贫地区农副产品不低于10%",
+      year,
+      jurisdiction_code: "310000",
+      scope: "unit_type",
+      unit_types: BUDGET_UNITS,
+      metric: "share_of_canteen",
+      rate_bp: 1_000,
+      poverty_only: true,
+      channels: ["canteen"],
+    },
+    { name: "慈溪市全年采购对口地区产品不低于6600万元", year, jurisdiction_code: "330282", scope: "jurisdiction", metric: "amount", threshold_fen: 6_600_000_000, paired_only: true },
+    {
+      name: "工会法定节日慰问品购买对口地区产品不低于20%",
+      year,
+      jurisdiction_code: "330282",
+      scope: "unit_type",
+      unit_types: ALL_UNITS,
+      metric: "share_of_holiday_gifts",
+      rate_bp: 2_000,
+      paired_only: true,
+      channels: ["holiday_gift"],
+      fundings: ["union"],
+    },
+  ]
+}
+
+/** Office accounts for the demo's jurisdictions (password DEMO_PASSWORD) and the seeds' targets. */
+export async function seedStats(container: Container) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  logger.info("Seeding office accounts and targets…")
+  for (const office of DEMO_OFFICES) {
+    await createOfficeAccountWorkflow(container).run({ input: { ...office, password: DEMO_PASSWORD, name: "办事员" } })
+  }
+  for (const target of demoTargets(Number(shanghaiDate(new Date()).slice(0, 4)))) {
+    await createTargetWorkflow(container).run({ input: target })
+  }
+}
