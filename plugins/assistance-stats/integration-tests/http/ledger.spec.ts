@@ -283,6 +283,25 @@ medusaIntegrationTestRunner({
       expect(Number(sheet.getRow(2).getCell(8).value) + Number(sheet.getRow(3).getCell(8).value)).toBeCloseTo(139.8, 2)
       expect((await api.get("/office/exports/ledger?format=pdf", ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
 
+      // the 月报: by month and origin, counted beside uncounted
+      const monthly = (await api.get(`/office/exports/monthly?year=${month.slice(0, 4)}`, ningbo)).data as string
+      expect(parse(monthly.replace(/^\uFEFF/, ""), { columns: true })).toEqual([
+        {
+          月份: month,
+          产地省: "四川省",
+          "产地市（州）": "凉山彝族自治州",
+          产地县: "布拖县",
+          脱贫县: "是",
+          渠道: "个人消费",
+          资金性质: "个人",
+          "计入统计金额（元）": "69.90",
+          "未计入金额（元）": "69.90",
+          数量: "2",
+          笔数: "2",
+        },
+      ])
+      expect((await api.get("/office/exports/monthly", ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
+
       // a cancellation lowers the sums; the rollup always equals the ledger
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
       await waitForEntries(orderId, 4)

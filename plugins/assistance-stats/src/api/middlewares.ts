@@ -12,6 +12,7 @@ import {
   AdminListOfficesQuery,
   AdminReconcileLedger,
   OfficeExportQuery,
+  OfficeMonthlyQuery,
   OfficeStatsQuery,
 } from "./validators"
 
@@ -41,6 +42,7 @@ export default defineMiddlewares({
     { matcher: "/office*", middlewares: [authenticate("office", ["session", "bearer"]), officeSession] },
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
     { matcher: "/office/exports/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportQuery, {})] },
+    { matcher: "/office/exports/monthly", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeMonthlyQuery, {})] },
     { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
     { matcher: "/office/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
 

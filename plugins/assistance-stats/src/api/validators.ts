@@ -96,3 +96,7 @@ export const CreateTarget = z
 
 export const TargetsQuery = z.object({ year: z.coerce.number().int().min(2015).max(2100).optional() }).strict()
 export const AdminTargetsQuery = TargetsQuery.extend({ jurisdiction_code: z.string().optional() })
+
+export const OfficeMonthlyQuery = z
+  .object({ year: z.coerce.number().int().min(2015).max(2100), format: z.enum(["csv", "xlsx"]).default("csv") })
+  .strict()

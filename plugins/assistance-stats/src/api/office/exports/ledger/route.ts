@@ -1,46 +1,30 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import ExcelJS from "exceljs"
 import type { z } from "@medusajs/framework/zod"
 import { CHANNEL_LABELS, FUNDING_LABELS, UNIT_TYPE_LABELS, type Channel, type Funding, type UnitType } from "@zhunong/attribution/lib/purchase-rules"
 import { PAIRING_TYPE_LABELS, type PairingType } from "@zhunong/provenance/lib/pairing-types"
 import { formatYuan } from "@zhunong/provenance/lib/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { NOT_COUNTED_LABELS, type NotCountedReason } from "../../../../lib/counting"
-import { csvLine, LEDGER_CSV_HEADERS } from "../../../../lib/ledger-csv"
+import { LEDGER_CSV_HEADERS } from "../../../../lib/ledger-csv"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../../modules/ledger"
 import { officeOf } from "../../../office-session"
+import { sendTable } from "../table"
 import type { OfficeExportQuery } from "../../../validators"
 
 const PAGE = 2_000
-const AMOUNT = LEDGER_CSV_HEADERS.indexOf("金额（元）")
 
-/**
- * 台账导出 as CSV (UTF-8 with BOM so spreadsheets read the Chinese) or XLSX: the office's subtree, in
- * ledger order, streamed a page at a time — rows are never all in memory.
- */
+/** 台账导出 as CSV or XLSX: the office's subtree, in ledger order, streamed a page at a time. */
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeExportQuery>>, res: MedusaResponse) {
   const office = officeOf(req)
   const { from, to, format } = req.validatedQuery
-  const filename = encodeURIComponent(`台账-${office.office_name}-${from ?? "起"}-${to ?? "今"}.${format}`)
-  res.setHeader("content-disposition", `attachment; filename*=UTF-8''${filename}`)
-  const pages = ledgerPages(req, office.subtree, from, to)
-  if (format === "csv") {
-    res.setHeader("content-type", "text/csv; charset=utf-8")
-    res.write(`\uFEFF${csvLine(LEDGER_CSV_HEADERS)}`)
-    for await (const rows of pages) for (const row of rows) res.write(csvLine(row))
-    res.end()
-    return
-  }
-  res.setHeader("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useSharedStrings: false, useStyles: true })
-  const sheet = workbook.addWorksheet("台账")
-  sheet.getColumn(AMOUNT + 1).numFmt = "0.00"
-  sheet.addRow(LEDGER_CSV_HEADERS).commit()
-  for await (const rows of pages) {
-    // a number in the spreadsheet, so its totals add up; the CSV keeps the exact text
-    for (const row of rows) sheet.addRow(row.map((v, i) => (i === AMOUNT ? Number(v) : v))).commit()
-  }
-  await workbook.commit()
+  await sendTable(res, {
+    format,
+    filename: `台账-${office.office_name}-${from ?? "起"}-${to ?? "今"}`,
+    sheet: "台账",
+    headers: LEDGER_CSV_HEADERS,
+    amounts: [LEDGER_CSV_HEADERS.indexOf("金额（元）")],
+    pages: ledgerPages(req, office.subtree, from, to),
+  })
 }
 
 /** The subtree's ledger rows as 台账 columns, a page at a time in ledger order. */
