@@ -364,6 +364,67 @@ medusaIntegrationTestRunner({
       expect(elsewhere.status).toBe(403)
     })
 
+    it("counts an off-platform purchase once the unit's office verifies it, and refuses invoices already claimed", async () => {
+      const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
+      await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
+      const login = async (email: string, office_name: string, jurisdiction_code: string) => {
+        await api.post("/admin/offices", { email, password: "office-password-1", name: "办事员", office_name, office_type: "counterpart_support", jurisdiction_code }, admin)
+        return { headers: { authorization: `Bearer ${(await api.post("/auth/office/emailpass", { email, password: "office-password-1" })).data.token}` } }
+      }
+      const ningbo = await login("duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await login("hezuo@songjiang.example", "松江区合作交流办", "310117")
+      const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
+      const entry = (overrides: Record<string, unknown> = {}) => ({
+        supplier_name: "布拖县乐安苦荞专业合作社",
+        description: "消费帮扶展销会采购苦荞茶",
+        county_code: "513429",
+        amount_fen: 500_000,
+        purchase_date: today,
+        purchase_type: "direct",
+        channel: "canteen",
+        funding: "budget",
+        invoice_numbers: ["44001234"],
+        ...overrides,
+      })
+      const register = (headers: Headers, body: Record<string, unknown>) =>
+        api.post(`/store/units/${unitId}/offline-purchases`, body, headers).catch((e: HttpError) => e.response)
+
+      expect((await register(member, entry())).status, "a plain member does not register unit purchases").toBe(403)
+      expect((await register(officer, entry({ purchase_date: "2099-01-01" }))).data.message).toMatch(/^purchase_date:/)
+      expect((await register(officer, entry({ amount_fen: -5 }))).status).toBe(400)
+      const { data } = await register(officer, entry())
+      const id = data.offline_purchase.id
+      expect(data.offline_purchase).toMatchObject({ status: "pending", unit_name: "慈溪市商务局", jurisdiction_code: "330282" })
+      const twice = await register(officer, entry({ invoice_numbers: ["44009999", "44001234"] }))
+      expect(twice.status).toBe(422)
+      expect(twice.data.message).toMatch(/^invoice_numbers: 发票 44001234 已登记过/)
+
+      // an invoice of a platform order cannot be registered again as an off-platform purchase
+      const orderId = await buy(member, [certified.variantId])
+      await waitForEntries(orderId, 1)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
+      await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55001234" }, supplierHeaders)
+      const onPlatform = await register(officer, entry({ invoice_numbers: ["55001234"] }))
+      expect(onPlatform.status).toBe(422)
+      expect(onPlatform.data.message).toContain("属于平台订单")
+
+      // only an office above the unit sees and decides it
+      expect((await api.get("/office/offline-purchases?status=pending", songjiang)).data.offline_purchases).toEqual([])
+      const foreign = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, songjiang).catch((e: HttpError) => e.response)
+      expect(foreign.status).toBe(404)
+      expect((await api.get(`/admin/ledger?order_id=${id}`, admin)).data.entries).toEqual([])
+      expect((await api.get("/office/offline-purchases?status=pending", ningbo)).data.offline_purchases.map((p: { id: string }) => p.id)).toEqual([id])
+      expect((await api.post(`/office/offline-purchases/${id}/decision`, { action: "reject" }, ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
+      await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo)
+      const [row] = await waitForEntries(id, 1)
+      expect(row).toMatchObject({ kind: "offline", purchase_type: "direct", amount_fen: 500_000, counted: true, pairing_types: ["east_west"], unit_name: "慈溪市商务局" })
+      const again = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo).catch((e: HttpError) => e.response)
+      expect(again.status).toBe(400)
+      const stats = (await api.get("/office/stats?group_by=purchase_type,channel&counted=true", ningbo)).data.rows
+      expect(stats).toContainEqual({ purchase_type: "direct", channel: "canteen", counted_amount_fen: 500_000, uncounted_amount_fen: 0, quantity: 1, lines: 1 })
+      expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
+    })
+
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {
       const orderId = await buy(member, [certified.variantId, uncertified.variantId])
       await waitForEntries(orderId, 2)

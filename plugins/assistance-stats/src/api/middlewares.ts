@@ -13,6 +13,9 @@ import {
   AdminReconcileLedger,
   OfficeExportQuery,
   OfficeMonthlyQuery,
+  DecideOfflinePurchase,
+  OfficeOfflineQuery,
+  RegisterOfflinePurchase,
   OfficeStatsQuery,
 } from "./validators"
 
@@ -43,8 +46,17 @@ export default defineMiddlewares({
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
     { matcher: "/office/exports/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportQuery, {})] },
     { matcher: "/office/exports/monthly", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeMonthlyQuery, {})] },
+    { matcher: "/office/offline-purchases", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeOfflineQuery, {})] },
+    { matcher: "/office/offline-purchases/:id/decision", methods: ["POST"], middlewares: [validateAndTransformBody(DecideOfflinePurchase)] },
     { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
     { matcher: "/office/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
+
+    // A unit's off-platform purchases: registered by the people who buy for it.
+    {
+      matcher: "/store/units/:id/offline-purchases",
+      middlewares: [authenticate("customer", ["session", "bearer"]), requireUnitRole("unit_admin", "procurement_officer", "union_officer")],
+    },
+    { matcher: "/store/units/:id/offline-purchases", methods: ["POST"], middlewares: [validateAndTransformBody(RegisterOfflinePurchase)] },
 
     // A unit's own progress, for its active members only (any role).
     {

@@ -100,3 +100,24 @@ export const AdminTargetsQuery = TargetsQuery.extend({ jurisdiction_code: z.stri
 export const OfficeMonthlyQuery = z
   .object({ year: z.coerce.number().int().min(2015).max(2100), format: z.enum(["csv", "xlsx"]).default("csv") })
   .strict()
+
+export const RegisterOfflinePurchase = z
+  .object({
+    supplier_name: z.string().trim().min(1).max(200),
+    supplier_uscc: z.string().trim().toUpperCase().length(18, "supplier_uscc 应为18位统一社会信用代码").nullish(),
+    description: z.string().trim().min(1, "description 不能为空").max(500),
+    county_code: z.string().regex(/^\d{6}$/, "county_code 应为6位县级行政区划代码"),
+    amount_fen: z.number().int("amount_fen 应为整数（分）").min(1, "amount_fen 应大于0").max(2_000_000_000, "amount_fen 单笔不能超过2000万元"),
+    purchase_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "purchase_date 应为 YYYY-MM-DD"),
+    purchase_type: z.enum(["direct", "helped"]),
+    channel: z.enum(CHANNELS),
+    funding: z.enum(FUNDINGS),
+    invoice_numbers: z.array(z.string().trim().regex(/^[A-Za-z0-9]{8,20}$/, "invoice_numbers 中的发票号应为8–20位字母或数字")).min(1, "invoice_numbers 至少一张发票").max(50),
+    contract_number: z.string().trim().max(64).nullish(),
+    evidence: z.array(z.object({ id: z.string(), url: z.string().url(), name: z.string().optional() }).strict()).max(20).nullish(),
+  })
+  .strict()
+  .refine((p) => new Set(p.invoice_numbers).size === p.invoice_numbers.length, { path: ["invoice_numbers"], message: "invoice_numbers: 发票号重复" })
+
+export const OfficeOfflineQuery = z.object({ status: z.enum(["pending", "verified", "rejected"]).optional() }).strict()
+export const DecideOfflinePurchase = z.object({ action: z.enum(["verify", "reject"]), reason: z.string().trim().max(2000).nullish() }).strict()

@@ -16,7 +16,8 @@ export const NOT_COUNTED_LABELS: Record<NotCountedReason, { zh: string; en: stri
 
 export interface CountingFacts {
   county_code: string | null
-  certificate_count: number
+  /** Certificates valid on the date; null for an off-platform purchase, whose office verification attests it. */
+  certificate_count: number | null
   unit_id: string | null
   paired: boolean
   poverty_exit: boolean

@@ -19,6 +19,7 @@ export const DIMENSIONS = {
   channel: "channel",
   funding: "funding",
   supplier: "supplier_id",
+  purchase_type: "purchase_type",
   counted: "counted",
   not_counted_reason: "not_counted_reason",
 } as const
@@ -41,6 +42,7 @@ export const ROLLUP_KEY = [
   "channel",
   "funding",
   "supplier_id",
+  "purchase_type",
   "counted",
   "not_counted_reason",
 ] as const

@@ -2,6 +2,7 @@ import type { DAL } from "@medusajs/framework/types"
 import { MedusaService } from "@medusajs/framework/utils"
 import { DIMENSIONS, ROLLUP_KEY, type Dimension, type RollupKey } from "../../lib/dimensions"
 import { LedgerEntry } from "./models/ledger-entry"
+import { OfflinePurchase } from "./models/offline-purchase"
 import { Target } from "./models/target"
 
 type Row = Record<string, unknown>
@@ -35,12 +36,13 @@ function rollupKeyOf(entry: Row): RollupKey {
     channel: text(entry.channel),
     funding: text(entry.funding),
     supplier_id: text(entry.supplier_id),
+    purchase_type: text(entry.purchase_type ?? "direct"),
     counted: Boolean(entry.counted),
     not_counted_reason: text(entry.not_counted_reason),
   }
 }
 
-export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target }) {
+export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase }) {
   protected readonly baseRepository_: DAL.RepositoryService
 
   constructor(container: { baseRepository: DAL.RepositoryService }, ...rest: unknown[]) {
@@ -65,7 +67,7 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
       const sum = sums.get(id) ?? { key, amount: 0, quantity: 0, lines: 0 }
       sum.amount += Number(entry.amount_fen)
       sum.quantity += Number(entry.quantity)
-      sum.lines += entry.kind === "sale" ? 1 : 0
+      sum.lines += entry.kind === "reversal" ? 0 : 1
       sums.set(id, sum)
     }
     if (!sums.size) return
@@ -79,6 +81,18 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
          quantity = ledger_rollup.quantity + excluded.quantity,
          lines = ledger_rollup.lines + excluded.lines`,
       params
+    )
+  }
+
+  /** Off-platform entries (not rejected) that already claim any of these invoice numbers. */
+  async offlineInvoiceClaims(invoiceNumbers: string[]): Promise<{ id: string; invoice: string }[]> {
+    if (!invoiceNumbers.length) return []
+    return this.baseRepository_.transaction(async (manager: Manager) =>
+      manager.execute(
+        `select id, invoice from offline_purchase, jsonb_array_elements_text(invoice_numbers) as invoice
+          where status <> 'rejected' and deleted_at is null and invoice in (${invoiceNumbers.map(() => "?").join(", ")})`,
+        invoiceNumbers
+      )
     )
   }
 

@@ -23,6 +23,7 @@ export class Migration20261122140500 extends Migration {
       "channel" text not null,
       "funding" text not null,
       "supplier_id" text not null,
+      "purchase_type" text not null,
       "counted" boolean not null,
       "not_counted_reason" text not null,
       "amount_fen" bigint not null,
@@ -30,7 +31,7 @@ export class Migration20261122140500 extends Migration {
       "lines" bigint not null,
       constraint "ledger_rollup_pkey" primary key ("month", "jurisdiction_code", "unit_id", "unit_type", "parent_unit_id",
         "province_code", "prefecture_code", "county_code", "poverty_exit", "pairing_type", "certificate_type", "channel", "funding",
-        "supplier_id", "counted", "not_counted_reason")
+        "supplier_id", "purchase_type", "counted", "not_counted_reason")
     );`)
     this.addSql(`create index if not exists "IDX_ledger_rollup_jurisdiction_month" on "ledger_rollup" ("jurisdiction_code", "month");`)
   }

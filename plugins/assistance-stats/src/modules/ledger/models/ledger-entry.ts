@@ -12,7 +12,10 @@ export const LedgerEntry = model
     id: model.id({ prefix: "led" }).primaryKey(),
     seq: model.number(),
     entry_key: model.text(),
-    kind: model.enum(["sale", "reversal"]),
+    /** `offline`: a purchase made off the platform (展销会, 专柜, contracts), counted once an office verified it. */
+    kind: model.enum(["sale", "reversal", "offline"]),
+    /** 直接采购 by the buying unit, or 帮助销售 it arranged. */
+    purchase_type: model.enum(["direct", "helped"]).default("direct"),
     reverses_key: model.text().nullable(),
     occurred_at: model.dateTime(),
     day: model.text(),

@@ -11,6 +11,7 @@ export const ledger = (container: Container) => container.resolve<LedgerModuleSe
 export const CONTENT_FIELDS = [
   "entry_key",
   "kind",
+  "purchase_type",
   "reverses_key",
   "occurred_at",
   "day",
@@ -48,7 +49,8 @@ export const CONTENT_FIELDS = [
 /** A ledger entry before it is chained; JSON fields hold arrays and objects as written. */
 export interface EntryDraft {
   entry_key: string
-  kind: "sale" | "reversal"
+  kind: "sale" | "reversal" | "offline"
+  purchase_type: "direct" | "helped"
   reverses_key: string | null
   occurred_at: Date
   day: string

@@ -70,6 +70,7 @@ export async function draftSales(container: Container, orderId: string): Promise
     return {
       entry_key: `sale:${item.id}`,
       kind: "sale" as const,
+      purchase_type: "direct" as const,
       reverses_key: null,
       occurred_at: soldAt,
       day,
