@@ -9,6 +9,7 @@ import { adminHeaders } from "../../../../test/support/admin"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
 import { cooperativeUscc, registerSupplier } from "../../../../test/support/marketplace"
+import { officeHeaders } from "../../../../test/support/offices"
 import { createLiangshanDivisions } from "../../../../test/support/provenance"
 
 const ROOT = resolve(__dirname, "../../../..")
@@ -222,13 +223,8 @@ medusaIntegrationTestRunner({
     })
 
     it("gives each office the statistics of its own jurisdiction subtree only, from rollups kept with the ledger", async () => {
-      const office = async (email: string, office_name: string, jurisdiction_code: string) => {
-        await api.post("/admin/offices", { email, password: "office-password-1", name: "办事员", office_name, office_type: "counterpart_support", jurisdiction_code }, admin)
-        const { data } = await api.post("/auth/office/emailpass", { email, password: "office-password-1" })
-        return { headers: { authorization: `Bearer ${data.token}` } }
-      }
-      const ningbo = await office("duikou@ningbo.example", "宁波市对口支援办", "330200")
-      const songjiang = await office("hezuo@songjiang.example", "松江区合作交流办", "310117")
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
       const duplicate = await api
         .post("/admin/offices", { email: "duikou@ningbo.example", password: "office-password-1", name: "x", office_name: "x", office_type: "commerce", jurisdiction_code: "330200" }, admin)
         .catch((e: HttpError) => e.response)
@@ -336,11 +332,8 @@ medusaIntegrationTestRunner({
       await waitForEntries(canteenOrder, 2)
       await waitForEntries(await buy(member, [certified.variantId]), 1) // a personal purchase: counts for the total, not the canteen
 
-      await api.post("/admin/offices", { email: "duikou@ningbo.example", password: "office-password-1", name: "办事员", office_name: "宁波市对口支援办", office_type: "counterpart_support", jurisdiction_code: "330200" }, admin)
-      await api.post("/admin/offices", { email: "hezuo@songjiang.example", password: "office-password-1", name: "办事员", office_name: "松江区合作交流办", office_type: "cooperation_exchange", jurisdiction_code: "310117" }, admin)
-      const login = async (email: string) => ({ headers: { authorization: `Bearer ${(await api.post("/auth/office/emailpass", { email, password: "office-password-1" })).data.token}` } })
-      const ningbo = await login("duikou@ningbo.example")
-      const songjiang = await login("hezuo@songjiang.example")
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
 
       const { data } = await api.get(`/office/targets?year=${year}`, ningbo)
       const total = data.targets.find((t: { scope: string }) => t.scope === "jurisdiction")
@@ -367,12 +360,8 @@ medusaIntegrationTestRunner({
     it("counts an off-platform purchase once the unit's office verifies it, and refuses invoices already claimed", async () => {
       const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
       await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
-      const login = async (email: string, office_name: string, jurisdiction_code: string) => {
-        await api.post("/admin/offices", { email, password: "office-password-1", name: "办事员", office_name, office_type: "counterpart_support", jurisdiction_code }, admin)
-        return { headers: { authorization: `Bearer ${(await api.post("/auth/office/emailpass", { email, password: "office-password-1" })).data.token}` } }
-      }
-      const ningbo = await login("duikou@ningbo.example", "宁波市对口支援办", "330200")
-      const songjiang = await login("hezuo@songjiang.example", "松江区合作交流办", "310117")
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
       const entry = (overrides: Record<string, unknown> = {}) => ({
         supplier_name: "布拖县乐安苦荞专业合作社",
