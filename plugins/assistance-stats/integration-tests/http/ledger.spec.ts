@@ -20,6 +20,7 @@ interface HttpError {
 }
 interface Entry {
   seq: number
+  month: string
   entry_key: string
   kind: "sale" | "reversal"
   amount_fen: number
