@@ -415,6 +415,45 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
     })
 
+    it("flags every planted double count and a counted row whose certificate was not valid", async () => {
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
+      const checks = async (headers: Headers) => (await api.get("/office/checks", headers)).data.findings as { check: string; entry_keys: string[]; offline_purchase_ids: string[] }[]
+      const [sale] = await waitForEntries(await buy(member, [certified.variantId]), 1)
+      expect(await checks(ningbo), "a clean ledger has no findings").toEqual([])
+
+      // the unit's officer and the unit's union each register purchases
+      const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
+      await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
+      const union = (await api.post("/admin/units", { name: "慈溪市商务局工会", uscc: uscc(3, "330282", "81"), type: "union", jurisdiction_code: "330282", parent_id: unitId }, admin)).data.unit
+      const unionOfficer = await customerHeaders(api, shop.store, "union@cixi.example")
+      await api.post(`/admin/units/${union.id}/members`, { email: "union@cixi.example", role: "union_officer" }, admin)
+      const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
+      const register = async (headers: Headers, unit: string, body: Record<string, unknown>) =>
+        (
+          await api.post(
+            `/store/units/${unit}/offline-purchases`,
+            { supplier_name: "布拖县乐安苦荞专业合作社", description: "苦荞茶", county_code: "513429", purchase_date: today, purchase_type: "direct", channel: "holiday_gift", funding: "union", ...body },
+            headers
+          )
+        ).data.offline_purchase.id as string
+      // planted: the platform sale registered again as an off-platform purchase (another invoice)
+      const copyOfSale = await register(officer, unitId, { amount_fen: sale.amount_fen, channel: "canteen", funding: "budget", invoice_numbers: ["66000001"] })
+      // planted: the union's holiday gifts, reported again by its unit
+      const byUnion = await register(unionOfficer, union.id, { amount_fen: 300_000, invoice_numbers: ["66000002"] })
+      const byUnit = await register(officer, unitId, { amount_fen: 300_000, channel: "office", funding: "budget", invoice_numbers: ["66000003"] })
+      // planted: the sale's certificate history rewritten so it was not yet valid when the sale was counted
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await db.raw("update certificate_event set occurred_at = now() + interval '1 day' where certificate_id = ? and to_status = 'valid'", [certified.certificateId])
+
+      const findings = await checks(ningbo)
+      expect(findings.map((f) => f.check).sort()).toEqual(["counted_without_valid_certificate", "offline_matches_platform_sale", "union_purchase_also_reported_by_unit"])
+      expect(findings.find((f) => f.check === "offline_matches_platform_sale")).toMatchObject({ entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] })
+      expect(findings.find((f) => f.check === "union_purchase_also_reported_by_unit")?.offline_purchase_ids.sort()).toEqual([byUnion, byUnit].sort())
+      expect(findings.find((f) => f.check === "counted_without_valid_certificate")?.entry_keys).toEqual([sale.entry_key])
+      expect(await checks(songjiang), "another office sees none of it").toEqual([])
+    })
+
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {
       const orderId = await buy(member, [certified.variantId, uncertified.variantId])
       await waitForEntries(orderId, 2)
