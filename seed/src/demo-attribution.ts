@@ -10,7 +10,7 @@ import {
   joinUnitByInviteWorkflow,
 } from "@zhunong/attribution/workflows/attribution/workflows/memberships"
 import { setUnitBasisWorkflow } from "@zhunong/attribution/workflows/attribution/workflows/set-unit-basis"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { usccCheckCharacter } from "@zhunong/provenance/lib/uscc"
 import { DEMO_INVITE_CODE, DEMO_PASSWORD } from "./demo-marks"
 
@@ -157,7 +157,7 @@ export async function seedUnits(container: Container) {
   })
   const unitId = new Map(UNITS.map((u) => [u.key, created.find((c) => c.uscc === usccOf.get(u.key))!.id]))
 
-  const year = Number(shanghaiDate(new Date()).slice(0, 4))
+  const year = shanghaiYear()
   for (const u of UNITS.filter((u) => u.canteen || u.gifts || u.unionMembers)) {
     await setUnitBasisWorkflow(container).run({
       input: {

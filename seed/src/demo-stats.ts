@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOfficeAccountWorkflow } from "@zhunong/assistance-stats/workflows/offices/workflows/create-office-account"
 import { createTargetWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows/targets/create-target"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { DEMO_OFFICES, DEMO_PASSWORD } from "./demo-marks"
 
 type Container = ExecArgs["container"]
@@ -48,7 +48,7 @@ export async function seedStats(container: Container) {
   for (const office of DEMO_OFFICES) {
     await createOfficeAccountWorkflow(container).run({ input: { ...office, password: DEMO_PASSWORD, name: "办事员" } })
   }
-  for (const target of demoTargets(Number(shanghaiDate(new Date()).slice(0, 4)))) {
+  for (const target of demoTargets(shanghaiYear())) {
     await createTargetWorkflow(container).run({ input: target })
   }
 }

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs"
 import { setTimeout as sleep } from "node:timers/promises"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
+import { failure } from "../../../../test/support/http"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
 import { cooperativeUscc, registerSupplier } from "../../../../test/support/marketplace"
@@ -15,9 +16,6 @@ import { createLiangshanDivisions } from "../../../../test/support/provenance"
 const ROOT = resolve(__dirname, "../../../..")
 
 type Headers = { headers: Record<string, string> }
-interface HttpError {
-  response: { status: number; data: { message: string } }
-}
 interface Entry {
   seq: number
   month: string
@@ -220,7 +218,7 @@ medusaIntegrationTestRunner({
       expect((await api.post("/admin/ledger/reconcile", {}, admin)).data.differences).toEqual([])
       expect((await entriesOf(lost))[0]).toMatchObject({ entry_key: entry.entry_key, amount_fen: 6_990, counted: true })
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
-      expect((await api.post("/admin/ledger/reconcile", { repair: "yes" }, admin).catch((e: HttpError) => e.response)).status).toBe(400)
+      expect((await api.post("/admin/ledger/reconcile", { repair: "yes" }, admin).catch(failure)).status).toBe(400)
     })
 
     it("gives each office the statistics of its own jurisdiction subtree only, from rollups kept with the ledger", async () => {
@@ -228,12 +226,12 @@ medusaIntegrationTestRunner({
       const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
       const duplicate = await api
         .post("/admin/offices", { email: "duikou@ningbo.example", password: "office-password-1", name: "x", office_name: "x", office_type: "commerce", jurisdiction_code: "330200" }, admin)
-        .catch((e: HttpError) => e.response)
+        .catch(failure)
       expect(duplicate.status).toBe(422)
 
       const orderId = await buy(member, [certified.variantId, uncertified.variantId])
       await waitForEntries(orderId, 2)
-      const stats = (headers: Headers, query: string) => api.get(`/office/stats?${query}`, headers).catch((e: HttpError) => e.response)
+      const stats = (headers: Headers, query: string) => api.get(`/office/stats?${query}`, headers).catch(failure)
 
       const byCounty = await stats(ningbo, "group_by=month,county")
       const [month] = (await entriesOf(orderId)).map((e) => e.month)
@@ -278,7 +276,7 @@ medusaIntegrationTestRunner({
       expect(sheet.getRow(1).getCell(8).value).toBe("金额（元）")
       expect(sheet.rowCount).toBe(3)
       expect(Number(sheet.getRow(2).getCell(8).value) + Number(sheet.getRow(3).getCell(8).value)).toBeCloseTo(139.8, 2)
-      expect((await api.get("/office/exports/ledger?format=pdf", ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
+      expect((await api.get("/office/exports/ledger?format=pdf", ningbo).catch(failure)).status).toBe(400)
 
       // the 月报: by month and origin, counted beside uncounted
       const monthly = (await api.get(`/office/exports/monthly?year=${month.slice(0, 4)}`, ningbo)).data as string
@@ -297,7 +295,7 @@ medusaIntegrationTestRunner({
           笔数: "2",
         },
       ])
-      expect((await api.get("/office/exports/monthly", ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
+      expect((await api.get("/office/exports/monthly", ningbo).catch(failure)).status).toBe(400)
 
       // a cancellation lowers the sums; the rollup always equals the ledger
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
@@ -323,7 +321,7 @@ medusaIntegrationTestRunner({
       }
       expect((await api.post("/admin/targets", canteen, admin)).status).toBe(201)
       await api.post("/admin/targets", { name: "宁波市全年消费帮扶不低于1亿元", year, jurisdiction_code: "330200", scope: "jurisdiction", metric: "amount", threshold_fen: 10_000_000_000 }, admin)
-      const wrong = await api.post("/admin/targets", { ...canteen, scope: "jurisdiction" }, admin).catch((e: HttpError) => e.response)
+      const wrong = await api.post("/admin/targets", { ...canteen, scope: "jurisdiction" }, admin).catch(failure)
       expect(wrong.status).toBe(400)
       expect(wrong.data.message).toContain("辖区目标只能是金额")
 
@@ -351,10 +349,10 @@ medusaIntegrationTestRunner({
       const other = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
       const stranger = await customerHeaders(api, shop.store, "teacher@cixi.example")
       await api.post(`/admin/units/${other.id}/members`, { email: "teacher@cixi.example", role: "unit_admin" }, admin)
-      expect((await api.get(`/store/units/${unitId}/targets`, stranger).catch((e: HttpError) => e.response)).status).toBe(403)
-      expect((await api.get(`/store/units/${unitId}/targets`, shop.store).catch((e: HttpError) => e.response)).status).toBe(401)
+      expect((await api.get(`/store/units/${unitId}/targets`, stranger).catch(failure)).status).toBe(403)
+      expect((await api.get(`/store/units/${unitId}/targets`, shop.store).catch(failure)).status).toBe(401)
       expect((await api.get(`/office/targets`, songjiang)).data.targets).toEqual([])
-      const elsewhere = await api.post("/office/targets", { ...canteen, name: "越界" }, songjiang).catch((e: HttpError) => e.response)
+      const elsewhere = await api.post("/office/targets", { ...canteen, name: "越界" }, songjiang).catch(failure)
       expect(elsewhere.status).toBe(403)
     })
 
@@ -377,7 +375,7 @@ medusaIntegrationTestRunner({
         ...overrides,
       })
       const register = (headers: Headers, body: Record<string, unknown>) =>
-        api.post(`/store/units/${unitId}/offline-purchases`, body, headers).catch((e: HttpError) => e.response)
+        api.post(`/store/units/${unitId}/offline-purchases`, body, headers).catch(failure)
 
       expect((await register(member, entry())).status, "a plain member does not register unit purchases").toBe(403)
       expect((await register(officer, entry({ purchase_date: "2099-01-01" }))).data.message).toMatch(/^purchase_date:/)
@@ -400,15 +398,15 @@ medusaIntegrationTestRunner({
 
       // only an office above the unit sees and decides it
       expect((await api.get("/office/offline-purchases?status=pending", songjiang)).data.offline_purchases).toEqual([])
-      const foreign = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, songjiang).catch((e: HttpError) => e.response)
+      const foreign = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, songjiang).catch(failure)
       expect(foreign.status).toBe(404)
       expect((await api.get(`/admin/ledger?order_id=${id}`, admin)).data.entries).toEqual([])
       expect((await api.get("/office/offline-purchases?status=pending", ningbo)).data.offline_purchases.map((p: { id: string }) => p.id)).toEqual([id])
-      expect((await api.post(`/office/offline-purchases/${id}/decision`, { action: "reject" }, ningbo).catch((e: HttpError) => e.response)).status).toBe(400)
+      expect((await api.post(`/office/offline-purchases/${id}/decision`, { action: "reject" }, ningbo).catch(failure)).status).toBe(400)
       await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo)
       const [row] = await waitForEntries(id, 1)
       expect(row).toMatchObject({ kind: "offline", purchase_type: "direct", amount_fen: 500_000, counted: true, pairing_types: ["east_west"], unit_name: "慈溪市商务局" })
-      const again = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo).catch((e: HttpError) => e.response)
+      const again = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo).catch(failure)
       expect(again.status).toBe(400)
       const stats = (await api.get("/office/stats?group_by=purchase_type,channel&counted=true", ningbo)).data.rows
       expect(stats).toContainEqual({ purchase_type: "direct", channel: "canteen", counted_amount_fen: 500_000, uncounted_amount_fen: 0, quantity: 1, lines: 1 })

@@ -29,8 +29,11 @@ export async function targetProgress(container: Container, targets: TargetRow[],
   const attribution = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
   const today = shanghaiDate(new Date())
   const results: TargetProgress[] = []
+  const subtrees = new Map<string, string[]>()
   for (const target of targets) {
-    const subtree = await provenance.jurisdictionSubtree(target.jurisdiction_code)
+    // Targets of one jurisdiction share its subtree: read it once.
+    if (!subtrees.has(target.jurisdiction_code)) subtrees.set(target.jurisdiction_code, await provenance.jurisdictionSubtree(target.jurisdiction_code))
+    const subtree = subtrees.get(target.jurisdiction_code)!
     const where = {
       jurisdiction_code: subtree,
       counted: true,

@@ -4,16 +4,13 @@ import { resolve } from "node:path"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { attributeCart } from "@zhunong/attribution/workflows/attribution/steps/attribute-cart"
 import { adminHeaders } from "../../../../test/support/admin"
+import { failure } from "../../../../test/support/http"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, choosePayment, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
 
 const ROOT = resolve(__dirname, "../../../..")
 
 type Headers = { headers: Record<string, string> }
-interface HttpError {
-  response: { status: number; data: { message: string } }
-}
-const failure = (e: HttpError) => e.response
 
 medusaIntegrationTestRunner({
   cwd: resolve(ROOT, "backend"),

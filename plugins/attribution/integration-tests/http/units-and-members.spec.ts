@@ -3,16 +3,13 @@ import { Modules } from "@medusajs/framework/utils"
 import { resolve } from "node:path"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { adminHeaders } from "../../../../test/support/admin"
+import { failure } from "../../../../test/support/http"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { customerHeaders, shoppableStore } from "../../../../test/support/checkout"
 
 const ROOT = resolve(__dirname, "../../../..")
 
 type Headers = { headers: Record<string, string> }
-interface HttpError {
-  response: { status: number; data: { message: string; errors?: { line: number; field: string; message: string }[] } }
-}
-const failure = (e: HttpError) => e.response
 
 const unit = (overrides: Record<string, unknown> = {}) => ({
   name: "上海市松江区机关事务管理局",

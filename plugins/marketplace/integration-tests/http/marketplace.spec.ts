@@ -3,6 +3,7 @@ import { createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { adminHeaders } from "../../../../test/support/admin"
+import { failure } from "../../../../test/support/http"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
 import { bearer, cooperativeUscc, createMeigu, registerSupplier } from "../../../../test/support/marketplace"
 import { createLiangshanDivisions } from "../../../../test/support/provenance"
@@ -10,10 +11,6 @@ import { createLiangshanDivisions } from "../../../../test/support/provenance"
 const ROOT = resolve(__dirname, "../../../..")
 
 type Headers = { headers: Record<string, string> }
-interface HttpError {
-  response: { status: number; data: { message: string } }
-}
-const failure = (e: HttpError) => e.response
 
 const application = (n: number, overrides: Record<string, unknown> = {}) => ({
   name: `布拖县第${n}苦荞专业合作社`,

@@ -8,6 +8,11 @@ export function shanghaiDate(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10)
 }
 
+/** The Asia/Shanghai calendar year of an instant (now by default): the year that counting, caps and targets use. */
+export function shanghaiYear(instant: Date = new Date()): number {
+  return Number(shanghaiDate(instant).slice(0, 4))
+}
+
 /** The last millisecond of a Shanghai calendar day, as an instant. */
 export function endOfShanghaiDay(date: string): Date {
   return new Date(Date.parse(`${date}T23:59:59.999+08:00`))

@@ -1,6 +1,6 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { toFen } from "@zhunong/provenance/utils/fen"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { formatYuan } from "@zhunong/provenance/lib/money"
@@ -32,7 +32,7 @@ export async function attributeCart(container: Container, cart: CartToAttribute)
   if (existing) return null
 
   const now = new Date()
-  const year = Number(shanghaiDate(now).slice(0, 4))
+  const year = shanghaiYear(now)
   const base = { cart_id: cart.id, customer_id: cart.customer_id, amount_fen: toFen(cart.total), year, attributed_at: now }
   const choice = await chosenIntent(service, cart)
   if (!choice) {

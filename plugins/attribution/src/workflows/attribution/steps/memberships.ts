@@ -1,15 +1,9 @@
-import { createHash, randomInt } from "node:crypto"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hashCode, randomCode } from "@zhunong/provenance/utils/codes"
 import { MEMBER_ROLE_LABELS, type MemberRole, type MembershipStatus } from "../../../lib/purchase-rules"
 import type { AttributionModuleService } from "../../../modules/attribution"
 import { forbidden, invalid } from "../errors"
 import { attribution } from "./units"
-
-/** Invite codes avoid characters people confuse when reading them aloud or off a screen (0/O, 1/I/L). */
-const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-
-export const randomCode = (length: number, alphabet = CODE_ALPHABET) =>
-  Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join("")
 
 /** Who made a decision, as stored on memberships and invites. */
 export type Decider = `customer:${string}` | `user:${string}`
@@ -195,7 +189,6 @@ export const revokeInviteStep = createStep(
 
 const VERIFICATION_MINUTES = 30
 const MAX_ATTEMPTS = 5
-export const hashCode = (code: string) => createHash("sha256").update(code).digest("hex")
 
 /** The active units whose verified email domains include the address's domain. */
 export async function unitsForEmail(service: AttributionModuleService, email: string) {

@@ -64,3 +64,20 @@ export const setPurchaseIntentStep = createStep(
     else await service.updatePurchaseIntents(undo.restore)
   }
 )
+
+/** Back to a personal purchase: the cart's intent is removed (restored if the workflow fails). */
+export const clearPurchaseIntentStep = createStep(
+  "clear-purchase-intent",
+  async (input: { cart_id: string; customer_id: string }, { container }) => {
+    await assertOwnCart(container, input.cart_id, input.customer_id)
+    const service = attribution(container)
+    const [existing] = await service.listPurchaseIntents({ cart_id: input.cart_id })
+    if (!existing) return new StepResponse(null, null)
+    await service.deletePurchaseIntents(existing.id)
+    const { cart_id, customer_id, unit_id, channel, funding } = existing
+    return new StepResponse(null, { cart_id, customer_id, unit_id, channel, funding })
+  },
+  async (removed, { container }) => {
+    if (removed) await attribution(container).createPurchaseIntents(removed)
+  }
+)

@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setPurchaseIntentStep, type IntentChoice } from "../steps/purchase-intent"
+import { clearPurchaseIntentStep, setPurchaseIntentStep, type IntentChoice } from "../steps/purchase-intent"
 
 /** What the customer's cart is bought for, checked against the customer's membership and role. */
 export const setPurchaseIntentWorkflow = createWorkflow(
@@ -8,3 +8,7 @@ export const setPurchaseIntentWorkflow = createWorkflow(
     return new WorkflowResponse(setPurchaseIntentStep(input))
   }
 )
+
+export const clearPurchaseIntentWorkflow = createWorkflow("clear-purchase-intent", (input: { cart_id: string; customer_id: string }) => {
+  return new WorkflowResponse(clearPurchaseIntentStep(input))
+})

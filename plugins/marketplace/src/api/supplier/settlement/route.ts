@@ -1,12 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { supplierSettlement } from "../../../queries/supplier-settlement"
 import { sessionOf } from "../../supplier-session"
 import type { SettlementQuery } from "../../validators"
 
 /** 结算: what the supplier sold per month of the year (gross, refunds, net, in fen). */
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof SettlementQuery>>, res: MedusaResponse) {
-  const year = req.validatedQuery.year ?? Number(shanghaiDate(new Date()).slice(0, 4))
+  const year = req.validatedQuery.year ?? shanghaiYear()
   res.json({ year, months: await supplierSettlement(req.scope, sessionOf(req).supplier_id, year) })
 }

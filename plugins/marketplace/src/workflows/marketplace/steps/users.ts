@@ -1,12 +1,10 @@
-import { createHash, randomInt } from "node:crypto"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { hashCode, randomCode } from "@zhunong/provenance/utils/codes"
 import type { SupplierUserRole } from "../../../lib/supplier-rules"
 import { invalid, marketplace } from "./suppliers"
 
-const CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 const INVITE_DAYS = 7
-const hash = (code: string) => createHash("sha256").update(code).digest("hex")
 
 /** The owner invites a person by email; the code (shown once, only its hash kept) lets them claim the seat. */
 export const inviteSupplierUserStep = createStep(
@@ -15,11 +13,11 @@ export const inviteSupplierUserStep = createStep(
     const service = marketplace(container)
     const [existing] = await service.listSupplierUsers({ supplier_id: input.supplier_id, email: input.email, status: ["invited", "active"] })
     if (existing) throw invalid("email", existing.status === "active" ? "此人已是本供应商的用户" : "已向此人发出邀请，尚未接受")
-    const code = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join("")
+    const code = randomCode(10)
     const user = await service.createSupplierUsers({
       ...input,
       status: "invited",
-      invite_code_hash: hash(code),
+      invite_code_hash: hashCode(code),
       invite_expires_at: new Date(Date.now() + INVITE_DAYS * 86_400_000),
     })
     return new StepResponse({ user, code }, user.id)
@@ -36,7 +34,7 @@ export const claimSupplierUserStep = createStep(
     const service = marketplace(container)
     const identity = await container.resolve(Modules.AUTH).retrieveAuthIdentity(input.auth_identity_id)
     if (identity.app_metadata?.supplier_id) throw invalid("auth", "该账号已属于一个供应商")
-    const [seat] = await service.listSupplierUsers({ invite_code_hash: hash(input.code), status: "invited" })
+    const [seat] = await service.listSupplierUsers({ invite_code_hash: hashCode(input.code), status: "invited" })
     if (!seat) throw invalid("code", "邀请码不存在或已使用")
     if (seat.invite_expires_at && seat.invite_expires_at < new Date()) throw invalid("code", "邀请码已过期，请联系负责人重新邀请")
     const user = await service.updateSupplierUsers({ id: seat.id, status: "active", invite_code_hash: null, invite_expires_at: null })

@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { attribution } from "../../../../workflows/attribution/steps/units"
 
 /** The unit as its own members see it: identity, 主管单位 chain, the caller's role and this year's declared bases. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const service = attribution(req.scope)
-  const year = Number(shanghaiDate(new Date()).slice(0, 4))
+  const year = shanghaiYear()
   const [unit, [membership], [basis]] = await Promise.all([
     service.retrieveBuyingUnit(req.params.id, { select: ["id", "name", "type", "parent_id", "jurisdiction_code", "status"] }),
     service.listMemberships({ unit_id: req.params.id, customer_id: req.auth_context.actor_id, status: "active" }, { select: ["id", "role"] }),

@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { unionWelfareBalance } from "../../../../../workflows/attribution/steps/attribute-cart"
 
 /** This year's union welfare allowance (Asia/Shanghai calendar year): cap, spent and remaining, in fen. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const year = Number(shanghaiDate(new Date()).slice(0, 4))
+  const year = shanghaiYear()
   res.json({ union_welfare: await unionWelfareBalance(req.scope, req.params.id, year) })
 }
