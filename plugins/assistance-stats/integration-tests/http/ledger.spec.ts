@@ -235,14 +235,14 @@ medusaIntegrationTestRunner({
 
       const byCounty = await stats(ningbo, "group_by=month,county")
       const [month] = (await entriesOf(orderId)).map((e) => e.month)
-      expect(byCounty.data.rows).toEqual([{ month, county: "513429", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 }])
+      expect(byCounty.data.rows).toEqual([{ month, county: "513429", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 2, lines: 2 }])
       const why = await stats(ningbo, "group_by=not_counted_reason&counted=false")
-      expect(why.data.rows).toEqual([{ not_counted_reason: "not_certified", counted_amount_fen: 0, uncounted_amount_fen: 6_990, quantity: 1, lines: 1 }])
+      expect(why.data.rows).toEqual([{ not_counted_reason: "not_certified", counted_amount_fen: 0, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 1, lines: 1 }])
       expect((await stats(ningbo, "group_by=poverty_exit&poverty_exit=true")).data.rows).toEqual([
-        { poverty_exit: true, counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 },
+        { poverty_exit: true, counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 2, lines: 2 },
       ])
       expect((await stats(ningbo, "group_by=unit_type,channel,funding&jurisdiction=330282")).data.rows).toEqual([
-        { unit_type: "party_government", channel: "personal", funding: "personal", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, quantity: 2, lines: 2 },
+        { unit_type: "party_government", channel: "personal", funding: "personal", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 2, lines: 2 },
       ])
 
       // 松江 sees nothing of 宁波's, and may not ask for it
@@ -267,7 +267,7 @@ medusaIntegrationTestRunner({
       expect(rows[0]["产地县"]).toBe("布拖县")
       const bytes = (await api.get("/office/exports/ledger", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
       expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([0xef, 0xbb, 0xbf])
-      expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,哈希`)
+      expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,物流单号,发票号码,合同编号,哈希`)
 
       const xlsx = (await api.get("/office/exports/ledger?format=xlsx", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
       const workbook = new ExcelJS.Workbook()
@@ -290,6 +290,7 @@ medusaIntegrationTestRunner({
           渠道: "个人消费",
           资金性质: "个人",
           "计入统计金额（元）": "69.90",
+          "其中已完成（元）": "0.00",
           "未计入金额（元）": "69.90",
           数量: "2",
           笔数: "2",
@@ -300,7 +301,7 @@ medusaIntegrationTestRunner({
       // a cancellation lowers the sums; the rollup always equals the ledger
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
       await waitForEntries(orderId, 4)
-      expect((await stats(ningbo, "")).data.rows).toEqual([{ counted_amount_fen: 0, uncounted_amount_fen: 0, quantity: 0, lines: 2 }])
+      expect((await stats(ningbo, "")).data.rows).toEqual([{ counted_amount_fen: 0, uncounted_amount_fen: 0, completed_amount_fen: 0, quantity: 0, lines: 2 }])
     })
 
     it("tracks targets for offices and units, with a projection to year end, each seeing only its own", async () => {
@@ -409,7 +410,7 @@ medusaIntegrationTestRunner({
       const again = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo).catch(failure)
       expect(again.status).toBe(400)
       const stats = (await api.get("/office/stats?group_by=purchase_type,channel&counted=true", ningbo)).data.rows
-      expect(stats).toContainEqual({ purchase_type: "direct", channel: "canteen", counted_amount_fen: 500_000, uncounted_amount_fen: 0, quantity: 1, lines: 1 })
+      expect(stats).toContainEqual({ purchase_type: "direct", channel: "canteen", counted_amount_fen: 500_000, uncounted_amount_fen: 0, completed_amount_fen: 500_000, quantity: 1, lines: 1 })
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
     })
 
@@ -443,13 +444,128 @@ medusaIntegrationTestRunner({
       // planted: the sale's certificate history rewritten so it was not yet valid when the sale was counted
       const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await db.raw("update certificate_event set occurred_at = now() + interval '1 day' where certificate_id = ? and to_status = 'valid'", [certified.certificateId])
+      // planted past registration's refusal, straight into the table: one invoice claimed by two entries,
+      // and the platform order's invoice claimed again off the platform
+      await db.raw(`update offline_purchase set invoice_numbers = '["66000002"]'::jsonb where id = ?`, [byUnit])
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === sale.order_id)
+      await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55000001" }, supplierHeaders)
+      await db.raw(`update offline_purchase set invoice_numbers = '["55000001"]'::jsonb where id = ?`, [copyOfSale])
+      // planted: a canteen the unit shares with its neighbour, the same purchase counted by both
+      const neighbour = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const neighbourOfficer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
+      await api.post(`/admin/units/${neighbour.id}/members`, { email: "officer@edu.cixi.example", role: "procurement_officer" }, admin)
+      const canteen = { amount_fen: 120_000, channel: "canteen", funding: "budget" }
+      const ours = await register(officer, unitId, { ...canteen, invoice_numbers: ["66000004"] })
+      const theirs = await register(neighbourOfficer, neighbour.id, { ...canteen, invoice_numbers: ["66000005"] })
 
       const findings = await checks(ningbo)
-      expect(findings.map((f) => f.check).sort()).toEqual(["counted_without_valid_certificate", "offline_matches_platform_sale", "union_purchase_also_reported_by_unit"])
-      expect(findings.find((f) => f.check === "offline_matches_platform_sale")).toMatchObject({ entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] })
-      expect(findings.find((f) => f.check === "union_purchase_also_reported_by_unit")?.offline_purchase_ids.sort()).toEqual([byUnion, byUnit].sort())
-      expect(findings.find((f) => f.check === "counted_without_valid_certificate")?.entry_keys).toEqual([sale.entry_key])
+      expect(findings.map((f) => f.check).sort()).toEqual([
+        "counted_without_valid_certificate",
+        "invoice_counted_twice",
+        "invoice_counted_twice",
+        "offline_matches_platform_sale",
+        "shared_canteen_counted_twice",
+        "union_purchase_also_reported_by_unit",
+      ])
+      const found = (check: string) => findings.filter((f) => f.check === check).map((f) => ({ entry_keys: f.entry_keys, offline_purchase_ids: [...f.offline_purchase_ids].sort() }))
+      expect(found("offline_matches_platform_sale")).toEqual([{ entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] }])
+      expect(found("union_purchase_also_reported_by_unit")).toEqual([{ entry_keys: [], offline_purchase_ids: [byUnion, byUnit].sort() }])
+      expect(found("invoice_counted_twice")).toEqual(
+        expect.arrayContaining([
+          { entry_keys: [], offline_purchase_ids: [byUnion, byUnit].sort() },
+          { entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] },
+        ])
+      )
+      expect(found("shared_canteen_counted_twice")).toEqual([{ entry_keys: [], offline_purchase_ids: [ours, theirs].sort() }])
+      expect(found("counted_without_valid_certificate")).toEqual([{ entry_keys: [sale.entry_key], offline_purchase_ids: [] }])
       expect(await checks(songjiang), "another office sees none of it").toEqual([])
+    })
+
+    it("tracks 832 completion beside the ledger: paid, delivered, accepted, rated, and reports placed and completed amounts", async () => {
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const orderId = await buy(member, [certified.variantId])
+      const [sale] = await waitForEntries(orderId, 1)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
+      const accept = (headers: Headers) => api.post(`/store/orders/${orderId}/parts/${part.id}/acceptance`, {}, headers).catch(failure)
+      const rate = (body: Record<string, unknown>, headers = member) => api.post(`/store/orders/${orderId}/parts/${part.id}/rating`, body, headers).catch(failure)
+
+      const early = await accept(member)
+      expect(early.status).toBe(400)
+      expect(early.data.message).toBe("供应商尚未发货，收到货后才能验收和评价")
+      await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567891" }, supplierHeaders)
+      expect((await rate({ rating: 5 })).data.message, "rating waits for acceptance").toBe("请先验收，再评价")
+      const stranger = await customerHeaders(api, shop.store, "stranger@example.com")
+      expect((await accept(stranger)).status, "only the buyer accepts").toBe(404)
+      expect((await api.get(`/store/orders/${orderId}/completion`, stranger).catch(failure)).status).toBe(404)
+
+      // the admin captures the payment; the buyer accepts (confirming delivery) and rates
+      const { data: admined } = await api.get(`/admin/orders/${orderId}?fields=id,*payment_collections.payments`, admin)
+      await api.post(`/admin/payments/${admined.order.payment_collections[0].payments[0].id}/capture`, {}, admin)
+      expect((await accept(member)).status).toBe(200)
+      expect((await accept(member)).status, "accepting again changes nothing").toBe(200)
+      expect((await rate({ rating: 6 })).data.message).toContain("rating 应为1–5的整数")
+      expect((await rate({ rating: 4, comment: "苦荞茶很香", stars: 5 })).status).toBe(400)
+      const rated = await rate({ rating: 4, comment: "苦荞茶很香" })
+      expect(rated.data.completion.parts[0]).toMatchObject({ part_id: part.id, rating: 4, comment: "苦荞茶很香", accepted_at: expect.any(String), rated_at: expect.any(String) })
+      expect((await rate({ rating: 1 })).data.message, "a rating is never rewritten").toBe("这部分订单已经评价过，评价不能修改")
+
+      // payment and delivery arrive as Medusa events, recorded by subscribers
+      let completion: { paid_at: string | null; parts: { complete: boolean; delivered_at: string | null }[] } | undefined
+      for (let i = 0; i < 60 && !completion?.parts[0].complete; i++, await sleep(100)) completion = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion
+      expect(completion).toMatchObject({ paid_at: expect.any(String), parts: [{ delivered_at: expect.any(String), complete: true }] })
+      for (let i = 0; i < 3; i++) await emit("delivery.created", (await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, admin)).data.order.fulfillments[0].id)
+      await sleep(500)
+
+      const placedOnly = await buy(member, [certified.variantId])
+      await waitForEntries(placedOnly, 1)
+      expect((await api.get("/office/stats?group_by=county", ningbo)).data.rows).toEqual([
+        { county: "513429", counted_amount_fen: 2 * sale.amount_fen, uncounted_amount_fen: 0, completed_amount_fen: sale.amount_fen, quantity: 2, lines: 2 },
+      ])
+      const monthly = parse(((await api.get(`/office/exports/monthly?year=${sale.month.slice(0, 4)}`, ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true })
+      expect(monthly).toEqual([expect.objectContaining({ "计入统计金额（元）": "139.80", "其中已完成（元）": "69.90" })])
+      await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "77001234" }, supplierHeaders)
+      const ledgerRows = parse(((await api.get("/office/exports/ledger", ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
+      expect(ledgerRows.find((r) => r["序号"] === String(sale.seq)), "the 台账 shows the evidence known by now").toMatchObject({ 物流单号: "顺丰速运 SF1234567891", 发票号码: "77001234" })
+
+      // a refund after completion takes the amount back from placed and completed alike
+      const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
+      const { data: created } = await api.post("/admin/returns", { order_id: orderId, location_id: supplier.supplier.stock_location_id }, admin)
+      const returnId = created.return.id
+      await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
+      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
+      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      await waitForEntries(orderId, 2)
+      expect((await api.get("/office/stats?group_by=county", ningbo)).data.rows).toEqual([
+        { county: "513429", counted_amount_fen: sale.amount_fen, uncounted_amount_fen: 0, completed_amount_fen: 0, quantity: 1, lines: 2 },
+      ])
+    })
+
+    it("writes a long export in the background with its progress, for the office that asked only", async () => {
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
+      await waitForEntries(await buy(member, [certified.variantId, uncertified.variantId]), 2)
+
+      const bad = await api.post("/office/export-jobs", { report: "monthly" }, ningbo).catch(failure)
+      expect(bad.status).toBe(400)
+      expect(bad.data.message).toContain("year: 月报需要年份")
+      expect((await api.post("/office/export-jobs", { report: "ledger", from: "2026-10", to: "2026-01" }, ningbo).catch(failure)).data.message).toContain("结束月份不能早于开始月份")
+
+      const { data, status } = await api.post("/office/export-jobs", { report: "ledger", format: "csv" }, ningbo)
+      expect(status).toBe(202)
+      const id = data.export_job.id
+      let job = data.export_job
+      for (let i = 0; i < 100 && job.status !== "done" && job.status !== "failed"; i++, await sleep(100)) job = (await api.get(`/office/export-jobs/${id}`, ningbo)).data.export_job
+      expect(job).toMatchObject({ status: "done", total_rows: 2, written_rows: 2, percent: 100, download_url: `/office/export-jobs/${id}/download`, filename: expect.stringMatching(/^台账-宁波市对口支援办.*\.csv$/) })
+      const file = (await api.get(job.download_url, ningbo)).data as string
+      expect(file).toBe((await api.get("/office/exports/ledger", ningbo)).data)
+      expect((await api.get("/office/export-jobs", ningbo)).data.export_jobs.map((j: { id: string }) => j.id)).toEqual([id])
+
+      // another office neither sees the job nor downloads its file
+      expect((await api.get(`/office/export-jobs/${id}`, songjiang).catch(failure)).status).toBe(404)
+      expect((await api.get(job.download_url, songjiang).catch(failure)).status).toBe(404)
+      expect((await api.get("/office/export-jobs", songjiang)).data.export_jobs).toEqual([])
     })
 
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {

@@ -15,6 +15,11 @@ import {
   OfficeMonthlyQuery,
   DecideOfflinePurchase,
   OfficeOfflineQuery,
+  AcceptOrderPart,
+  RateOrderPart,
+  RequestExport,
+  OfficeExportJobsQuery,
+  OfficeChecksQuery,
   RegisterOfflinePurchase,
   OfficeStatsQuery,
 } from "./validators"
@@ -46,6 +51,9 @@ export default defineMiddlewares({
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
     { matcher: "/office/exports/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportQuery, {})] },
     { matcher: "/office/exports/monthly", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeMonthlyQuery, {})] },
+    { matcher: "/office/checks", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeChecksQuery, {})] },
+    { matcher: "/office/export-jobs", methods: ["POST"], middlewares: [validateAndTransformBody(RequestExport)] },
+    { matcher: "/office/export-jobs", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportJobsQuery, {})] },
     { matcher: "/office/offline-purchases", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeOfflineQuery, {})] },
     { matcher: "/office/offline-purchases/:id/decision", methods: ["POST"], middlewares: [validateAndTransformBody(DecideOfflinePurchase)] },
     { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
@@ -57,6 +65,19 @@ export default defineMiddlewares({
       middlewares: [authenticate("customer", ["session", "bearer"]), requireUnitRole("unit_admin", "procurement_officer", "union_officer")],
     },
     { matcher: "/store/units/:id/offline-purchases", methods: ["POST"], middlewares: [validateAndTransformBody(RegisterOfflinePurchase)] },
+
+    // The buyer's own order: its completion, acceptance and rating of each supplier part.
+    { matcher: "/store/orders/:id/completion", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      matcher: "/store/orders/:id/parts/:part_id/acceptance",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(AcceptOrderPart)],
+    },
+    {
+      matcher: "/store/orders/:id/parts/:part_id/rating",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(RateOrderPart)],
+    },
 
     // A unit's own progress, for its active members only (any role).
     {

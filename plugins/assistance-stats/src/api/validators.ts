@@ -97,6 +97,29 @@ export const CreateTarget = z
 export const TargetsQuery = z.object({ year: z.coerce.number().int().min(2015).max(2100).optional() }).strict()
 export const AdminTargetsQuery = TargetsQuery.extend({ jurisdiction_code: z.string().optional() })
 
+/** A long export, written in the background: the 台账 for a range of months, or a year's 月报. */
+export const RequestExport = z
+  .object({
+    report: z.enum(["ledger", "monthly"]),
+    format: z.enum(["csv", "xlsx"]).default("csv"),
+    from: month("from").optional(),
+    to: month("to").optional(),
+    year: z.number().int("year 应为年份").refine((y) => y >= 2015 && y <= 2100, "year 应在2015–2100之间").optional(),
+  })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })
+  .refine((q) => q.report !== "monthly" || q.year !== undefined, { path: ["year"], message: "year: 月报需要年份" })
+  .refine((q) => q.report !== "monthly" || (!q.from && !q.to), { path: ["from"], message: "from: 月报按年份导出，不接受月份范围" })
+  .refine((q) => q.report !== "ledger" || q.year === undefined, { path: ["year"], message: "year: 台账按月份范围（from/to）导出" })
+
+/** Checks read the rows of a range of months: by default the current year (Asia/Shanghai). */
+export const OfficeChecksQuery = z
+  .object({ from: month("from").optional(), to: month("to").optional() })
+  .strict()
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "to: 结束月份不能早于开始月份" })
+
+export const OfficeExportJobsQuery = createFindParams({ limit: 20, offset: 0 })
+
 export const OfficeMonthlyQuery = z
   .object({ year: z.coerce.number().int().min(2015).max(2100), format: z.enum(["csv", "xlsx"]).default("csv") })
   .strict()
@@ -121,3 +144,14 @@ export const RegisterOfflinePurchase = z
 
 export const OfficeOfflineQuery = z.object({ status: z.enum(["pending", "verified", "rejected"]).optional() }).strict()
 export const DecideOfflinePurchase = z.object({ action: z.enum(["verify", "reject"]), reason: z.string().trim().max(2000).nullish() }).strict()
+
+/** 验收 takes no fields: the part is in the path, the buyer is the signed-in customer. */
+export const AcceptOrderPart = z.object({}).strict()
+
+/** 评价: stars and an optional comment. Medusa rewrites range errors into English, so the range is a refinement. */
+export const RateOrderPart = z
+  .object({
+    rating: z.number().int("rating 应为1–5的整数").refine((r) => r >= 1 && r <= 5, "rating 应为1–5的整数"),
+    comment: z.string().trim().refine((c) => c.length <= 500, "comment 不能超过500字").optional(),
+  })
+  .strict()

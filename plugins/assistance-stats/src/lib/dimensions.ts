@@ -1,31 +1,3 @@
-/**
- * The dimensions statistics group and filter by, and the rollup column each reads. Quarter and year
- * are computed from the month. Money in fen.
- */
-export const DIMENSIONS = {
-  month: "month",
-  quarter: "substr(month, 1, 4) || '-Q' || ((substr(month, 6, 2)::int + 2) / 3)",
-  year: "substr(month, 1, 4)",
-  unit: "unit_id",
-  unit_type: "unit_type",
-  parent_unit: "parent_unit_id",
-  jurisdiction: "jurisdiction_code",
-  province: "province_code",
-  prefecture: "prefecture_code",
-  county: "county_code",
-  poverty_exit: "poverty_exit",
-  pairing_type: "pairing_type",
-  certificate_type: "certificate_type",
-  channel: "channel",
-  funding: "funding",
-  supplier: "supplier_id",
-  purchase_type: "purchase_type",
-  counted: "counted",
-  not_counted_reason: "not_counted_reason",
-} as const
-export type Dimension = keyof typeof DIMENSIONS
-export const DIMENSION_NAMES = Object.keys(DIMENSIONS) as Dimension[]
-
 /** The rollup's key columns, in its primary key's order; '' stands for "none" (no unit, no county…). */
 export const ROLLUP_KEY = [
   "month",
@@ -46,4 +18,71 @@ export const ROLLUP_KEY = [
   "counted",
   "not_counted_reason",
 ] as const
-export type RollupKey = Record<(typeof ROLLUP_KEY)[number], string | boolean>
+export type RollupKey = Record<RollupColumn, string | boolean>
+
+export type RollupColumn = (typeof ROLLUP_KEY)[number]
+
+/** The dimensions statistics group and filter by, and the rollup column each reads. Money in fen. */
+export const DIMENSION_COLUMN = {
+  month: "month",
+  quarter: "month",
+  year: "month",
+  unit: "unit_id",
+  unit_type: "unit_type",
+  parent_unit: "parent_unit_id",
+  jurisdiction: "jurisdiction_code",
+  province: "province_code",
+  prefecture: "prefecture_code",
+  county: "county_code",
+  poverty_exit: "poverty_exit",
+  pairing_type: "pairing_type",
+  certificate_type: "certificate_type",
+  channel: "channel",
+  funding: "funding",
+  supplier: "supplier_id",
+  purchase_type: "purchase_type",
+  counted: "counted",
+  not_counted_reason: "not_counted_reason",
+} as const satisfies Record<string, RollupColumn>
+
+export type Dimension = keyof typeof DIMENSION_COLUMN
+export const DIMENSION_NAMES = Object.keys(DIMENSION_COLUMN) as Dimension[]
+
+/** The SQL each dimension groups by: its column, quarter and year computed from the month. */
+export const DIMENSIONS: Record<Dimension, string> = {
+  ...DIMENSION_COLUMN,
+  quarter: "substr(month, 1, 4) || '-Q' || ((substr(month, 6, 2)::int + 2) / 3)",
+  year: "substr(month, 1, 4)",
+}
+
+/**
+ * The rollups, coarsest first. Each sums the ledger over a subset of the dimensions, all kept in the
+ * same transaction as the append; a query reads the coarsest one holding every column it groups or
+ * filters by. The fine rollup has as many rows as there are distinct (unit, supplier, county…)
+ * combinations a month — nearly the ledger itself at scale — so the overview questions (by month,
+ * channel, funding, unit type, why not counted; by origin county and pairing) have rollups of their
+ * own, tens to hundreds of ledger rows to a cell. Measured in docs/benchmarks.md.
+ */
+export const ROLLUPS: { table: string; key: readonly RollupColumn[] }[] = [
+  {
+    table: "ledger_rollup_month",
+    key: ["month", "jurisdiction_code", "unit_type", "poverty_exit", "channel", "funding", "purchase_type", "counted", "not_counted_reason"],
+  },
+  {
+    table: "ledger_rollup_origin",
+    key: ["month", "jurisdiction_code", "province_code", "prefecture_code", "county_code", "poverty_exit", "pairing_type", "counted"],
+  },
+  { table: "ledger_rollup", key: ROLLUP_KEY },
+]
+
+/** The coarsest rollup holding all these columns. */
+export const rollupFor = (columns: RollupColumn[]) => ROLLUPS.find((r) => columns.every((c) => r.key.includes(c)))!
+
+export const ROLLUP_MEASURES = ["amount_fen", "quantity", "lines", "completed_fen"] as const
+
+/** Fills a coarse rollup from the fine one (which holds every key column): for migrations and bulk loads. */
+export function fillRollupSql(rollup: { table: string; key: readonly RollupColumn[] }): string {
+  const key = rollup.key.join(", ")
+  return `insert into ${rollup.table} (${key}, ${ROLLUP_MEASURES.join(", ")})
+    select ${key}, ${ROLLUP_MEASURES.map((m) => `sum(${m})`).join(", ")} from ledger_rollup group by ${key}`
+}

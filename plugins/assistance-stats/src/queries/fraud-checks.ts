@@ -1,12 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { certificatesValidAt } from "@zhunong/provenance/lib/certified-on"
+import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
 import { certificateHistories } from "@zhunong/provenance/queries/certified-products"
 import { LEDGER_MODULE, type LedgerModuleService } from "../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">
 
 export interface Finding {
-  check: "offline_matches_platform_sale" | "union_purchase_also_reported_by_unit" | "counted_without_valid_certificate"
+  check:
+    | "invoice_counted_twice"
+    | "offline_matches_platform_sale"
+    | "union_purchase_also_reported_by_unit"
+    | "shared_canteen_counted_twice"
+    | "counted_without_valid_certificate"
   message: string
   /** The ledger rows and off-platform entries involved. */
   entry_keys: string[]
@@ -17,19 +23,63 @@ const DAY_MS = 86_400_000
 const near = (a: string, b: string, days: number) => Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY_MS
 
 /**
- * 重复统计 and counting errors an office should look at, within its jurisdiction subtree:
- * an off-platform entry that looks like a platform sale of the same unit (same supplier, same amount,
+ * 重复统计 and counting errors an office should look at, within its jurisdiction subtree and months:
+ * an invoice of one issuer claimed by two off-platform entries, or by one and a platform order
+ * (registration refuses both; this finds what got in another way); an off-platform entry that looks like a platform sale of the same unit (same supplier, same amount,
  * within a week); a union's off-platform purchase that its parent unit also reported (same supplier
- * and amount, within a week); a counted sale whose certificates, read again from their history, were
+ * and amount, within a week); a canteen purchase that another unit also counts (same supplier and
+ * amount, within a week — the canteen several units share, counted by more than one); a counted sale whose certificates, read again from their history, were
  * not valid at the sale. Findings point at rows; nothing is changed.
  */
-export async function fraudChecks(container: Container, subtree: string[]): Promise<Finding[]> {
+export async function fraudChecks(container: Container, subtree: string[], months: { from: string; to: string }): Promise<Finding[]> {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const [offline, sales] = await Promise.all([
-    ledger.listOfflinePurchases({ jurisdiction_code: subtree, status: ["pending", "verified"] }),
-    ledger.listLedgerEntries({ jurisdiction_code: subtree, kind: "sale" }, { select: ["entry_key", "unit_id", "supplier_name", "amount_fen", "day", "product_id", "occurred_at", "counted", "certificates"] }),
+    ledger.listOfflinePurchases({
+      jurisdiction_code: subtree,
+      status: ["pending", "verified"],
+      purchase_date: { $gte: `${months.from}-01`, $lte: `${months.to}-31` },
+    }),
+    ledger.listLedgerEntries(
+      { jurisdiction_code: subtree, kind: "sale", month: { $gte: months.from, $lte: months.to } },
+      { select: ["entry_key", "order_id", "supplier_id", "unit_id", "unit_name", "supplier_name", "amount_fen", "day", "product_id", "occurred_at", "counted", "certificates", "channel"] }
+    ),
   ])
   const findings: Finding[] = []
+
+  const issuer = (e: { supplier_uscc: string | null; supplier_name: string }) => e.supplier_uscc ?? e.supplier_name
+  const claims = new Map<string, typeof offline>()
+  for (const entry of offline) {
+    for (const invoice of entry.invoice_numbers as unknown as string[]) {
+      const key = `${issuer(entry)}|${invoice}`
+      claims.set(key, [...(claims.get(key) ?? []), entry])
+    }
+  }
+  for (const [key, entries] of claims) {
+    if (entries.length < 2) continue
+    const invoice = key.split("|")[1]
+    findings.push({
+      check: "invoice_counted_twice",
+      message: `${entries[0].supplier_name}开具的发票 ${invoice} 被${entries.map((e) => `${e.unit_name}（${e.purchase_date}）`).join("、")}重复登记`,
+      entry_keys: [],
+      offline_purchase_ids: entries.map((e) => e.id),
+    })
+  }
+  const invoices = [...new Set(offline.flatMap((e) => e.invoice_numbers as unknown as string[]))]
+  const parts = invoices.length
+    ? await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listSupplierParts({ invoice_number: invoices }, { relations: ["supplier"] })
+    : []
+  for (const part of parts) {
+    const same = offline.filter(
+      (e) => (e.invoice_numbers as unknown as string[]).includes(part.invoice_number!) && (e.supplier_uscc === part.supplier?.uscc || e.supplier_name === part.supplier?.name)
+    )
+    if (!same.length) continue
+    findings.push({
+      check: "invoice_counted_twice",
+      message: `${part.supplier?.name}开具的发票 ${part.invoice_number} 属于平台订单 ${part.order_id}，又作为平台外采购登记`,
+      entry_keys: sales.filter((s) => s.order_id === part.order_id && s.supplier_id === part.supplier_id).map((s) => s.entry_key),
+      offline_purchase_ids: same.map((e) => e.id),
+    })
+  }
 
   for (const entry of offline) {
     const twin = sales.find((s) => s.unit_id === entry.unit_id && s.supplier_name === entry.supplier_name && s.amount_fen === entry.amount_fen && near(s.day, entry.purchase_date, 7))
@@ -57,6 +107,23 @@ export async function fraudChecks(container: Container, subtree: string[]): Prom
       })
     }
   }
+
+  // A canteen several units share: the same purchase counted by two of them, on or off the platform.
+  const canteen = [
+    ...sales.filter((s) => s.channel === "canteen" && s.counted).map((s) => ({ unit_id: s.unit_id, unit_name: s.unit_name, supplier_name: s.supplier_name, amount_fen: s.amount_fen, day: s.day, entry_key: s.entry_key as string | null, offline_id: null as string | null })),
+    ...offline.filter((e) => e.channel === "canteen").map((e) => ({ unit_id: e.unit_id, unit_name: e.unit_name, supplier_name: e.supplier_name, amount_fen: e.amount_fen, day: e.purchase_date, entry_key: null, offline_id: e.id })),
+  ]
+  canteen.forEach((a, i) => {
+    for (const b of canteen.slice(i + 1)) {
+      if (a.unit_id === b.unit_id || a.supplier_name !== b.supplier_name || a.amount_fen !== b.amount_fen || !near(a.day, b.day, 7)) continue
+      findings.push({
+        check: "shared_canteen_counted_twice",
+        message: `${a.unit_name}与${b.unit_name}疑似都计入了同一笔食堂采购（${a.supplier_name}，${a.day}），共用食堂的采购只能由一个单位计入`,
+        entry_keys: [a.entry_key, b.entry_key].filter((k): k is string => !!k),
+        offline_purchase_ids: [a.offline_id, b.offline_id].filter((k): k is string => !!k),
+      })
+    }
+  })
 
   const counted = sales.filter((s) => s.counted && s.product_id)
   const histories = await certificateHistories(container as MedusaContainer, [...new Set(counted.map((s) => s.product_id!))])

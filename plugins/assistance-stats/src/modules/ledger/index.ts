@@ -7,4 +7,4 @@ export default Module(LEDGER_MODULE, {
   service: LedgerModuleService,
 })
 
-export type { default as LedgerModuleService } from "./service"
+export type { default as LedgerModuleService, CompletionInput, LedgerWhere } from "./service"

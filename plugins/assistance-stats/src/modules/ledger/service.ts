@@ -1,6 +1,8 @@
 import type { DAL } from "@medusajs/framework/types"
-import { MedusaService } from "@medusajs/framework/utils"
-import { DIMENSIONS, ROLLUP_KEY, type Dimension, type RollupKey } from "../../lib/dimensions"
+import { generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import { DIMENSION_COLUMN, DIMENSIONS, ROLLUP_KEY, ROLLUP_MEASURES, ROLLUPS, rollupFor, type Dimension, type RollupColumn, type RollupKey } from "../../lib/dimensions"
+import { CompletionStep } from "./models/completion-step"
+import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OfflinePurchase } from "./models/offline-purchase"
 import { Target } from "./models/target"
@@ -11,7 +13,7 @@ type Manager = { execute(sql: string, params?: unknown[]): Promise<Row[]> }
 export interface Aggregate {
   group_by: Dimension[]
   /** Column filters on the rollup: a value or a list of values. */
-  where: Partial<Record<(typeof ROLLUP_KEY)[number], string | boolean | string[]>>
+  where: Partial<Record<RollupColumn, string | boolean | string[]>>
   from_month?: string
   to_month?: string
 }
@@ -42,7 +44,57 @@ function rollupKeyOf(entry: Row): RollupKey {
   }
 }
 
-export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase }) {
+/** What one entry adds to its rollup row. */
+interface RollupDelta {
+  entry: Row
+  amount: number
+  quantity: number
+  lines: number
+  completed: number
+}
+
+export type CompletionStepName = "paid" | "delivered" | "accepted" | "rated"
+export interface CompletionInput {
+  order_id: string
+  part_key: string
+  step: CompletionStepName
+  occurred_at: Date
+  actor_id?: string | null
+  rating?: number | null
+  comment?: string | null
+}
+
+/** The completion part a ledger entry belongs to: its supplier's part of the order. */
+export const partKeyOf = (entry: { supplier_id?: unknown }) => (entry.supplier_id ? String(entry.supplier_id) : "platform")
+
+/** Which 台账 rows an export reads: a jurisdiction subtree, optionally a range of months. */
+export interface LedgerWhere {
+  jurisdiction_codes: string[]
+  from_month?: string
+  to_month?: string
+}
+
+const EXPORT_COLUMNS = [
+  "seq", "day", "kind", "order_id", "order_display_id", "supplier_id", "evidence", "product_title", "variant_title", "quantity", "amount_fen", "supplier_name", "county_code", "poverty_exit",
+  "certificates", "unit_name", "unit_type", "jurisdiction_code", "channel", "funding", "pairing_types", "counted", "not_counted_reason", "hash",
+]
+
+function ledgerWhere(where: LedgerWhere): { sql: string; params: unknown[] } {
+  const codes = where.jurisdiction_codes.length ? where.jurisdiction_codes : [""]
+  const conditions = [`deleted_at is null`, `jurisdiction_code in (${codes.map(() => "?").join(", ")})`]
+  const params: unknown[] = [...codes]
+  if (where.from_month) {
+    conditions.push("month >= ?")
+    params.push(where.from_month)
+  }
+  if (where.to_month) {
+    conditions.push("month <= ?")
+    params.push(where.to_month)
+  }
+  return { sql: conditions.join(" and "), params }
+}
+
+export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase, CompletionStep, ExportJob }) {
   protected readonly baseRepository_: DAL.RepositoryService
 
   constructor(container: { baseRepository: DAL.RepositoryService }, ...rest: unknown[]) {
@@ -50,38 +102,113 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
     this.baseRepository_ = container.baseRepository
   }
 
-  /** Writes chained entries and adds them to the rollup in one transaction: the two never disagree. */
+  /**
+   * Writes chained entries and adds them to the rollup in one transaction: the two never disagree.
+   * An entry of a part already complete (a refund after rating) also moves the completed amount;
+   * a verified off-platform purchase is complete when it enters.
+   */
   async appendWithRollup(rows: Row[]) {
     return this.baseRepository_.transaction(async (manager: Manager) => {
       const created = await this.createLedgerEntries(rows, { transactionManager: manager })
-      await this.addToRollup(manager, rows)
+      const complete = await this.completeParts(manager, [...new Set(rows.filter((r) => r.kind !== "offline").map((r) => String(r.order_id)))])
+      await this.addToRollup(
+        manager,
+        rows.map((entry) => {
+          const amount = Number(entry.amount_fen)
+          const done = entry.kind === "offline" || complete.has(`${entry.order_id}|${partKeyOf(entry)}`)
+          return { entry, amount, quantity: Number(entry.quantity), lines: entry.kind === "reversal" ? 0 : 1, completed: done ? amount : 0 }
+        })
+      )
       return created
     })
   }
 
-  private async addToRollup(manager: Manager, entries: Row[]) {
-    const sums = new Map<string, { key: RollupKey; amount: number; quantity: number; lines: number }>()
-    for (const entry of entries) {
-      const key = rollupKeyOf(entry)
-      const id = JSON.stringify(key)
-      const sum = sums.get(id) ?? { key, amount: 0, quantity: 0, lines: 0 }
-      sum.amount += Number(entry.amount_fen)
-      sum.quantity += Number(entry.quantity)
-      sum.lines += entry.kind === "reversal" ? 0 : 1
-      sums.set(id, sum)
-    }
-    if (!sums.size) return
-    const columns = [...ROLLUP_KEY, "amount_fen", "quantity", "lines"]
-    const values = [...sums.values()].map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")
-    const params = [...sums.values()].flatMap((s) => [...ROLLUP_KEY.map((c) => s.key[c]), s.amount, s.quantity, s.lines])
-    await manager.execute(
-      `insert into ledger_rollup (${columns.join(", ")}) values ${values}
-       on conflict (${ROLLUP_KEY.join(", ")}) do update set
-         amount_fen = ledger_rollup.amount_fen + excluded.amount_fen,
-         quantity = ledger_rollup.quantity + excluded.quantity,
-         lines = ledger_rollup.lines + excluded.lines`,
-      params
+  /**
+   * Records a completion step once (a repeated event writes nothing). When it is the step that
+   * completes a part — or payment, completing every part already delivered, accepted and rated —
+   * the part's ledger amounts move into the rollup's completed amount. Callers hold the ledger's
+   * append lock, so a part completes exactly once.
+   */
+  async recordCompletion(input: CompletionInput): Promise<{ recorded: boolean; completed_parts: string[] }> {
+    return this.baseRepository_.transaction(async (manager: Manager) => {
+      const inserted = await manager.execute(
+        `insert into completion_step (id, order_id, part_key, step, occurred_at, actor_id, rating, comment)
+         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (order_id, part_key, step) where deleted_at is null do nothing returning id`,
+        [generateEntityId(undefined, "cstep"), input.order_id, input.part_key, input.step, input.occurred_at, input.actor_id ?? null, input.rating ?? null, input.comment ?? null]
+      )
+      if (!inserted.length) return { recorded: false, completed_parts: [] }
+      const complete = await this.completeParts(manager, [input.order_id])
+      const parts = [...complete].map((k) => k.split("|")[1]).filter((part) => input.step === "paid" || part === input.part_key)
+      if (parts.length) {
+        const entries = await manager.execute(
+          `select * from ledger_entry where order_id = ? and coalesce(supplier_id, 'platform') in (${parts.map(() => "?").join(", ")}) and deleted_at is null`,
+          [input.order_id, ...parts]
+        )
+        await this.addToRollup(
+          manager,
+          entries.map((entry) => ({ entry, amount: 0, quantity: 0, lines: 0, completed: Number(entry.amount_fen) }))
+        )
+      }
+      return { recorded: true, completed_parts: parts }
+    })
+  }
+
+  /** `order_id|part_key` of every complete part of these orders: paid, delivered, accepted and rated. */
+  private async completeParts(manager: Manager, orderIds: string[]): Promise<Set<string>> {
+    if (!orderIds.length) return new Set()
+    const rows = await manager.execute(
+      `select s.order_id, s.part_key from completion_step s
+        where s.order_id in (${orderIds.map(() => "?").join(", ")}) and s.part_key <> 'order' and s.deleted_at is null
+        group by s.order_id, s.part_key
+       having count(distinct s.step) = 3
+          and exists (select 1 from completion_step p where p.order_id = s.order_id and p.step = 'paid' and p.deleted_at is null)`,
+      orderIds
     )
+    return new Set(rows.map((r) => `${r.order_id}|${r.part_key}`))
+  }
+
+  /** Adds entries' amounts to every rollup, one upsert per rollup. */
+  private async addToRollup(manager: Manager, deltas: RollupDelta[]) {
+    const keyed = deltas.map((delta) => ({ ...delta, key: rollupKeyOf(delta.entry) }))
+    for (const rollup of ROLLUPS) {
+      const sums = new Map<string, { key: unknown[]; measures: number[] }>()
+      for (const delta of keyed) {
+        const key = rollup.key.map((c) => delta.key[c])
+        const id = JSON.stringify(key)
+        const sum = sums.get(id) ?? { key, measures: [0, 0, 0, 0] }
+        ;[delta.amount, delta.quantity, delta.lines, delta.completed].forEach((v, i) => (sum.measures[i] += v))
+        sums.set(id, sum)
+      }
+      if (!sums.size) continue
+      const columns = [...rollup.key, ...ROLLUP_MEASURES]
+      await manager.execute(
+        `insert into ${rollup.table} (${columns.join(", ")}) values ${[...sums.values()].map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")}
+         on conflict (${rollup.key.join(", ")}) do update set
+           ${ROLLUP_MEASURES.map((m) => `${m} = ${rollup.table}.${m} + excluded.${m}`).join(", ")}`,
+        [...sums.values()].flatMap((s) => [...s.key, ...s.measures])
+      )
+    }
+  }
+
+  /**
+   * One page of the 台账 for exports: the rows of these jurisdictions after `after_seq`, in ledger
+   * order, as plain rows (no entity objects: a million-row export reads them at COPY-like speed).
+   */
+  async ledgerPage(where: LedgerWhere, afterSeq: number, limit: number): Promise<Row[]> {
+    const { sql, params } = ledgerWhere(where)
+    return this.baseRepository_.transaction(async (manager: Manager) =>
+      manager.execute(
+        `select ${EXPORT_COLUMNS.join(", ")} from ledger_entry where ${sql} and seq > ? order by seq limit ?`,
+        [...params, afterSeq, limit]
+      )
+    )
+  }
+
+  /** How many 台账 rows an export of these jurisdictions and months holds. */
+  async countLedger(where: LedgerWhere): Promise<number> {
+    const { sql, params } = ledgerWhere(where)
+    const [row] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(`select count(*)::bigint as n from ledger_entry where ${sql}`, params))
+    return Number(row.n)
   }
 
   /** Off-platform entries (not rejected) that already claim any of these invoice numbers. */
@@ -97,16 +224,18 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
   }
 
   /**
-   * Sums of the rollup grouped by `group_by`: counted and uncounted amounts, quantity and lines sold
+   * Sums of the rollup grouped by `group_by`: counted and uncounted amounts, the counted amount of
+   * parts complete as 832 counts them (paid, delivered, accepted, rated), quantity and lines sold
    * (reversals lower the amounts, not the line count). Dimension names are checked by the caller's
    * validator and mapped to columns here, never interpolated from input.
    */
   async aggregate(query: Aggregate): Promise<Row[]> {
     const groups = query.group_by.map((d) => `${DIMENSIONS[d]} as "${d}"`)
+    const filters = Object.entries(query.where).filter(([column, value]) => ROLLUP_KEY.includes(column as RollupColumn) && value !== undefined)
+    const rollup = rollupFor([...query.group_by.map((d) => DIMENSION_COLUMN[d]), ...filters.map(([c]) => c as RollupColumn), "month"])
     const conditions: string[] = []
     const params: unknown[] = []
-    for (const [column, value] of Object.entries(query.where)) {
-      if (!ROLLUP_KEY.includes(column as (typeof ROLLUP_KEY)[number]) || value === undefined) continue
+    for (const [column, value] of filters) {
       if (Array.isArray(value)) {
         conditions.push(`${column} in (${value.map(() => "?").join(", ")})`)
         params.push(...value)
@@ -127,16 +256,17 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
       ...groups,
       `coalesce(sum(amount_fen) filter (where counted), 0)::bigint as counted_amount_fen`,
       `coalesce(sum(amount_fen) filter (where not counted), 0)::bigint as uncounted_amount_fen`,
+      `coalesce(sum(completed_fen) filter (where counted), 0)::bigint as completed_amount_fen`,
       `coalesce(sum(quantity), 0)::bigint as quantity`,
       `coalesce(sum(lines), 0)::bigint as lines`,
     ].join(", ")}
-      from ledger_rollup
+      from ${rollup.table}
       ${conditions.length ? `where ${conditions.join(" and ")}` : ""}
       ${groups.length ? `group by ${query.group_by.map((_, i) => i + 1).join(", ")} order by ${query.group_by.map((_, i) => i + 1).join(", ")}` : ""}`
     const rows: Row[] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(sql, params))
     return rows.map((row) =>
       Object.fromEntries(
-        Object.entries(row).map(([k, v]) => [k, ["counted_amount_fen", "uncounted_amount_fen", "quantity", "lines"].includes(k) ? Number(v) : v])
+        Object.entries(row).map(([k, v]) => [k, ["counted_amount_fen", "uncounted_amount_fen", "completed_amount_fen", "quantity", "lines"].includes(k) ? Number(v) : v])
       )
     )
   }

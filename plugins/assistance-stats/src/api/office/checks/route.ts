@@ -1,8 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { z } from "@medusajs/framework/zod"
+import { shanghaiYear } from "@zhunong/provenance/lib/dates"
 import { fraudChecks } from "../../../queries/fraud-checks"
 import { officeOf } from "../../office-session"
+import type { OfficeChecksQuery } from "../../validators"
 
-/** 重复统计与计入错误检查: findings within the office's subtree, each with the rows involved. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  res.json({ findings: await fraudChecks(req.scope, officeOf(req).subtree) })
+/** 重复统计与计入错误检查: findings within the office's subtree and the months asked (this year by default), each with the rows involved. */
+export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeChecksQuery>>, res: MedusaResponse) {
+  const year = shanghaiYear()
+  const { from = `${year}-01`, to = `${year}-12` } = req.validatedQuery
+  res.json({ from, to, findings: await fraudChecks(req.scope, officeOf(req).subtree, { from, to }) })
 }

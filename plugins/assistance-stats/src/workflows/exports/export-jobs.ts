@@ -1,0 +1,74 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { once } from "node:events"
+import { createWriteStream } from "node:fs"
+import { mkdir } from "node:fs/promises"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { writeTable, type TableFormat } from "../../lib/write-table"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
+import { ledgerReport, monthlyReport } from "../../queries/reports"
+
+type Container = Pick<MedusaContainer, "resolve">
+
+export const EXPORT_REQUESTED = "export_job.requested"
+
+export interface ExportRequest {
+  office_user_id: string
+  office_name: string
+  jurisdiction_code: string
+  report: "ledger" | "monthly"
+  format: TableFormat
+  params: { from?: string; to?: string; year?: number }
+}
+
+const createExportJobStep = createStep(
+  "create-export-job",
+  async (input: ExportRequest, { container }) => {
+    const job = await container.resolve<LedgerModuleService>(LEDGER_MODULE).createExportJobs(input)
+    return new StepResponse(job, job.id)
+  },
+  async (id, { container }) => {
+    if (id) await container.resolve<LedgerModuleService>(LEDGER_MODULE).deleteExportJobs(id)
+  }
+)
+
+/** Queues an export; the `export_job.requested` subscriber writes it in the background. */
+export const requestExportWorkflow = createWorkflow("request-export", (input: ExportRequest) => {
+  const job = createExportJobStep(input)
+  emitEventStep({ eventName: EXPORT_REQUESTED, data: { id: job.id } })
+  return new WorkflowResponse(job)
+})
+
+/** Where finished exports wait for their download: the server's temporary folder, never a public one. */
+export const EXPORT_DIR = join(tmpdir(), "zhunong-exports")
+
+/**
+ * Writes a queued export to its file, recording progress after every page. Runs once: a job that
+ * is not queued any more (already running elsewhere, done or failed) is left alone.
+ */
+export async function runExportJob(container: Container, id: string) {
+  const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
+  const [job] = await ledger.listExportJobs({ id, status: "queued" })
+  if (!job) return
+  const params = job.params as ExportRequest["params"]
+  try {
+    const subtree = await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).jurisdictionSubtree(job.jurisdiction_code)
+    const office = { office_name: job.office_name, subtree }
+    const report = job.report === "ledger" ? ledgerReport(container, office, params.from, params.to) : monthlyReport(container, office, params.year!)
+    const filePath = join(EXPORT_DIR, `${job.id}.${job.format}`)
+    await ledger.updateExportJobs({ id, status: "running", total_rows: await report.rows(), filename: `${report.filename}.${job.format}`, file_path: filePath })
+    await mkdir(EXPORT_DIR, { recursive: true })
+    const file = createWriteStream(filePath)
+    const closed = once(file, "close")
+    await writeTable(file, job.format, { ...report, pages: report.pages() }, async (written) => {
+      await ledger.updateExportJobs({ id, written_rows: written })
+    })
+    await closed
+    await ledger.updateExportJobs({ id, status: "done", finished_at: new Date() })
+  } catch (e) {
+    await ledger.updateExportJobs({ id, status: "failed", error: `导出失败：${(e as Error).message}`, finished_at: new Date() })
+  }
+}
