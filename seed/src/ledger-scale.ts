@@ -53,7 +53,7 @@ export async function generateLedger(db: Knex, rows: number, onProgress: (messag
       select 'led_' || g, g, 'sale:item_' || g, case when g % 33 = 0 then 'reversal' else 'sale' end, 'direct',
         make_date(2024 + m / 12, m % 12 + 1, 1 + g % 28)::timestamptz, to_char(make_date(2024 + m / 12, m % 12 + 1, 1 + g % 28), 'YYYY-MM-DD'),
         to_char(make_date(2024 + m / 12, m % 12 + 1, 1), 'YYYY-MM'), 'order_' || g / 3, g / 3, 'item_' || g,
-        'prod_' || c || '_' || g % 20, (array['苦荞茶','土豆','核桃','牦牛肉干','花椒'])[1 + g % 5], q, sign * q * (990 + (g * 7919) % 9000),
+        'prod_' || c || '_' || g % 20, (array['苦荞茶','土豆','核桃','牦牛肉干','花椒'])[1 + g % 5], q, sign * q * (990 + (g::bigint * 7919) % 9000)::int,
         'sup_' || c || '_' || g % 5, '合作社' || c || '-' || g % 5, county, substr(county, 1, 4) || '00', substr(county, 1, 2) || '0000', c % 5 <> 0,
         case when certified then '[{"id":"cert","type":"assistance_product","number":"FP-0001"}]'::jsonb else '[]'::jsonb end,
         case when u = 0 then null else 'unit_' || jur || '_' || u end, case when u = 0 then null else '单位' || jur || '-' || u end,
@@ -71,7 +71,7 @@ export async function generateLedger(db: Knex, rows: number, onProgress: (messag
           select g, m, j, jur, u, c, c_paired as paired, certified, sign, q, r,
             (${list(PROVINCES)})[1 + c / 10] || lpad((1 + c % 10 / 5)::text, 2, '0') || lpad((21 + c % 5)::text, 2, '0') as county
           from (
-            select g, (g / 7) % 36 as m, j, jurs[1 + j] as jur, case when g % 50 = 0 then 0 else 1 + (g / 11) % 20 end as u,
+            select g, (g / 7) % 36 as m, j, jurs[1 + j] as jur, case when g % 50 = 7 then 0 else 1 + (g / 11) % 20 end as u,
               case when g % 100 < 85 then (j * 7 + (g / 13) % 10) % 60 else (g / 17) % 60 end as c,
               g % 100 < 85 as c_paired, g % 10 <> 3 as certified, case when g % 33 = 0 then -1 else 1 end as sign, 1 + g % 3 as q, (g / 19) % 100 as r
             from (

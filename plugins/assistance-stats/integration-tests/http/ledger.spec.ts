@@ -96,6 +96,18 @@ medusaIntegrationTestRunner({
       }
       throw new Error(`order ${orderId} has fewer than ${count} ledger entries`)
     }
+    /** Medusa Admin's return flow for one unit of a line: request it back to the supplier's location, then receive it. */
+    async function returnOne(orderId: string, itemId: string): Promise<string> {
+      const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
+      const { data: created } = await api.post("/admin/returns", { order_id: orderId, location_id: supplier.supplier.stock_location_id }, admin)
+      const returnId = created.return.id as string
+      await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: itemId, quantity: 1 }] }, admin)
+      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: itemId, quantity: 1 }] }, admin)
+      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      return returnId
+    }
     const buy = async (buyer: Headers, variantIds: string[]) => (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, variantIds))).data.order.id as string
     const emit = (name: string, id: string) => getContainer().resolve(Modules.EVENT_BUS).emit({ name, data: { id } })
 
@@ -165,15 +177,7 @@ medusaIntegrationTestRunner({
       const [sale] = await waitForEntries(orderId, 1)
       const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
       await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567890" }, supplierHeaders)
-      const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
-      // Medusa Admin's return flow: request the item back, then receive it
-      const { data: created } = await api.post("/admin/returns", { order_id: orderId, location_id: supplier.supplier.stock_location_id }, admin)
-      const returnId = created.return.id
-      await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
-      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
-      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      const returnId = await returnOne(orderId, sale.order_item_id as string)
       const entries = await waitForEntries(orderId, 2)
       const reversal = entries.find((e) => e.kind === "reversal")!
       expect(reversal).toMatchObject({ entry_key: expect.stringMatching(/^return:/), reverses_key: sale.entry_key, quantity: -1, amount_fen: -6_990, counted: true })
@@ -528,14 +532,7 @@ medusaIntegrationTestRunner({
       expect(ledgerRows.find((r) => r["序号"] === String(sale.seq)), "the 台账 shows the evidence known by now").toMatchObject({ 物流单号: "顺丰速运 SF1234567891", 发票号码: "77001234" })
 
       // a refund after completion takes the amount back from placed and completed alike
-      const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
-      const { data: created } = await api.post("/admin/returns", { order_id: orderId, location_id: supplier.supplier.stock_location_id }, admin)
-      const returnId = created.return.id
-      await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
-      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive-items`, { items: [{ id: sale.order_item_id, quantity: 1 }] }, admin)
-      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      await returnOne(orderId, sale.order_item_id as string)
       await waitForEntries(orderId, 2)
       expect((await api.get("/office/stats?group_by=county", ningbo)).data.rows).toEqual([
         { county: "513429", counted_amount_fen: sale.amount_fen, uncounted_amount_fen: 0, completed_amount_fen: 0, quantity: 1, lines: 2 },

@@ -10,7 +10,8 @@ export interface Table {
   headers: string[]
   /** Columns holding yuan text ("69.90"): exact in the CSV, numbers with two decimals in the XLSX so the spreadsheet's totals add up. */
   amounts: number[]
-  pages: AsyncIterable<unknown[][]>
+  /** Produces the rows a page at a time, waiting for each `emit` before reading more. */
+  produce: (emit: (rows: unknown[][]) => Promise<void>) => Promise<void>
 }
 
 export const CONTENT_TYPES: Record<TableFormat, string> = {
@@ -30,11 +31,11 @@ export async function writeTable(out: Writable, format: TableFormat, table: Tabl
       if (!out.write(text)) await once(out, "drain")
     }
     await write(`\uFEFF${csvLine(table.headers)}`)
-    for await (const rows of table.pages) {
+    await table.produce(async (rows) => {
       await write(rows.map(csvLine).join(""))
       written += rows.length
       await onPage?.(written)
-    }
+    })
     out.end()
     return
   }
@@ -42,10 +43,10 @@ export async function writeTable(out: Writable, format: TableFormat, table: Tabl
   const sheet = workbook.addWorksheet(table.sheet)
   for (const column of table.amounts) sheet.getColumn(column + 1).numFmt = "0.00"
   sheet.addRow(table.headers).commit()
-  for await (const rows of table.pages) {
+  await table.produce(async (rows) => {
     for (const row of rows) sheet.addRow(row.map((v, i) => (table.amounts.includes(i) ? Number(v) : v))).commit()
     written += rows.length
     await onPage?.(written)
-  }
+  })
   await workbook.commit()
 }

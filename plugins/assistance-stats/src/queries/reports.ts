@@ -18,7 +18,7 @@ export interface Report {
   amounts: number[]
   /** How many rows it will have, for progress. */
   rows: () => Promise<number>
-  pages: () => AsyncIterable<unknown[][]>
+  produce: (emit: (rows: unknown[][]) => Promise<void>) => Promise<void>
 }
 
 const PAGE = 5_000
@@ -67,13 +67,10 @@ export function ledgerReport(container: Container, office: { office_name: string
     headers: LEDGER_CSV_HEADERS,
     amounts: [LEDGER_CSV_HEADERS.indexOf("金额（元）")],
     rows: () => ledger.countLedger(where),
-    pages: async function* () {
-      let after = 0
-      for (;;) {
-        const rows = await ledger.ledgerPage(where, after, PAGE)
-        if (!rows.length) return
+    produce: (emit) =>
+      ledger.streamLedger(where, PAGE, async (rows) => {
         const [name, evidence] = await Promise.all([names(rows.map((r) => r.county_code as string | null)), evidenceOf(container, rows)])
-        yield rows.map((r) => {
+        await emit(rows.map((r) => {
           const proof = evidence(r)
           return [
             r.seq,
@@ -102,10 +99,8 @@ export function ledgerReport(container: Container, office: { office_name: string
             proof.contract,
             r.hash,
           ]
-        })
-        after = rows[rows.length - 1].seq as number
-      }
-    },
+        }))
+      }),
   }
 }
 
@@ -131,10 +126,10 @@ export function monthlyReport(container: Container, office: { office_name: strin
     headers: MONTHLY_HEADERS,
     amounts: [7, 8, 9],
     rows: async () => (await load()).length,
-    pages: async function* () {
+    produce: async (emit) => {
       const rows = await load()
       const name = await names(rows.flatMap((r) => [r.province, r.prefecture, r.county] as string[]))
-      yield rows.map((r) => [
+      await emit(rows.map((r) => [
         r.month,
         name(r.province) || "（无产地）",
         name(r.prefecture) || "（无产地）",
@@ -147,7 +142,7 @@ export function monthlyReport(container: Container, office: { office_name: strin
         formatYuan(r.uncounted_amount_fen as number),
         r.quantity,
         r.lines,
-      ])
+      ]))
     },
   }
 }

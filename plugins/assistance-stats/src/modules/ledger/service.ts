@@ -81,17 +81,20 @@ const EXPORT_COLUMNS = [
 
 function ledgerWhere(where: LedgerWhere): { sql: string; params: unknown[] } {
   const codes = where.jurisdiction_codes.length ? where.jurisdiction_codes : [""]
-  const conditions = [`deleted_at is null`, `jurisdiction_code in (${codes.map(() => "?").join(", ")})`]
-  const params: unknown[] = [...codes]
-  if (where.from_month) {
-    conditions.push("month >= ?")
-    params.push(where.from_month)
+  const months = monthRange(where.from_month, where.to_month)
+  return {
+    sql: [`deleted_at is null`, `jurisdiction_code in (${codes.map(() => "?").join(", ")})`, ...months.conditions].join(" and "),
+    params: [...codes, ...months.params],
   }
-  if (where.to_month) {
-    conditions.push("month <= ?")
-    params.push(where.to_month)
-  }
-  return { sql: conditions.join(" and "), params }
+}
+
+/** SQL conditions on `month` for an optional range of months. */
+function monthRange(from?: string, to?: string): { conditions: string[]; params: string[] } {
+  const bounds = [
+    ["month >= ?", from],
+    ["month <= ?", to],
+  ].filter((b): b is [string, string] => !!b[1])
+  return { conditions: bounds.map((b) => b[0]), params: bounds.map((b) => b[1]) }
 }
 
 export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase, CompletionStep, ExportJob }) {
@@ -191,17 +194,20 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
   }
 
   /**
-   * One page of the 台账 for exports: the rows of these jurisdictions after `after_seq`, in ledger
-   * order, as plain rows (no entity objects: a million-row export reads them at COPY-like speed).
+   * The 台账 rows of these jurisdictions in ledger order, handed to `onPage` a page at a time as
+   * plain rows (no entity objects) from one cursor: one scan, one consistent snapshot, the next page
+   * read only when the last one is written — an export reads at COPY-like speed in flat memory.
    */
-  async ledgerPage(where: LedgerWhere, afterSeq: number, limit: number): Promise<Row[]> {
+  async streamLedger(where: LedgerWhere, pageSize: number, onPage: (rows: Row[]) => Promise<void>): Promise<void> {
     const { sql, params } = ledgerWhere(where)
-    return this.baseRepository_.transaction(async (manager: Manager) =>
-      manager.execute(
-        `select ${EXPORT_COLUMNS.join(", ")} from ledger_entry where ${sql} and seq > ? order by seq limit ?`,
-        [...params, afterSeq, limit]
-      )
-    )
+    await this.baseRepository_.transaction(async (manager: Manager) => {
+      await manager.execute(`declare ledger_export no scroll cursor for select ${EXPORT_COLUMNS.join(", ")} from ledger_entry where ${sql} order by seq`, params)
+      for (;;) {
+        const rows = await manager.execute(`fetch ${Math.trunc(pageSize)} from ledger_export`)
+        if (!rows.length) return
+        await onPage(rows)
+      }
+    })
   }
 
   /** How many 台账 rows an export of these jurisdictions and months holds. */
@@ -244,14 +250,9 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
         params.push(value)
       }
     }
-    if (query.from_month) {
-      conditions.push("month >= ?")
-      params.push(query.from_month)
-    }
-    if (query.to_month) {
-      conditions.push("month <= ?")
-      params.push(query.to_month)
-    }
+    const months = monthRange(query.from_month, query.to_month)
+    conditions.push(...months.conditions)
+    params.push(...months.params)
     const sql = `select ${[
       ...groups,
       `coalesce(sum(amount_fen) filter (where counted), 0)::bigint as counted_amount_fen`,

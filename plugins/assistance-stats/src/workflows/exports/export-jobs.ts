@@ -63,7 +63,7 @@ export async function runExportJob(container: Container, id: string) {
     await mkdir(EXPORT_DIR, { recursive: true })
     const file = createWriteStream(filePath)
     const closed = once(file, "close")
-    await writeTable(file, job.format, { ...report, pages: report.pages() }, async (written) => {
+    await writeTable(file, job.format, report, async (written) => {
       await ledger.updateExportJobs({ id, written_rows: written })
     })
     await closed

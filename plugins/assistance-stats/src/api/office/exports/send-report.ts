@@ -6,5 +6,5 @@ import type { Report } from "../../../queries/reports"
 export async function sendReport(res: MedusaResponse, format: TableFormat, report: Report) {
   res.setHeader("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${report.filename}.${format}`)}`)
   res.setHeader("content-type", CONTENT_TYPES[format])
-  await writeTable(res, format, { ...report, pages: report.pages() })
+  await writeTable(res, format, report)
 }
