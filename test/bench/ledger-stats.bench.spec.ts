@@ -86,9 +86,17 @@ medusaIntegrationTestRunner({
 
       // The export of 宁波's subtree, against COPY of the same rows and columns.
       const exportRows = Number((await db.raw(`select count(*) from ledger_entry where jurisdiction_code in (${NINGBO.map((c) => `'${c}'`).join(", ")})`)).rows[0].count)
-      const rssBefore = process.memoryUsage.rss()
+      const before = process.memoryUsage()
+      const rssBefore = before.rss
       let peak = rssBefore
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20)
+      let peakHeap = before.heapUsed
+      let peakBuffers = before.arrayBuffers
+      const sampler = setInterval(() => {
+        const now = process.memoryUsage()
+        peak = Math.max(peak, now.rss)
+        peakHeap = Math.max(peakHeap, now.heapUsed)
+        peakBuffers = Math.max(peakBuffers, now.arrayBuffers)
+      }, 20)
       const started = performance.now()
       const response = await api.get("/office/exports/ledger", { ...ningbo, responseType: "stream" })
       const { bytes, lines: csvLines } = await drain(response.data as Readable)
@@ -119,6 +127,8 @@ medusaIntegrationTestRunner({
           `| GET /office/exports/ledger (CSV) | ${(exportMs / 1000).toFixed(1)} | ${mb(bytes)} | ${mb(peak)} (${mb(rssBefore)} before: +${mb(peak - rssBefore)}) |`,
           `| psql COPY … TO STDOUT (CSV) | ${(copyMs / 1000).toFixed(1)} | ${mb(copyBytes)} | — |`,
           `| ratio | ${(exportMs / copyMs).toFixed(2)}× | | |`,
+          "",
+          `V8 heap used ${mb(before.heapUsed)} → peak ${mb(peakHeap)}; array buffers ${mb(before.arrayBuffers)} → peak ${mb(peakBuffers)}`,
           "",
         ].join("\n")
       )
