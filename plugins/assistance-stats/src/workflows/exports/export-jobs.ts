@@ -63,9 +63,16 @@ export async function runExportJob(container: Container, id: string) {
     await mkdir(EXPORT_DIR, { recursive: true })
     const file = createWriteStream(filePath)
     const closed = once(file, "close")
-    await writeTable(file, job.format, report, async (written) => {
-      await ledger.updateExportJobs({ id, written_rows: written })
-    })
+    try {
+      await writeTable(file, job.format, report, async (written) => {
+        await ledger.updateExportJobs({ id, written_rows: written })
+      })
+    } catch (e) {
+      // a failed export leaves no half-written file open
+      file.destroy()
+      await closed.catch(() => undefined)
+      throw e
+    }
     await closed
     await ledger.updateExportJobs({ id, status: "done", finished_at: new Date() })
   } catch (e) {
