@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
-import { LEDGER_MODULE, type LedgerModuleService } from "../modules/ledger"
+import { LEDGER_MODULE, partKeyOf, type LedgerModuleService } from "../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">
 type Step = { step: string; occurred_at: Date; rating: number | null; comment: string | null }
@@ -20,7 +20,7 @@ export async function completionOf(container: Container, orderId: string) {
     order_id: orderId,
     paid_at: paid?.occurred_at ?? null,
     parts: parts.map((part) => {
-      const key = part.supplier_id ?? "platform"
+      const key = partKeyOf(part)
       const [delivered, accepted, rated] = ["delivered", "accepted", "rated"].map((step) => at(key, step))
       return {
         part_id: part.id,

@@ -113,17 +113,25 @@ export async function fraudChecks(container: Container, subtree: string[], month
     ...sales.filter((s) => s.channel === "canteen" && s.counted).map((s) => ({ unit_id: s.unit_id, unit_name: s.unit_name, supplier_name: s.supplier_name, amount_fen: s.amount_fen, day: s.day, entry_key: s.entry_key as string | null, offline_id: null as string | null })),
     ...offline.filter((e) => e.channel === "canteen").map((e) => ({ unit_id: e.unit_id, unit_name: e.unit_name, supplier_name: e.supplier_name, amount_fen: e.amount_fen, day: e.purchase_date, entry_key: null, offline_id: e.id })),
   ]
-  canteen.forEach((a, i) => {
-    for (const b of canteen.slice(i + 1)) {
-      if (a.unit_id === b.unit_id || a.supplier_name !== b.supplier_name || a.amount_fen !== b.amount_fen || !near(a.day, b.day, 7)) continue
-      findings.push({
-        check: "shared_canteen_counted_twice",
-        message: `${a.unit_name}与${b.unit_name}疑似都计入了同一笔食堂采购（${a.supplier_name}，${a.day}），共用食堂的采购只能由一个单位计入`,
-        entry_keys: [a.entry_key, b.entry_key].filter((k): k is string => !!k),
-        offline_purchase_ids: [a.offline_id, b.offline_id].filter((k): k is string => !!k),
-      })
-    }
-  })
+  // compared only within one supplier and amount: a year of canteen purchases is not compared pairwise
+  const bySupplierAmount = new Map<string, typeof canteen>()
+  for (const c of canteen) {
+    const key = `${c.supplier_name}|${c.amount_fen}`
+    bySupplierAmount.set(key, [...(bySupplierAmount.get(key) ?? []), c])
+  }
+  for (const same of bySupplierAmount.values()) {
+    same.forEach((a, i) => {
+      for (const b of same.slice(i + 1)) {
+        if (a.unit_id === b.unit_id || !near(a.day, b.day, 7)) continue
+        findings.push({
+          check: "shared_canteen_counted_twice",
+          message: `${a.unit_name}与${b.unit_name}疑似都计入了同一笔食堂采购（${a.supplier_name}，${a.day}），共用食堂的采购只能由一个单位计入`,
+          entry_keys: [a.entry_key, b.entry_key].filter((k): k is string => !!k),
+          offline_purchase_ids: [a.offline_id, b.offline_id].filter((k): k is string => !!k),
+        })
+      }
+    })
+  }
 
   const counted = sales.filter((s) => s.counted && s.product_id)
   const histories = await certificateHistories(container as MedusaContainer, [...new Set(counted.map((s) => s.product_id!))])

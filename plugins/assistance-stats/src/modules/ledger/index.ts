@@ -8,3 +8,4 @@ export default Module(LEDGER_MODULE, {
 })
 
 export type { default as LedgerModuleService, CompletionInput, LedgerWhere } from "./service"
+export { partKeyOf } from "./service"

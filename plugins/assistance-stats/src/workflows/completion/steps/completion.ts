@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
-import { LEDGER_MODULE, type CompletionInput, type LedgerModuleService } from "../../../modules/ledger"
+import { LEDGER_MODULE, partKeyOf, type CompletionInput, type LedgerModuleService } from "../../../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">
 const ledger = (container: Container) => container.resolve<LedgerModuleService>(LEDGER_MODULE)
@@ -41,7 +41,7 @@ export const deliveryCompletionStep = createStep("delivery-completion", async (i
     .graph({ entity: "fulfillment", fields: ["id", "delivered_at"], filters: { id: input.fulfillment_id } })
   const deliveredAt = data[0]?.delivered_at as unknown as string | null
   if (!deliveredAt) return new StepResponse(null)
-  return new StepResponse<CompletionInput | null>({ order_id: part.order_id, part_key: part.supplier_id ?? "platform", step: "delivered", occurred_at: new Date(deliveredAt) })
+  return new StepResponse<CompletionInput | null>({ order_id: part.order_id, part_key: partKeyOf(part), step: "delivered", occurred_at: new Date(deliveredAt) })
 })
 
 export interface BuyerPartInput {
@@ -64,7 +64,7 @@ async function buyerPart(container: Container, input: BuyerPartInput): Promise<B
   const [part] = order ? await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listSupplierParts({ id: input.part_id, order_id: order.id }) : []
   if (!part) throw new MedusaError(MedusaError.Types.NOT_FOUND, `订单 ${input.order_id} 中没有 ${input.part_id} 这一部分`)
   if (!part.fulfillment_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "供应商尚未发货，收到货后才能验收和评价")
-  const partKey = part.supplier_id ?? "platform"
+  const partKey = partKeyOf(part)
   const [{ data: fulfillments }, steps] = await Promise.all([
     container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "fulfillment", fields: ["id", "delivered_at"], filters: { id: part.fulfillment_id } }),
     ledger(container).listCompletionSteps({ order_id: order.id, part_key: partKey }, { select: ["step"] }),
