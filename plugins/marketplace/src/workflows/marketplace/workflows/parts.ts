@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow } from "@medusajs/medusa/core-flows"
+import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { SUPPLIER_PART_EVENTS } from "../../../lib/events"
 import { CARRIER_LABELS, type Carrier } from "../../../lib/supplier-rules"
 import {
   createSupplierPartsStep,
@@ -41,9 +42,9 @@ export const shipPartWorkflow = createWorkflow("ship-supplier-part", (input: Shi
       labels,
     })),
   })
-  return new WorkflowResponse(
-    recordShipmentStep(transform({ input, fulfillment }, ({ input, fulfillment }) => ({ ...input, carrier: carrierName(input.carrier), fulfillment_id: fulfillment.id })))
-  )
+  const part = recordShipmentStep(transform({ input, fulfillment }, ({ input, fulfillment }) => ({ ...input, carrier: carrierName(input.carrier), fulfillment_id: fulfillment.id })))
+  emitEventStep({ eventName: SUPPLIER_PART_EVENTS.SHIPPED, data: { id: input.part_id } })
+  return new WorkflowResponse(part)
 })
 
 /** A carrier code from the list (`sf`) as its name (顺丰速运); any other text is kept as typed. */
@@ -52,5 +53,7 @@ function carrierName(carrier: string): string {
 }
 
 export const invoicePartWorkflow = createWorkflow("invoice-supplier-part", (input: InvoiceInput) => {
-  return new WorkflowResponse(recordInvoiceStep(input))
+  const part = recordInvoiceStep(input)
+  emitEventStep({ eventName: SUPPLIER_PART_EVENTS.INVOICED, data: { id: input.part_id } })
+  return new WorkflowResponse(part)
 })
