@@ -6,6 +6,7 @@ import { resolve } from "node:path"
 import { performance } from "node:perf_hooks"
 import type { Readable } from "node:stream"
 import { LEDGER_MODULE, type LedgerModuleService } from "@zhunong/assistance-stats/modules/ledger"
+import { ROLLUPS } from "@zhunong/assistance-stats/lib/dimensions"
 import { generateLedger, NINGBO, SCALE_JURISDICTIONS } from "../../seed/src/ledger-scale"
 import { adminHeaders } from "../support/admin"
 import { officeHeaders } from "../support/offices"
@@ -40,7 +41,7 @@ medusaIntegrationTestRunner({
       await generateLedger(db, ROWS, (m) => console.log(m))
       const zhejiangCodes = SCALE_JURISDICTIONS.map((j) => j.code).filter((c) => c.startsWith("33"))
       const sizes = await db.raw(
-        `select relname, n_live_tup from pg_stat_user_tables where relname in ('ledger_entry', 'ledger_rollup', 'ledger_rollup_month', 'ledger_rollup_origin') order by relname`
+        `select relname, n_live_tup from pg_stat_user_tables where relname in ('ledger_entry', ${ROLLUPS.map((r) => `'${r.table}'`).join(", ")}) order by relname`
       )
       console.log(sizes.rows.map((r: { relname: string; n_live_tup: string }) => `${r.relname}: ${Number(r.n_live_tup).toLocaleString("en")} rows`).join("\n"))
 
@@ -50,7 +51,7 @@ medusaIntegrationTestRunner({
         { name: "宁波 by origin county, one year", office: ningbo, codes: NINGBO, query: "group_by=county&from=2025-01&to=2025-12", column: "county_code", dimension: "county", from: "2025-01", to: "2025-12" },
         { name: "宁波 by why not counted, all years", office: ningbo, codes: NINGBO, query: "group_by=not_counted_reason&counted=false", column: "not_counted_reason", dimension: "not_counted_reason" },
         { name: "浙江 by month, all years", office: zhejiang, codes: zhejiangCodes, query: "group_by=month", column: "month", dimension: "month" },
-        { name: "浙江 by unit, one year (fine rollup)", office: zhejiang, codes: zhejiangCodes, query: "group_by=unit&from=2025-01&to=2025-12", column: "unit_id", dimension: "unit", from: "2025-01", to: "2025-12" },
+        { name: "浙江 by unit, one year", office: zhejiang, codes: zhejiangCodes, query: "group_by=unit&from=2025-01&to=2025-12", column: "unit_id", dimension: "unit", from: "2025-01", to: "2025-12" },
       ]
       const lines = [
         "",

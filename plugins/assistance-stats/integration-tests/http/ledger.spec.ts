@@ -269,6 +269,9 @@ medusaIntegrationTestRunner({
         ].sort()
       )
       expect(rows[0]["产地县"]).toBe("布拖县")
+      const counted = rows.find((r) => r["是否计入"] === "计入")!
+      for (const column of ["有效认定", "对口关系", "单位类型"]) expect(counted[column], column).toMatch(/[\u4e00-\u9fa5A-Z]/)
+      expect(counted["哈希"]).toMatch(/^[0-9a-f]{16,}$/)
       const bytes = (await api.get("/office/exports/ledger", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
       expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([0xef, 0xbb, 0xbf])
       expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,物流单号,发票号码,合同编号,哈希`)
@@ -400,6 +403,15 @@ medusaIntegrationTestRunner({
       const onPlatform = await register(officer, entry({ invoice_numbers: ["55001234"] }))
       expect(onPlatform.status).toBe(422)
       expect(onPlatform.data.message).toContain("属于平台订单")
+
+      // the 台账 shows the evidence the supplier recorded after the sale
+      await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF5550001234" }, supplierHeaders)
+      const sold = async () => {
+        const rows = parse(((await api.get("/office/exports/ledger", ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
+        return rows.find((r) => r["发票号码"] === "55001234")
+      }
+      for (let i = 0; i < 50 && !(await sold())?.["物流单号"]; i++) await sleep(100)
+      expect(await sold()).toMatchObject({ 物流单号: "顺丰速运 SF5550001234", 合同编号: "" })
 
       // only an office above the unit sees and decides it
       expect((await api.get("/office/offline-purchases?status=pending", songjiang)).data.offline_purchases).toEqual([])

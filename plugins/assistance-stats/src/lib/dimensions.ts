@@ -59,11 +59,13 @@ export const DIMENSIONS: Record<Dimension, string> = {
  * The rollups, coarsest first. Each sums the ledger over a subset of the dimensions, all kept in the
  * same transaction as the append; a query reads the coarsest one holding every column it groups or
  * filters by. The fine rollup has as many rows as there are distinct (unit, supplier, county…)
- * combinations a month — nearly the ledger itself at scale — so the overview questions (by month,
- * channel, funding, unit type, why not counted; by origin county and pairing) have rollups of their
- * own, tens to hundreds of ledger rows to a cell. Measured in docs/benchmarks.md.
+ * combinations a month — nearly the ledger itself at scale — so the overview questions (a subtree
+ * by month or jurisdiction; by channel, funding, unit type, why not counted; by origin county and
+ * pairing; by unit) have rollups of their own, tens to thousands of ledger rows to a cell. Measured
+ * in docs/benchmarks.md.
  */
 export const ROLLUPS: { table: string; key: readonly RollupColumn[] }[] = [
+  { table: "ledger_rollup_jurisdiction", key: ["month", "jurisdiction_code", "counted"] },
   {
     table: "ledger_rollup_month",
     key: ["month", "jurisdiction_code", "unit_type", "poverty_exit", "channel", "funding", "purchase_type", "counted", "not_counted_reason"],
@@ -72,6 +74,7 @@ export const ROLLUPS: { table: string; key: readonly RollupColumn[] }[] = [
     table: "ledger_rollup_origin",
     key: ["month", "jurisdiction_code", "province_code", "prefecture_code", "county_code", "poverty_exit", "pairing_type", "counted"],
   },
+  { table: "ledger_rollup_unit", key: ["month", "jurisdiction_code", "unit_id", "unit_type", "parent_unit_id", "counted"] },
   { table: "ledger_rollup", key: ROLLUP_KEY },
 ]
 
@@ -79,6 +82,24 @@ export const ROLLUPS: { table: string; key: readonly RollupColumn[] }[] = [
 export const rollupFor = (columns: RollupColumn[]) => ROLLUPS.find((r) => columns.every((c) => r.key.includes(c)))!
 
 export const ROLLUP_MEASURES = ["amount_fen", "quantity", "lines", "completed_fen"] as const
+
+const BOOLEAN_KEYS = new Set<RollupColumn>(["poverty_exit", "counted"])
+
+/** Creates a coarse rollup's table: its key columns as primary key, the measures, an index for a subtree's months. */
+export function createRollupSql(rollup: { table: string; key: readonly RollupColumn[] }): string[] {
+  const columns = rollup.key.map((c) => `"${c}" ${BOOLEAN_KEYS.has(c) ? "boolean" : "text"} not null`)
+  return [
+    `create table if not exists "${rollup.table}" (
+      ${columns.join(",\n      ")},
+      "amount_fen" bigint not null,
+      "quantity" bigint not null,
+      "lines" bigint not null,
+      "completed_fen" bigint not null default 0,
+      constraint "${rollup.table}_pkey" primary key (${rollup.key.map((c) => `"${c}"`).join(", ")})
+    );`,
+    `create index if not exists "IDX_${rollup.table}_jurisdiction_month" on "${rollup.table}" ("jurisdiction_code", "month");`,
+  ]
+}
 
 /** Fills a coarse rollup from the fine one (which holds every key column): for migrations and bulk loads. */
 export function fillRollupSql(rollup: { table: string; key: readonly RollupColumn[] }): string {

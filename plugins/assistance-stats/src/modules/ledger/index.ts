@@ -7,5 +7,5 @@ export default Module(LEDGER_MODULE, {
   service: LedgerModuleService,
 })
 
-export type { default as LedgerModuleService, CompletionInput, LedgerWhere } from "./service"
+export type { default as LedgerModuleService, CompletionInput, LedgerLabels, LedgerWhere } from "./service"
 export { partKeyOf } from "./service"

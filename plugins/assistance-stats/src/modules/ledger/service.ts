@@ -1,10 +1,14 @@
 import type { DAL } from "@medusajs/framework/types"
-import { generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@medusajs/framework/utils"
+import { once } from "node:events"
+import type { Writable } from "node:stream"
+import { to as copyTo } from "pg-copy-streams"
 import { DIMENSION_COLUMN, DIMENSIONS, ROLLUP_KEY, ROLLUP_MEASURES, ROLLUPS, rollupFor, type Dimension, type RollupColumn, type RollupKey } from "../../lib/dimensions"
 import { CompletionStep } from "./models/completion-step"
 import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OfflinePurchase } from "./models/offline-purchase"
+import { PartEvidence } from "./models/part-evidence"
 import { Target } from "./models/target"
 
 type Row = Record<string, unknown>
@@ -74,18 +78,78 @@ export interface LedgerWhere {
   to_month?: string
 }
 
-const EXPORT_COLUMNS = [
-  "seq", "day", "kind", "order_id", "order_display_id", "supplier_id", "evidence", "product_title", "variant_title", "quantity", "amount_fen", "supplier_name", "county_code", "poverty_exit",
-  "certificates", "unit_name", "unit_type", "jurisdiction_code", "channel", "funding", "pairing_types", "counted", "not_counted_reason", "hash",
-]
+/** Names and labels the 台账 shows instead of codes. */
+export interface LedgerLabels {
+  kind: Record<string, string>
+  unit_type: Record<string, string>
+  channel: Record<string, string>
+  funding: Record<string, string>
+  pairing_type: Record<string, string>
+  not_counted_reason: Record<string, string>
+  /** Names of the origin counties the rows mention. */
+  county: Record<string, string>
+}
 
-function ledgerWhere(where: LedgerWhere): { sql: string; params: unknown[] } {
+/** A string as an SQL literal (standard-conforming strings: only quotes need doubling). */
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
+
+/** A code column shown as its label; an unknown code as itself. */
+const labelled = (column: string, labels: Record<string, string>) =>
+  `case ${column} ${Object.entries(labels).map(([code, label]) => `when ${literal(code)} then ${literal(label)}`).join(" ")} else ${column} end`
+
+/**
+ * The 台账 export's query: its cells in LEDGER_CSV_HEADERS order, formatted by Postgres, with the
+ * shipment and invoice each platform part has by now and the evidence an off-platform entry carries.
+ * Values are inlined as escaped literals because COPY takes no parameters. Most rows hold one
+ * certificate and one pairing, read without a subquery: per-row subqueries cost as much as the rest.
+ */
+function ledgerSelect(where: LedgerWhere, labels: LedgerLabels): string {
+  const counties = Object.entries(labels.county).map(([code, name]) => `, (${literal(code)}, ${literal(name)})`).join("")
+  const cells = [
+    "e.seq::text",
+    "e.day",
+    labelled("e.kind", labels.kind),
+    "e.order_display_id::text",
+    "e.product_title",
+    "e.variant_title",
+    "e.quantity::text",
+    "(e.amount_fen::numeric / 100)::numeric(20, 2)::text",
+    "coalesce(e.supplier_name, '平台自营')",
+    "e.county_code",
+    "coalesce(county.name, e.county_code)",
+    "case when e.poverty_exit then '是' else '否' end",
+    `case jsonb_array_length(e.certificates) when 0 then null when 1 then e.certificates->0->>'number'
+       else (select string_agg(c->>'number', '；') from jsonb_array_elements(e.certificates) c) end`,
+    "e.unit_name",
+    labelled("e.unit_type", labels.unit_type),
+    "e.jurisdiction_code",
+    labelled("e.channel", labels.channel),
+    labelled("e.funding", labels.funding),
+    `case jsonb_array_length(e.pairing_types) when 0 then null when 1 then ${labelled("e.pairing_types->>0", labels.pairing_type)}
+       else (select string_agg(${labelled("t", labels.pairing_type)}, '；') from jsonb_array_elements_text(e.pairing_types) t) end`,
+    "case when e.counted then '计入' else '不计入' end",
+    labelled("e.not_counted_reason", labels.not_counted_reason),
+    "trim(coalesce(p.carrier, '') || ' ' || p.tracking_number)",
+    `case when e.kind = 'offline' then (select string_agg(i, '；') from jsonb_array_elements_text(e.evidence->'invoice_numbers') i) else p.invoice_number end`,
+    "case when e.kind = 'offline' then e.evidence->>'contract_number' end",
+    "e.hash",
+  ]
+  return `select ${cells.join(", ")}
+    from ledger_entry e
+    left join part_evidence p on e.kind <> 'offline' and p.order_id = e.order_id and p.part_key = coalesce(e.supplier_id, 'platform') and p.deleted_at is null
+    left join (values ('', '')${counties}) as county (code, name) on county.code = e.county_code
+    where ${ledgerWhere(where)} order by e.seq`
+}
+
+/** Which 台账 rows an export reads, as SQL on `ledger_entry e` (the codes and months inlined as literals). */
+function ledgerWhere(where: LedgerWhere): string {
   const codes = where.jurisdiction_codes.length ? where.jurisdiction_codes : [""]
-  const months = monthRange(where.from_month, where.to_month)
-  return {
-    sql: [`deleted_at is null`, `jurisdiction_code in (${codes.map(() => "?").join(", ")})`, ...months.conditions].join(" and "),
-    params: [...codes, ...months.params],
-  }
+  return [
+    "e.deleted_at is null",
+    `e.jurisdiction_code in (${codes.map(literal).join(", ")})`,
+    ...(where.from_month ? [`e.month >= ${literal(where.from_month)}`] : []),
+    ...(where.to_month ? [`e.month <= ${literal(where.to_month)}`] : []),
+  ].join(" and ")
 }
 
 /** SQL conditions on `month` for an optional range of months. */
@@ -97,12 +161,23 @@ function monthRange(from?: string, to?: string): { conditions: string[]; params:
   return { conditions: bounds.map((b) => b[0]), params: bounds.map((b) => b[1]) }
 }
 
-export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase, CompletionStep, ExportJob }) {
-  protected readonly baseRepository_: DAL.RepositoryService
+/** The database connection COPY needs: a pg client of its own from the shared pool. */
+interface PgPool {
+  client: { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> }
+}
+interface PgClient {
+  query<T>(stream: T): T
+  end(): Promise<void>
+}
 
-  constructor(container: { baseRepository: DAL.RepositoryService }, ...rest: unknown[]) {
+export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase, CompletionStep, PartEvidence, ExportJob }) {
+  protected readonly baseRepository_: DAL.RepositoryService
+  protected readonly pg_: PgPool
+
+  constructor(container: { baseRepository: DAL.RepositoryService; [ContainerRegistrationKeys.PG_CONNECTION]: PgPool }, ...rest: unknown[]) {
     super(container, ...rest)
     this.baseRepository_ = container.baseRepository
+    this.pg_ = container[ContainerRegistrationKeys.PG_CONNECTION]
   }
 
   /**
@@ -194,27 +269,67 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
   }
 
   /**
-   * The 台账 rows of these jurisdictions in ledger order, handed to `onPage` a page at a time as
-   * plain rows (no entity objects) from one cursor: one scan, one consistent snapshot, the next page
-   * read only when the last one is written — an export reads at COPY-like speed in flat memory.
+   * The 台账 rows of these jurisdictions in ledger order as formatted cells (for XLSX), handed to
+   * `onPage` a page at a time from one cursor: one scan, one consistent snapshot, the next page read
+   * only when the last one is written.
    */
-  async streamLedger(where: LedgerWhere, pageSize: number, onPage: (rows: Row[]) => Promise<void>): Promise<void> {
-    const { sql, params } = ledgerWhere(where)
+  async streamLedger(where: LedgerWhere, labels: LedgerLabels, pageSize: number, onPage: (rows: string[][]) => Promise<void>): Promise<void> {
     await this.baseRepository_.transaction(async (manager: Manager) => {
-      await manager.execute(`declare ledger_export no scroll cursor for select ${EXPORT_COLUMNS.join(", ")} from ledger_entry where ${sql} order by seq`, params)
+      // A cursor is planned for its first tenth by default: an index walk over the whole ledger in seq order.
+      await manager.execute(`set local cursor_tuple_fraction = 1`)
+      await manager.execute(`declare ledger_export no scroll cursor for ${ledgerSelect(where, labels)}`)
       for (;;) {
         const rows = await manager.execute(`fetch ${Math.trunc(pageSize)} from ledger_export`)
         if (!rows.length) return
-        await onPage(rows)
+        await onPage(rows.map((row) => Object.values(row).map((cell) => (cell ?? "") as string)))
       }
     })
   }
 
+  /**
+   * Writes the same rows as CSV lines (no header) by Postgres' own COPY, passing its bytes to `out`
+   * and waiting whenever `out` is slower: Node neither parses nor formats a row, so a million-row
+   * export costs about what COPY does, in flat memory. `onRows` hears the count every `every` rows.
+   */
+  async copyLedgerCsv(where: LedgerWhere, labels: LedgerLabels, out: Writable, every: number, onRows: (written: number) => Promise<void>): Promise<void> {
+    const connection = await this.pg_.client.acquireConnection()
+    let finished = false
+    try {
+      const copy = connection.query(copyTo(`copy (${ledgerSelect(where, labels)}) to stdout with (format csv)`))
+      let rows = 0
+      let reported = 0
+      for await (const chunk of copy as AsyncIterable<Buffer>) {
+        // a line break inside a quoted cell would count twice: progress only, never the file
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++
+        if (!out.write(chunk)) await Promise.race([once(out, "drain"), once(out, "close")])
+        if (out.destroyed) throw new Error("export: the reader went away")
+        if (rows - reported >= every) await onRows((reported = rows))
+      }
+      await onRows(rows)
+      finished = true
+    } finally {
+      // a COPY broken off midway leaves the connection mid-protocol: close it rather than reuse it
+      if (!finished) await connection.end().catch(() => undefined)
+      await this.pg_.client.releaseConnection(connection)
+    }
+  }
+
   /** How many 台账 rows an export of these jurisdictions and months holds. */
   async countLedger(where: LedgerWhere): Promise<number> {
-    const { sql, params } = ledgerWhere(where)
-    const [row] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(`select count(*)::bigint as n from ledger_entry where ${sql}`, params))
+    const [row] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(`select count(*)::bigint as n from ledger_entry e where ${ledgerWhere(where)}`))
     return Number(row.n)
+  }
+
+  /** Records the shipment and invoice a supplier part has now (a repeated event writes the same). */
+  async recordPartEvidence(input: { order_id: string; part_key: string; carrier: string | null; tracking_number: string | null; invoice_number: string | null }) {
+    await this.baseRepository_.transaction(async (manager: Manager) =>
+      manager.execute(
+        `insert into part_evidence (id, order_id, part_key, carrier, tracking_number, invoice_number) values (?, ?, ?, ?, ?, ?)
+         on conflict (order_id, part_key) where deleted_at is null
+         do update set carrier = excluded.carrier, tracking_number = excluded.tracking_number, invoice_number = excluded.invoice_number, updated_at = now()`,
+        [generateEntityId(undefined, "pev"), input.order_id, input.part_key, input.carrier, input.tracking_number, input.invoice_number]
+      )
+    )
   }
 
   /** Off-platform entries (not rejected) that already claim any of these invoice numbers. */
