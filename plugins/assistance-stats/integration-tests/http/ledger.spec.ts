@@ -96,6 +96,16 @@ medusaIntegrationTestRunner({
       }
       throw new Error(`order ${orderId} has fewer than ${count} ledger entries`)
     }
+    /** The first 台账 export row that matches, waiting for evidence the subscribers record just after the supplier does. */
+    async function ledgerRowWhen(office: Headers, match: (row: Record<string, string>) => boolean) {
+      for (let i = 0; i < 50; i++) {
+        const rows = parse(((await api.get("/office/exports/ledger", office)).data as string).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
+        const row = rows.find(match)
+        if (row) return row
+        await sleep(100)
+      }
+      throw new Error("no 台账 row matched")
+    }
     /** Medusa Admin's return flow for one unit of a line: request it back to the supplier's location, then receive it. */
     async function returnOne(orderId: string, itemId: string): Promise<string> {
       const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
@@ -406,12 +416,7 @@ medusaIntegrationTestRunner({
 
       // the 台账 shows the evidence the supplier recorded after the sale
       await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF5550001234" }, supplierHeaders)
-      const sold = async () => {
-        const rows = parse(((await api.get("/office/exports/ledger", ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
-        return rows.find((r) => r["发票号码"] === "55001234")
-      }
-      for (let i = 0; i < 50 && !(await sold())?.["物流单号"]; i++) await sleep(100)
-      expect(await sold()).toMatchObject({ 物流单号: "顺丰速运 SF5550001234", 合同编号: "" })
+      expect(await ledgerRowWhen(ningbo, (r) => r["发票号码"] === "55001234" && !!r["物流单号"])).toMatchObject({ 物流单号: "顺丰速运 SF5550001234", 合同编号: "" })
 
       // only an office above the unit sees and decides it
       expect((await api.get("/office/offline-purchases?status=pending", songjiang)).data.offline_purchases).toEqual([])
@@ -540,8 +545,8 @@ medusaIntegrationTestRunner({
       const monthly = parse(((await api.get(`/office/exports/monthly?year=${sale.month.slice(0, 4)}`, ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true })
       expect(monthly).toEqual([expect.objectContaining({ "计入统计金额（元）": "139.80", "其中已完成（元）": "69.90" })])
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "77001234" }, supplierHeaders)
-      const ledgerRows = parse(((await api.get("/office/exports/ledger", ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
-      expect(ledgerRows.find((r) => r["序号"] === String(sale.seq)), "the 台账 shows the evidence known by now").toMatchObject({ 物流单号: "顺丰速运 SF1234567891", 发票号码: "77001234" })
+      const sold = await ledgerRowWhen(ningbo, (r) => r["序号"] === String(sale.seq) && !!r["发票号码"])
+      expect(sold, "the 台账 shows the evidence known by now").toMatchObject({ 物流单号: "顺丰速运 SF1234567891", 发票号码: "77001234" })
 
       // a refund after completion takes the amount back from placed and completed alike
       await returnOne(orderId, sale.order_item_id as string)

@@ -85,12 +85,14 @@ export const ROLLUP_MEASURES = ["amount_fen", "quantity", "lines", "completed_fe
 
 const BOOLEAN_KEYS = new Set<RollupColumn>(["poverty_exit", "counted"])
 
-/** Creates a coarse rollup's table: its key columns as primary key, the measures, an index for a subtree's months. */
-export function createRollupSql(rollup: { table: string; key: readonly RollupColumn[] }): string[] {
-  const columns = rollup.key.map((c) => `"${c}" ${BOOLEAN_KEYS.has(c) ? "boolean" : "text"} not null`)
-  return [
+/**
+ * Migration SQL creating these coarse rollups' tables (key columns as primary key, the measures, an
+ * index for a subtree's months) and filling them from the fine rollup.
+ */
+export function createRollupsSql(tables: string[]): string[] {
+  return ROLLUPS.filter((r) => tables.includes(r.table)).flatMap((rollup) => [
     `create table if not exists "${rollup.table}" (
-      ${columns.join(",\n      ")},
+      ${rollup.key.map((c) => `"${c}" ${BOOLEAN_KEYS.has(c) ? "boolean" : "text"} not null`).join(",\n      ")},
       "amount_fen" bigint not null,
       "quantity" bigint not null,
       "lines" bigint not null,
@@ -98,7 +100,8 @@ export function createRollupSql(rollup: { table: string; key: readonly RollupCol
       constraint "${rollup.table}_pkey" primary key (${rollup.key.map((c) => `"${c}"`).join(", ")})
     );`,
     `create index if not exists "IDX_${rollup.table}_jurisdiction_month" on "${rollup.table}" ("jurisdiction_code", "month");`,
-  ]
+    `${fillRollupSql(rollup)} on conflict do nothing;`,
+  ])
 }
 
 /** Fills a coarse rollup from the fine one (which holds every key column): for migrations and bulk loads. */

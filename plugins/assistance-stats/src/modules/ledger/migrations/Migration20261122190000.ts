@@ -1,5 +1,5 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
-import { createRollupSql, fillRollupSql, ROLLUPS } from "../../../lib/dimensions"
+import { createRollupsSql } from "../../../lib/dimensions"
 
 const TABLES = ["ledger_rollup_month", "ledger_rollup_origin"]
 
@@ -10,10 +10,7 @@ const TABLES = ["ledger_rollup_month", "ledger_rollup_origin"]
  */
 export class Migration20261122190000 extends Migration {
   override async up(): Promise<void> {
-    for (const rollup of ROLLUPS.filter((r) => TABLES.includes(r.table))) {
-      for (const sql of createRollupSql(rollup)) this.addSql(sql)
-      this.addSql(`${fillRollupSql(rollup)} on conflict do nothing;`)
-    }
+    for (const sql of createRollupsSql(TABLES)) this.addSql(sql)
   }
 
   override async down(): Promise<void> {
