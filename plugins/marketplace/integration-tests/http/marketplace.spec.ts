@@ -111,6 +111,10 @@ medusaIntegrationTestRunner({
       expect(product).toMatchObject({ status: "published", division: { code: "513429" } })
       expect(product.variants.map((v: { prices: { amount: number }[] }) => v.prices[0].amount).sort((x: number, y: number) => x - y)).toEqual([69.9, 128])
       expect(await storeTitles()).toContain("布拖苦荞茶")
+      // shoppers read who sells it, never its 信用代码 or contacts
+      const inShop = await api.get(`/store/products/${productId}?fields=title,+supplier.name,+supplier.uscc,+supplier.contact_phone`, shop.store)
+      expect(inShop.data.product.supplier).toMatchObject({ id: supplierId, name: "布拖县第1苦荞专业合作社" })
+      expect(JSON.stringify(inShop.data)).not.toMatch(/uscc|contact_phone|0834-1234567/)
 
       const post = (body: Record<string, unknown>) => api.post("/supplier/products", body, supplier).catch(failure)
       expect((await post(listing("负库存", { variants: [{ title: "1kg", price_fen: 100, stock: -1 }] }))).data.message).toContain("variants, 0, stock")

@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { allowSupplierFields } from "./store/products/supplier-fields"
 import { ownerOnly, supplierSession } from "./supplier-session"
 import {
   AdminListSuppliers,
@@ -67,5 +68,7 @@ export default defineMiddlewares({
 
     // Buyers: their own orders' supplier parts.
     { matcher: "/store/orders/:id/parts", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    // Global (no `methods`) so it runs before Medusa's own field validation of the product routes.
+    { matcher: "/store/products*", middlewares: [allowSupplierFields] },
   ],
 })

@@ -101,6 +101,26 @@ medusaIntegrationTestRunner({
         expect(await titles("310117")).toEqual(["勐海普洱"]) // 松江, and 上海's 云南省 pairing
         expect(await titles("320500")).toEqual([]) // 苏州 is paired with 铜仁, none of these
         expect(await titles("999999")).toEqual([])
+
+        // the shop's tree of origin counties, and one county's page with its pairings in force today
+        const { counties } = (await api.get("/store/origin-counties", store)).data
+        expect(counties.map((c: { code: string }) => c.code)).toEqual(["330822", "513429", "532822"])
+        expect(counties[1]).toEqual(
+          expect.objectContaining({
+            name: "布拖县",
+            product_count: 1,
+            prefecture: { code: "513400", name: "凉山彝族自治州" },
+            province: { code: "510000", name: "四川省" },
+          })
+        )
+        const { county } = (await api.get("/store/origin-counties/513429", store)).data
+        expect(county.path).toEqual(["四川省", "凉山彝族自治州", "布拖县"])
+        expect(county.pairings.map((p: { jurisdiction_name: string }) => p.jurisdiction_name).sort()).toEqual(["宁波市", "慈溪市"].sort())
+        expect(county.pairings[0]).toEqual(expect.objectContaining({ pairing_type: "east_west", pairing_type_label: "东西部协作" }))
+        expect((await api.get("/store/origin-counties/513400", store).catch(failure)).status, "a prefecture is no county").toBe(404)
+        const malformed = await api.get("/store/origin-counties/51", store).catch(failure)
+        expect(malformed.status).toBe(400)
+        expect(malformed.data.message).toBe("code must be a 6-digit GB/T 2260 code")
       })
 
       it("rejects a pairings file with bad rows as a whole, listing each", async () => {

@@ -39,3 +39,6 @@ export const STORE_PROVENANCE_FIELDS = [
 
 /** The certificate number in GET /store/certificates/:number. */
 export const StoreCertificateNumber = z.string().trim().min(1, "number must not be empty").max(64, "number is at most 64 characters")
+
+/** The county code in GET /store/origin-counties/:code. */
+export const StoreCountyCode = divisionCode("code")
