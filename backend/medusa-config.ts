@@ -33,6 +33,14 @@ const notification = {
   },
 }
 
+/** Uploaded files (product images, evidence) are kept under backend/static and served by the backend at its public URL. */
+const file = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${env.BACKEND_URL}/static` } }],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -56,5 +64,5 @@ module.exports = defineConfig({
     { resolve: "@zhunong/marketplace", options: {} },
     { resolve: "@zhunong/assistance-stats", options: {} },
   ],
-  modules: [notification, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
+  modules: [notification, file, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

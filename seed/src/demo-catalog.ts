@@ -8,7 +8,7 @@ export interface DemoProduct {
   title: string
   subtitle: string
   description: string
-  category: string
+  category: (typeof DEMO_CATEGORIES)[number]["handle"]
   /** Origin county (产地县), GB/T 2260. */
   county_code: string
   variants: { option: string; sku: string; price: number }[]

@@ -23,6 +23,7 @@ import { seedSuppliers } from "./demo-marketplace"
 import { seedStats } from "./demo-stats"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
+import { uploadProductArt } from "./product-art"
 
 type Container = ExecArgs["container"]
 
@@ -166,6 +167,10 @@ async function seedShop(container: Container) {
     },
   })
   const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
+  const art = await uploadProductArt(
+    container,
+    DEMO_PRODUCTS.map((p) => ({ key: p.handle, title: p.title, origin: p.subtitle, kind: p.category }))
+  )
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: DEMO_PRODUCTS.map((p) => ({
@@ -176,6 +181,8 @@ async function seedShop(container: Container) {
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: shippingProfile.id,
         category_ids: [categoryId.get(p.category)!],
+        thumbnail: art.get(p.handle),
+        images: [{ url: art.get(p.handle)! }],
         sales_channels: [{ id: salesChannel.id }],
         options: [{ title: "规格", values: p.variants.map((v) => v.option) }],
         variants: p.variants.map((v) => ({

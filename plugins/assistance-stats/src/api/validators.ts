@@ -148,10 +148,4 @@ export const DecideOfflinePurchase = z.object({ action: z.enum(["verify", "rejec
 /** 验收 takes no fields: the part is in the path, the buyer is the signed-in customer. */
 export const AcceptOrderPart = z.object({}).strict()
 
-/** 评价: stars and an optional comment. Medusa rewrites range errors into English, so the range is a refinement. */
-export const RateOrderPart = z
-  .object({
-    rating: z.number().int("rating 应为1–5的整数").refine((r) => r >= 1 && r <= 5, "rating 应为1–5的整数"),
-    comment: z.string().trim().refine((c) => c.length <= 500, "comment 不能超过500字").optional(),
-  })
-  .strict()
+export { RateOrderPart } from "../lib/shopper-forms"

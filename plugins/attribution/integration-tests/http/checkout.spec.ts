@@ -78,6 +78,10 @@ medusaIntegrationTestRunner({
         filters: { id: orderId },
       })
       expect(data[0].order_attribution).toMatchObject({ unit_id: unit.id, channel: "personal" })
+      // the buyer reads whom the order was credited to, never the unit's 信用代码 or jurisdiction chain
+      const mine = await api.get(`/store/orders/${orderId}?fields=id,+order_attribution.unit_name,+order_attribution.channel,+order_attribution.unit_uscc`, alice)
+      expect(mine.data.order.order_attribution).toMatchObject({ unit_name: "松江区测试单位1", channel: "personal" })
+      expect(JSON.stringify(mine.data)).not.toMatch(/unit_uscc|jurisdiction_chain/)
 
       // a shopper in no unit is attributed to none, and the ledger will say so
       const stranger = await customerHeaders(api, shop.store, "stranger@example.com")

@@ -2,6 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { AdminCsvImport } from "@zhunong/provenance/api/admin/validators"
 import { MEMBER_ROLES } from "../lib/purchase-rules"
 import { MEMBER_FIELDS } from "./members"
+import { allowAttributionFields } from "./store/orders/attribution-fields"
 import { requireUnitRole } from "./unit-access"
 import {
   AdminAddMember,
@@ -54,6 +55,8 @@ export default defineMiddlewares({
 
     // Customers: their own memberships and carts.
     { matcher: "/store/memberships*", middlewares: [customer] },
+    // Global (no `methods`) so it runs before Medusa's own field validation of the order routes.
+    { matcher: "/store/orders*", middlewares: [allowAttributionFields] },
     { matcher: "/store/memberships/join", methods: ["POST"], middlewares: [validateAndTransformBody(JoinByCode)] },
     { matcher: "/store/memberships/email-verifications", methods: ["POST"], middlewares: [validateAndTransformBody(RequestEmailJoin)] },
     { matcher: "/store/memberships/email-join", methods: ["POST"], middlewares: [validateAndTransformBody(ConfirmEmailJoin)] },

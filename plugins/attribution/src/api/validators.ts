@@ -1,6 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { CHANNELS, FUNDINGS, MEMBER_ROLES, MEMBERSHIP_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../lib/purchase-rules"
+export { JoinByCode, SetPurchaseIntent } from "../lib/shopper-forms"
+import { MEMBER_ROLES, MEMBERSHIP_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../lib/purchase-rules"
 
 /** A 统一社会信用代码 as typed: trimmed and upper-cased; the check digit is verified by the workflow. */
 const uscc = (field: string) => z.string().trim().toUpperCase().length(18, `${field} 应为18位统一社会信用代码`)
@@ -66,14 +67,9 @@ export const CreateInvite = z
   })
   .strict()
 
-export const JoinByCode = z.object({ code: z.string().trim().toUpperCase().min(4, "code 邀请码太短").max(32) }).strict()
 export const RequestEmailJoin = z.object({ email: z.email("email 格式不正确").transform((e) => e.toLowerCase()) }).strict()
 export const ConfirmEmailJoin = z
   .object({ verification_id: z.string().min(1), code: z.string().trim().regex(/^\d{6}$/, "code 应为6位数字"), unit_id: z.string().min(1) })
-  .strict()
-
-export const SetPurchaseIntent = z
-  .object({ unit_id: z.string().min(1, "unit_id 不能为空"), channel: z.enum(CHANNELS), funding: z.enum(FUNDINGS) })
   .strict()
 
 export const UnitOrdersQuery = createFindParams({ limit: 20, offset: 0, order: "-attributed_at" }).extend({

@@ -1,0 +1,48 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+
+/**
+ * Product pictures for the demo, drawn here as SVG (no downloads, no binary assets in the repo):
+ * a landscape in the colours of the product's kind with its name and origin, uploaded through
+ * Medusa's file module like a supplier's own photos.
+ */
+const PALETTES = {
+  tea: ["#e8f3e1", "#7fb069", "#2f5d34"],
+  "grain-oil": ["#fbf0d9", "#e0b04a", "#8a5a14"],
+  "dried-goods": ["#f6e7dc", "#c0825a", "#6b3b22"],
+  fresh: ["#fdeaea", "#e4707a", "#7d2430"],
+} as const
+export type ArtKind = keyof typeof PALETTES
+
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
+export function productSvg(title: string, origin: string, kind: ArtKind): string {
+  const [sky, hill, ink] = PALETTES[kind]
+  const size = title.length > 7 ? 64 : 84
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="800" viewBox="0 0 800 800">
+<rect width="800" height="800" fill="${sky}"/>
+<circle cx="610" cy="190" r="90" fill="#fff" opacity="0.7"/>
+<path d="M0 560 Q200 380 400 520 T800 470 V800 H0Z" fill="${hill}" opacity="0.55"/>
+<path d="M0 640 Q260 520 520 630 T800 600 V800 H0Z" fill="${hill}"/>
+<text x="400" y="330" text-anchor="middle" font-family="Noto Sans CJK SC, WenQuanYi Zen Hei, PingFang SC, sans-serif" font-size="${size}" font-weight="700" fill="${ink}">${escape(title)}</text>
+<text x="400" y="730" text-anchor="middle" font-family="Noto Sans CJK SC, WenQuanYi Zen Hei, PingFang SC, sans-serif" font-size="34" fill="#fff">${escape(origin)}</text>
+</svg>`
+}
+
+/** Uploads one picture per product; returns its public URL by key. */
+export async function uploadProductArt(
+  container: MedusaContainer,
+  products: { key: string; title: string; origin: string; kind: ArtKind }[]
+): Promise<Map<string, string>> {
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: products.map((p) => ({
+        filename: `${p.key}.svg`,
+        mimeType: "image/svg+xml",
+        content: Buffer.from(productSvg(p.title, p.origin, p.kind)).toString("base64"),
+        access: "public" as const,
+      })),
+    },
+  })
+  return new Map(products.map((p, i) => [p.key, result[i].url]))
+}
