@@ -33,11 +33,20 @@ const notification = {
   },
 }
 
-/** Uploaded files (product images, evidence) are kept under backend/static and served by the backend at its public URL. */
+/**
+ * Uploaded files (product pictures, evidence) are kept in UPLOAD_DIR, outside the build that a
+ * rebuild replaces, and served by GET /uploads/:name at the backend's public URL.
+ */
 const file = {
   resolve: "@medusajs/medusa/file",
   options: {
-    providers: [{ resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${env.BACKEND_URL}/static` } }],
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { upload_dir: env.UPLOAD_DIR, private_upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/uploads` },
+      },
+    ],
   },
 }
 

@@ -51,6 +51,7 @@ async function main() {
     ...process.env,
     ...secrets(dataDir),
     DATABASE_URL: databaseUrl,
+    UPLOAD_DIR: process.env.UPLOAD_DIR ? env.UPLOAD_DIR : join(dataDir, "uploads"),
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
   const medusa = (args: string[], log: string) =>

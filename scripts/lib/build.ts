@@ -67,8 +67,8 @@ export const storefrontTarget: BuildTarget = {
   label: "Building the storefront",
   cwd: join(ROOT, "storefront"),
   args: [NEXT_CLI, "build"],
-  // plus the dependency-free plugin modules the storefront imports (certificate labels)
-  sources: ["storefront", "plugins/provenance/src/lib"],
+  // plus the plugin modules the storefront imports (labels, purchase rules, shopper forms)
+  sources: ["storefront", ...PLUGINS.map((plugin) => `${plugin}/src/lib`)],
   stampFile: join(ROOT, "storefront/.next/.fingerprint"),
 }
 

@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { EntityType } from "@zhunong/marketplace/lib/supplier-rules"
 import { MARKETPLACE_MODULE } from "@zhunong/marketplace/modules/marketplace"
-import { type ArtKind, uploadProductArt } from "./product-art"
+import type { ArtKind } from "./product-art"
 import { createListingWorkflow } from "@zhunong/marketplace/workflows/marketplace/workflows/listings"
 import { registerSupplierWorkflow } from "@zhunong/marketplace/workflows/marketplace/workflows/register-supplier"
 import { transitionSupplierWorkflow } from "@zhunong/marketplace/workflows/marketplace/workflows/transition-supplier"
@@ -110,10 +110,8 @@ export async function seedSuppliers(container: Container) {
 
     if (demo.sells) await handOver(demo.sells, supplierId, locationId)
     if (demo.lists) {
-      const { kind, ...listing } = demo.lists
-      const art = await uploadProductArt(container, [{ key: supplierId, title: listing.title, origin: demo.name, kind }])
-      const images = [{ url: art.get(supplierId)! }]
-      await createListingWorkflow(container).run({ input: { supplier_id: supplierId, status: "published", images, ...listing } })
+      const { kind: _pictureKind, ...listing } = demo.lists
+      await createListingWorkflow(container).run({ input: { supplier_id: supplierId, status: "published", ...listing } })
     }
     if (demo.status === "suspended") {
       await transitionSupplierWorkflow(container).run({ input: { id: supplierId, to: "suspended", reason: demo.reason, actor: OPERATOR } })

@@ -23,7 +23,7 @@ import { seedSuppliers } from "./demo-marketplace"
 import { seedStats } from "./demo-stats"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
-import { uploadProductArt } from "./product-art"
+import { seedProductArt } from "./product-art"
 
 type Container = ExecArgs["container"]
 
@@ -37,6 +37,7 @@ const STAGES: { version: string; run: (container: Container) => Promise<void> }[
   { version: "2", run: seedUnits },
   { version: "3", run: seedSuppliers },
   { version: "4", run: seedStats },
+  { version: "5", run: seedProductArt },
 ]
 
 /** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */
@@ -167,10 +168,6 @@ async function seedShop(container: Container) {
     },
   })
   const categoryId = new Map(categories.map((c) => [c.handle, c.id]))
-  const art = await uploadProductArt(
-    container,
-    DEMO_PRODUCTS.map((p) => ({ key: p.handle, title: p.title, origin: p.subtitle, kind: p.category }))
-  )
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: DEMO_PRODUCTS.map((p) => ({
@@ -181,8 +178,6 @@ async function seedShop(container: Container) {
         status: ProductStatus.PUBLISHED,
         shipping_profile_id: shippingProfile.id,
         category_ids: [categoryId.get(p.category)!],
-        thumbnail: art.get(p.handle),
-        images: [{ url: art.get(p.handle)! }],
         sales_channels: [{ id: salesChannel.id }],
         options: [{ title: "规格", values: p.variants.map((v) => v.option) }],
         variants: p.variants.map((v) => ({

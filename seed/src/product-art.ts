@@ -1,5 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { DEMO_SUPPLIERS } from "./demo-marketplace"
 
 /**
  * Product pictures for the demo, drawn here as SVG (no downloads, no binary assets in the repo):
@@ -29,20 +31,42 @@ export function productSvg(title: string, origin: string, kind: ArtKind): string
 </svg>`
 }
 
-/** Uploads one picture per product; returns its public URL by key. */
-export async function uploadProductArt(
-  container: MedusaContainer,
-  products: { key: string; title: string; origin: string; kind: ArtKind }[]
-): Promise<Map<string, string>> {
-  const { result } = await uploadFilesWorkflow(container).run({
+interface ProductRow {
+  id: string
+  title: string
+  subtitle: string | null
+  thumbnail: string | null
+  categories?: { handle: string }[] | null
+  division?: { name: string } | null
+  supplier?: { name: string } | null
+}
+
+/** A picture for every product that has none: the demo catalog and the suppliers' own listings. */
+export async function seedProductArt(container: MedusaContainer) {
+  container.resolve(ContainerRegistrationKeys.LOGGER).info("Drawing product pictures…")
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product",
+    fields: ["id", "title", "subtitle", "thumbnail", "categories.handle", "division.name", "supplier.name"],
+  })
+  const listed = new Map(DEMO_SUPPLIERS.flatMap((s) => (s.lists ? [[s.lists.title, s.lists.kind] as const] : [])))
+  const bare = (data as ProductRow[]).filter((p) => !p.thumbnail)
+  if (!bare.length) return
+  const { result: files } = await uploadFilesWorkflow(container).run({
     input: {
-      files: products.map((p) => ({
-        filename: `${p.key}.svg`,
-        mimeType: "image/svg+xml",
-        content: Buffer.from(productSvg(p.title, p.origin, p.kind)).toString("base64"),
-        access: "public" as const,
-      })),
+      files: bare.map((p) => {
+        const category = p.categories?.[0]?.handle
+        const kind: ArtKind = category && category in PALETTES ? (category as ArtKind) : (listed.get(p.title) ?? "fresh")
+        const origin = p.subtitle || p.division?.name || p.supplier?.name || ""
+        return {
+          filename: `product-${p.id}.svg`,
+          mimeType: "image/svg+xml",
+          content: Buffer.from(productSvg(p.title, origin, kind)).toString("base64"),
+          access: "public" as const,
+        }
+      }),
     },
   })
-  return new Map(products.map((p, i) => [p.key, result[i].url]))
+  await updateProductsWorkflow(container).run({
+    input: { products: bare.map((p, i) => ({ id: p.id, thumbnail: files[i].url, images: [{ url: files[i].url }] })) },
+  })
 }

@@ -1,3 +1,4 @@
+import { resolve } from "node:path"
 import { z } from "@medusajs/framework/zod"
 
 /**
@@ -17,6 +18,7 @@ const schema = z
       .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// URL")
       .optional(),
     DATA_DIR: z.string().min(1).default(".data"),
+    UPLOAD_DIR: z.string().min(1).optional(),
     EMBEDDED_PG_PORT: port.default(54329),
     REDIS_URL: z
       .string()
@@ -49,6 +51,8 @@ const schema = z
     return {
       ...env,
       BACKEND_URL: backendUrl,
+      // Absolute, so the seed (run in backend/) and the server (run in its build) use one folder.
+      UPLOAD_DIR: resolve(env.UPLOAD_DIR ?? "static"),
       STOREFRONT_URL: storefrontUrl,
       STORE_CORS: env.STORE_CORS ?? storefrontUrl,
       ADMIN_CORS: env.ADMIN_CORS ?? backendUrl,

@@ -1,11 +1,16 @@
 "use client"
+import { useTranslations } from "next-intl"
 
+/** Never a stack trace or a blank page: a plain message and a way to try again. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+  const t = useTranslations("errors")
   return (
     <section role="alert">
-      <h1>页面暂时无法加载</h1>
-      <p>商城服务暂时不可用，请稍后重试。</p>
-      <button type="button" onClick={reset}>重试</button>
+      <h1>{t("title")}</h1>
+      <p>{t("text")}</p>
+      <button type="button" className="button" onClick={reset}>
+        {t("retry")}
+      </button>
     </section>
   )
 }

@@ -1,21 +1,27 @@
 import type { Metadata } from "next"
 import type { ReactNode } from "react"
+import { NextIntlClientProvider } from "next-intl"
+import { getLocale, getTranslations } from "next-intl/server"
+import { SiteHeader } from "@/components/SiteHeader"
 import "./globals.css"
 
-export const metadata: Metadata = {
-  title: "助农集市",
-  description: "消费帮扶认定产品，职工采购与单位采购",
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta")
+  return { title: t("title"), description: t("description") }
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const locale = await getLocale()
   return (
-    <html lang="zh-CN">
+    <html lang={locale}>
       <body>
-        <header className="site-header">
-          <a href="/" className="brand">助农集市</a>
-          <span className="tagline">消费帮扶 · 产地直供</span>
-        </header>
-        <main>{children}</main>
+        <NextIntlClientProvider>
+          <a href="#main" className="skip-link">
+            {locale === "en" ? "Skip to content" : "跳到正文"}
+          </a>
+          <SiteHeader />
+          <main id="main">{children}</main>
+        </NextIntlClientProvider>
       </body>
     </html>
   )

@@ -1,45 +1,79 @@
 import Link from "next/link"
-import { formatCny } from "@/lib/format"
-import { getRegion, listProducts } from "@/lib/medusa"
-import { CERTIFICATE_TYPE_LABELS, validCertificates } from "@/lib/provenance"
+import { getTranslations } from "next-intl/server"
+import { ProductCard } from "@/components/ProductCard"
+import { listOriginCounties, listProducts } from "@/lib/data/catalog"
 
 // Prices, stock and certificates change; render on each request rather than at build time.
 export const dynamic = "force-dynamic"
 
 export default async function HomePage() {
-  const region = await getRegion()
-  const products = await listProducts(region.id)
+  const [t, counties, certified, latest] = await Promise.all([
+    getTranslations("home"),
+    listOriginCounties(),
+    listProducts({ certified: true }, 8),
+    listProducts({}, 8),
+  ])
+  const featured = [...counties].sort((a, b) => b.product_count - a.product_count).slice(0, 6)
 
   return (
-    <section>
-      <h1>帮扶好物</h1>
-      {products.length === 0 ? (
-        <p>暂无商品。</p>
-      ) : (
-        <ul className="product-grid">
-          {products.map((product) => {
-            const prices = (product.variants ?? [])
-              .map((v) => v.calculated_price?.calculated_amount)
-              .filter((a): a is number => typeof a === "number")
-            const certificates = validCertificates(product)
-            return (
-              <li key={product.id} className="product-card">
-                <h2>{product.title}</h2>
-                {product.subtitle ? <p className="origin">{product.subtitle}</p> : null}
-                <p className="badges">
-                  {product.division?.is_poverty_exit ? <span className="badge badge-county">脱贫县</span> : null}
-                  {certificates.map((c) => (
-                    <Link key={c.number} href={`/certificates/${encodeURIComponent(c.number)}`} className="badge badge-cert">
-                      {CERTIFICATE_TYPE_LABELS[c.type]}
-                    </Link>
-                  ))}
-                </p>
-                {prices.length > 0 ? <p className="price">{formatCny(Math.min(...prices))} 起</p> : null}
-              </li>
-            )
-          })}
+    <>
+      <section className="hero">
+        <h1>{t("title")}</h1>
+        <p>{t("intro")}</p>
+        <Link href="/products" className="button">
+          {t("browse")}
+        </Link>
+      </section>
+
+      <section aria-labelledby="campaigns">
+        <h2 id="campaigns">{t("campaigns")}</h2>
+        <ul className="campaigns">
+          <li>
+            <Link href="/products?certified=1">
+              <strong>{t("campaignCertified")}</strong>
+              <span>{t("campaignCertifiedText")}</span>
+            </Link>
+          </li>
+          <li>
+            <Link href="/products?certificate_type=assistance_product">
+              <strong>{t("campaignCanteen")}</strong>
+              <span>{t("campaignCanteenText")}</span>
+            </Link>
+          </li>
         </ul>
-      )}
-    </section>
+      </section>
+
+      <section aria-labelledby="counties">
+        <h2 id="counties">{t("counties")}</h2>
+        <ul className="county-grid">
+          {featured.map((c) => (
+            <li key={c.code}>
+              <Link href={`/counties/${c.code}`} className="county-card">
+                <strong>{c.name}</strong>
+                <span>{[c.province.name, c.prefecture.name].filter(Boolean).join(" · ")}</span>
+                <span>
+                  {t("productCount", { count: c.product_count })}
+                  {c.is_poverty_exit ? ` · ${t("povertyExit")}` : ""}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="certified">
+        <h2 id="certified">{t("certified")}</h2>
+        {certified.length === 0 ? <p>{t("none")}</p> : <ul className="product-grid">{certified.map((p) => <ProductCard key={p.id} product={p} />)}</ul>}
+      </section>
+
+      <section aria-labelledby="latest">
+        <h2 id="latest">{t("latest")}</h2>
+        <ul className="product-grid">
+          {latest.map((p) => (
+            <ProductCard key={p.id} product={p} />
+          ))}
+        </ul>
+      </section>
+    </>
   )
 }

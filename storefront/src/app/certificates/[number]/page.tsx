@@ -1,65 +1,75 @@
 import type { Metadata } from "next"
-import { findCertificates } from "@/lib/medusa"
-import { CERTIFICATE_STATUS_LABELS, CERTIFICATE_TYPE_LABELS } from "@/lib/provenance"
+import Link from "next/link"
+import { getLocale, getTranslations } from "next-intl/server"
+import { findCertificates } from "@/lib/data/catalog"
+import { certificateStatus, certificateType } from "@/lib/provenance"
 
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ number: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `证书查验 ${decodeURIComponent((await params).number)} · 助农集市` }
+  const t = await getTranslations("certificate")
+  return { title: t("metaTitle", { number: decodeURIComponent((await params).number) }) }
 }
 
 /** Public verification of a certificate by its number (the QR code on the packaging). */
 export default async function CertificatePage({ params }: Props) {
   const number = decodeURIComponent((await params).number)
-  const certificates = await findCertificates(number)
+  const [t, locale, certificates] = await Promise.all([getTranslations("certificate"), getLocale(), findCertificates(number)])
 
   if (!certificates) {
     return (
       <section>
-        <h1>证书查验</h1>
-        <p role="alert">{`未找到编号为“${number}”的认定证书，请核对编号。`}</p>
+        <h1>{t("title")}</h1>
+        <p role="alert">{t("notFound", { number })}</p>
       </section>
     )
   }
   return (
     <section>
-      <h1>证书查验</h1>
+      <h1>{t("title")}</h1>
       {certificates.map((c) => (
         <article key={c.id} className="certificate">
           <p className={c.valid_today ? "verdict verdict-ok" : "verdict verdict-no"}>
-            {c.valid_today ? "✓ 今日有效" : `✗ 今日无效（${CERTIFICATE_STATUS_LABELS[c.status]}）`}
+            {c.valid_today ? t("validToday") : t("invalidToday", { status: certificateStatus(c.status, locale) })}
           </p>
           <dl>
-            <dt>认定类型</dt>
-            <dd>{CERTIFICATE_TYPE_LABELS[c.type]}</dd>
-            <dt>证书编号</dt>
+            <dt>{t("type")}</dt>
+            <dd>{certificateType(c.type, locale)}</dd>
+            <dt>{t("number")}</dt>
             <dd>{c.number}</dd>
-            <dt>认定机关</dt>
+            <dt>{t("issuer")}</dt>
             <dd>{c.issuer}</dd>
-            <dt>申报主体</dt>
+            <dt>{t("applicant")}</dt>
             <dd>{c.supplier_name}</dd>
-            <dt>产地</dt>
+            <dt>{t("origin")}</dt>
             <dd>{c.county_path.join(" › ")}</dd>
-            <dt>有效期</dt>
-            <dd>
-              {c.valid_from} 至 {c.valid_to}
-            </dd>
+            <dt>{t("validity")}</dt>
+            <dd>{t("period", { from: c.valid_from, to: c.valid_to })}</dd>
             {c.poverty_mechanism ? (
               <>
-                <dt>带贫机制</dt>
+                <dt>{t("mechanism")}</dt>
                 <dd>{c.poverty_mechanism}</dd>
               </>
             ) : null}
             {c.beneficiaries !== null ? (
               <>
-                <dt>带动人数</dt>
-                <dd>{c.beneficiaries} 人</dd>
+                <dt>{t("beneficiaries")}</dt>
+                <dd>{t("people", { count: c.beneficiaries })}</dd>
               </>
             ) : null}
-            <dt>认定产品</dt>
-            <dd>{c.products.map((p) => p.title).join("、") || "—"}</dd>
+            <dt>{t("products")}</dt>
+            <dd>
+              {c.products.length === 0
+                ? "—"
+                : c.products.map((p, i) => (
+                    <span key={p.id}>
+                      {i > 0 ? "、" : ""}
+                      <Link href={`/products/${p.handle}`}>{p.title}</Link>
+                    </span>
+                  ))}
+            </dd>
           </dl>
         </article>
       ))}

@@ -1,0 +1,31 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { resolve } from "node:path"
+import { failure } from "../../../test/support/http"
+
+medusaIntegrationTestRunner({
+  cwd: resolve(__dirname, "../.."),
+  testSuite: ({ api, getContainer }) => {
+    describe("uploaded files", () => {
+      it("serves what the file module stored at its URL, sandboxed, and nothing outside the upload folder", async () => {
+        const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>苦荞</text></svg>'
+        const { result } = await uploadFilesWorkflow(getContainer()).run({
+          input: { files: [{ filename: "tea.svg", mimeType: "image/svg+xml", content: Buffer.from(svg).toString("base64"), access: "public" }] },
+        })
+        const path = new URL(result[0].url).pathname
+        expect(path).toMatch(/^\/uploads\/[\w.-]+tea\.svg$/)
+
+        const res = await api.get(path)
+        expect(res.status).toBe(200)
+        expect(res.headers["content-type"]).toContain("image/svg+xml")
+        expect(res.headers["content-security-policy"]).toContain("sandbox")
+        expect(res.data).toBe(svg)
+
+        expect((await api.get("/uploads/missing.svg").catch(failure)).status).toBe(404)
+        const escape = await api.get("/uploads/..%2F..%2Fpackage.json").catch(failure)
+        expect(escape.status).toBe(400)
+        expect(escape.data.message).toBe("name must be a file name")
+      })
+    })
+  },
+})

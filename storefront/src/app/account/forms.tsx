@@ -1,0 +1,106 @@
+"use client"
+import { useActionState } from "react"
+import { useTranslations } from "next-intl"
+import { AddressFields } from "@/components/AddressFields"
+import { FieldError, FormError } from "@/components/FieldError"
+import { SubmitButton } from "@/components/SubmitButton"
+import type { FormState } from "@/components/form-state"
+import { addAddressAction, joinAction, signInAction, signUpAction } from "./actions"
+
+function Field({ form, name, label, state, type = "text", autoComplete, defaultValue }: {
+  form: string
+  name: string
+  label: string
+  state: FormState
+  type?: string
+  autoComplete?: string
+  defaultValue?: string
+}) {
+  const id = `${form}-${name}`
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        defaultValue={defaultValue}
+        required={name !== "phone"}
+        aria-invalid={state?.field === name}
+        aria-describedby={`${id}-error`}
+      />
+      <FieldError state={state} field={name} id={`${id}-error`} />
+    </div>
+  )
+}
+
+export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("account")
+  const [state, action] = useActionState(signInAction, null)
+  return (
+    <form action={action} className="card-form" aria-labelledby="sign-in">
+      <h2 id="sign-in">{t("signIn")}</h2>
+      <input type="hidden" name="next" value={next} />
+      <Field form="sign-in" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
+      <Field form="sign-in" name="password" label={t("password")} type="password" autoComplete="current-password" state={state} />
+      <FormError state={state} fields={["email", "password"]} />
+      <SubmitButton pending={t("working")}>{t("signIn")}</SubmitButton>
+    </form>
+  )
+}
+
+export function SignUpForm({ next }: { next: string }) {
+  const t = useTranslations("account")
+  const [state, action] = useActionState(signUpAction, null)
+  return (
+    <form action={action} className="card-form" aria-labelledby="sign-up">
+      <h2 id="sign-up">{t("signUp")}</h2>
+      <input type="hidden" name="next" value={next} />
+      <Field form="sign-up" name="last_name" label={t("lastName")} autoComplete="family-name" state={state} />
+      <Field form="sign-up" name="first_name" label={t("firstName")} autoComplete="given-name" state={state} />
+      <Field form="sign-up" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
+      <Field form="sign-up" name="phone" label={t("phone")} type="tel" autoComplete="tel" state={state} />
+      <Field form="sign-up" name="password" label={t("newPassword")} type="password" autoComplete="new-password" state={state} />
+      <FormError state={state} fields={["email", "password", "last_name", "first_name", "phone"]} />
+      <SubmitButton pending={t("working")}>{t("signUp")}</SubmitButton>
+    </form>
+  )
+}
+
+export function JoinForm({ code }: { code?: string }) {
+  const t = useTranslations("account")
+  const [state, action] = useActionState(joinAction, null)
+  return (
+    <form action={action} className="card-form" aria-labelledby="join">
+      <h3 id="join">{t("joinTitle")}</h3>
+      <p className="muted">{t("joinHelp")}</p>
+      <Field form="join" name="code" label={t("inviteCode")} state={state} defaultValue={code} />
+      <FormError state={state} fields={["code"]} />
+      {state?.ok ? (
+        <p role="status" className="form-ok">
+          {state.message}
+        </p>
+      ) : null}
+      <SubmitButton pending={t("working")}>{t("join")}</SubmitButton>
+    </form>
+  )
+}
+
+export function AddressForm() {
+  const t = useTranslations("account")
+  const [state, action] = useActionState(addAddressAction, null)
+  return (
+    <form action={action} className="card-form" aria-labelledby="new-address">
+      <h2 id="new-address">{t("newAddress")}</h2>
+      <AddressFields state={state} />
+      <FormError state={state} fields={["last_name", "first_name", "phone", "province", "city", "address_1", "postal_code"]} />
+      {state?.ok ? (
+        <p role="status" className="form-ok">
+          {t("addressSaved")}
+        </p>
+      ) : null}
+      <SubmitButton pending={t("working")}>{t("saveAddress")}</SubmitButton>
+    </form>
+  )
+}

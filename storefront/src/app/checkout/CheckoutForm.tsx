@@ -1,0 +1,115 @@
+"use client"
+import type { HttpTypes } from "@medusajs/types"
+import { useActionState, useState } from "react"
+import { useLocale, useTranslations } from "next-intl"
+import { CHANNEL_LABELS, FUNDING_LABELS } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import { AddressFields } from "@/components/AddressFields"
+import { FieldError, FormError } from "@/components/FieldError"
+import { SubmitButton } from "@/components/SubmitButton"
+import { pick } from "@/i18n/locales"
+import { formatCny, formatFen } from "@/lib/format"
+import { placeOrderAction } from "./actions"
+
+export interface IntentChoice {
+  value: string
+  unitId: string
+  unitName: string
+  channel: keyof typeof CHANNEL_LABELS
+  funding: keyof typeof FUNDING_LABELS
+}
+
+interface Props {
+  address: Partial<HttpTypes.StoreCustomerAddress> | null
+  shippingOptions: { id: string; name: string; amount: number }[]
+  intents: IntentChoice[]
+  /** Remaining union welfare allowance by unit, where the shopper may spend union funds. */
+  unionRemaining: Record<string, number | null>
+  itemTotal: number
+}
+
+export function CheckoutForm({ address, shippingOptions, intents, unionRemaining, itemTotal }: Props) {
+  const t = useTranslations("checkout")
+  const locale = useLocale()
+  const [state, action] = useActionState(placeOrderAction, null)
+  const [intent, setIntent] = useState(intents[0]?.value ?? "")
+  const [shipping, setShipping] = useState(shippingOptions[0]?.id ?? "")
+  const chosen = intents.find((i) => i.value === intent)
+  const shippingAmount = shippingOptions.find((o) => o.id === shipping)?.amount ?? 0
+  const remaining = chosen?.funding === "union" ? unionRemaining[chosen.unitId] : undefined
+
+  return (
+    <form action={action} className="checkout">
+      <section aria-labelledby="step-address">
+        <h2 id="step-address">{t("address")}</h2>
+        <AddressFields state={state} initial={address} />
+      </section>
+
+      <section aria-labelledby="step-shipping">
+        <h2 id="step-shipping">{t("shipping")}</h2>
+        <fieldset aria-describedby="shipping-error">
+          <legend className="visually-hidden">{t("shipping")}</legend>
+          {shippingOptions.map((o) => (
+            <label key={o.id} className="choice">
+              <input type="radio" name="shipping_option_id" value={o.id} checked={shipping === o.id} onChange={() => setShipping(o.id)} />
+              {o.name} · {formatCny(o.amount)}
+            </label>
+          ))}
+        </fieldset>
+        <FieldError state={state} field="shipping_option_id" id="shipping-error" />
+      </section>
+
+      <section aria-labelledby="step-intent">
+        <h2 id="step-intent">{t("intent")}</h2>
+        {intents.length === 0 ? (
+          <p>{t("noUnit")}</p>
+        ) : (
+          <>
+            <label htmlFor="intent">{t("intentLabel")}</label>
+            <select
+              id="intent"
+              name="intent"
+              value={intent}
+              onChange={(e) => setIntent(e.target.value)}
+              aria-invalid={state?.field === "intent"}
+              aria-describedby="intent-error intent-help"
+            >
+              {intents.map((i) => (
+                <option key={i.value} value={i.value}>
+                  {i.unitName} · {pick(CHANNEL_LABELS[i.channel], locale)} · {pick(FUNDING_LABELS[i.funding], locale)}
+                </option>
+              ))}
+            </select>
+            <p id="intent-help" className="muted">
+              {t("intentHelp")}
+            </p>
+            {remaining !== undefined ? (
+              <p className="notice">{remaining === null ? t("unionNoBasis") : t("unionRemaining", { amount: formatFen(remaining) })}</p>
+            ) : null}
+            <FieldError state={state} field="intent" id="intent-error" />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="step-payment">
+        <h2 id="step-payment">{t("payment")}</h2>
+        <p>{t("paymentText")}</p>
+      </section>
+
+      <section aria-labelledby="step-review" className="review">
+        <h2 id="step-review">{t("review")}</h2>
+        <dl>
+          <dt>{t("items")}</dt>
+          <dd>{formatCny(itemTotal)}</dd>
+          <dt>{t("shippingCost")}</dt>
+          <dd>{formatCny(shippingAmount)}</dd>
+          <dt>{t("total")}</dt>
+          <dd>
+            <strong>{formatCny(itemTotal + shippingAmount)}</strong>
+          </dd>
+        </dl>
+        <FormError state={state} fields={["intent", "shipping_option_id", "last_name", "first_name", "phone", "province", "city", "address_1", "postal_code"]} />
+        <SubmitButton pending={t("placing")}>{t("place")}</SubmitButton>
+      </section>
+    </form>
+  )
+}

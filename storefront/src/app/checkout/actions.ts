@@ -1,0 +1,40 @@
+"use server"
+import { redirect } from "next/navigation"
+import { SetPurchaseIntent } from "../../../../plugins/attribution/src/lib/shopper-forms"
+import type { FormState } from "@/components/form-state"
+import { readAddress } from "@/lib/address"
+import { getCart, placeOrder } from "@/lib/data/cart"
+import { problemOf } from "@/lib/data/client"
+import { getCustomer } from "@/lib/data/customer"
+
+/** The backend's fields that belong to the purchase-intent choice on the form. */
+const INTENT_FIELDS = ["unit_id", "channel", "funding", "unit"]
+
+export async function placeOrderAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const [cart, customer] = await Promise.all([getCart(), getCustomer()])
+  if (!customer) redirect("/account?next=/checkout")
+  if (!cart?.items?.length) return { field: null, message: "购物车是空的" }
+
+  const { address, problem } = readAddress(formData)
+  if (!address) return problem
+  const shippingOptionId = String(formData.get("shipping_option_id") ?? "")
+  if (!shippingOptionId) return { field: "shipping_option_id", message: "请选择配送方式" }
+
+  const chosen = String(formData.get("intent") ?? "")
+  let intent = null
+  if (chosen) {
+    const [unit_id, channel, funding] = chosen.split("|")
+    const parsed = SetPurchaseIntent.safeParse({ unit_id, channel, funding })
+    if (!parsed.success) return { field: "intent", message: problemOf(new Error(parsed.error.issues[0].message)).message }
+    intent = parsed.data
+  }
+
+  let orderId: string
+  try {
+    ;({ orderId } = await placeOrder(cart.id, { email: customer.email, address, shipping_option_id: shippingOptionId, intent }))
+  } catch (error) {
+    const refusal = problemOf(error)
+    return refusal.field && INTENT_FIELDS.includes(refusal.field) ? { field: "intent", message: refusal.message } : refusal
+  }
+  redirect(`/account/orders/${orderId}?placed=1`)
+}

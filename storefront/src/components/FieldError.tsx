@@ -1,0 +1,21 @@
+import type { FormState } from "./form-state"
+
+/** The refusal for one field, read out by screen readers (the input points here with aria-describedby). */
+export function FieldError({ state, field, id }: { state: FormState; field: string; id: string }) {
+  if (!state?.message || state.field !== field) return null
+  return (
+    <p id={id} className="field-error" role="alert">
+      {state.message}
+    </p>
+  )
+}
+
+/** A refusal that names no field of the form, shown above its button. */
+export function FormError({ state, fields }: { state: FormState; fields: string[] }) {
+  if (!state?.message || state.ok || (state.field && fields.includes(state.field))) return null
+  return (
+    <p className="form-error" role="alert">
+      {state.message}
+    </p>
+  )
+}

@@ -1,0 +1,70 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import type { Channel, Funding } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import { getRegion } from "./catalog"
+import { authHeaders, cartId, sdk, setCartId } from "./client"
+
+const CART_FIELDS =
+  "id,email,currency_code,total,subtotal,item_total,shipping_total,completed_at,customer_id," +
+  "*items,+items.thumbnail,+items.product_title,+items.variant_title,+items.product_handle,*shipping_address,*shipping_methods"
+
+/** The shopper's open cart, or null. A completed or vanished cart is forgotten. */
+export async function getCart(): Promise<HttpTypes.StoreCart | null> {
+  const id = await cartId()
+  if (!id) return null
+  try {
+    const { cart } = await sdk().store.cart.retrieve(id, { fields: CART_FIELDS }, await authHeaders())
+    return cart.completed_at ? null : cart
+  } catch {
+    return null
+  }
+}
+
+export async function addToCart(variantId: string, quantity: number) {
+  const headers = await authHeaders()
+  let id = (await getCart())?.id
+  if (!id) {
+    const { cart } = await sdk().store.cart.create({ region_id: (await getRegion()).id }, { fields: "id" }, headers)
+    id = cart.id
+    await setCartId(id)
+  }
+  await sdk().store.cart.createLineItem(id, { variant_id: variantId, quantity }, { fields: "id" }, headers)
+}
+
+export async function updateLine(lineId: string, quantity: number) {
+  const id = await cartId()
+  if (!id) return
+  const headers = await authHeaders()
+  if (quantity <= 0) await sdk().store.cart.deleteLineItem(id, lineId, {}, headers)
+  else await sdk().store.cart.updateLineItem(id, lineId, { quantity }, { fields: "id" }, headers)
+}
+
+export async function listShippingOptions(id: string): Promise<HttpTypes.StoreCartShippingOption[]> {
+  const { shipping_options } = await sdk().store.fulfillment.listCartOptions({ cart_id: id }, await authHeaders())
+  return shipping_options
+}
+
+export interface CheckoutInput {
+  email: string
+  address: HttpTypes.StoreAddAddress
+  shipping_option_id: string
+  intent: { unit_id: string; channel: Channel; funding: Funding } | null
+}
+
+/**
+ * Places the order in one pass: address, shipping, what it is bought for, payment with Medusa's
+ * system provider, completion. The attribution is derived on the server from the membership; the
+ * intent only chooses among what the membership allows and is checked again at completion.
+ */
+export async function placeOrder(id: string, input: CheckoutInput): Promise<{ orderId: string }> {
+  const headers = await authHeaders()
+  const store = sdk().store
+  await store.cart.update(id, { email: input.email, shipping_address: input.address, billing_address: input.address }, { fields: "id" }, headers)
+  const { cart } = await store.cart.addShippingMethod(id, { option_id: input.shipping_option_id }, { fields: "id,total,currency_code,region_id" }, headers)
+  await sdk().client.fetch(`/store/carts/${id}/purchase-intent`, input.intent ? { method: "POST", body: input.intent, headers } : { method: "DELETE", headers })
+  await store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" }, {}, headers)
+  const result = await store.cart.complete(id, {}, headers)
+  if (result.type !== "order") throw new Error(result.error?.message ?? "cart: 下单失败，请重试")
+  await setCartId(null)
+  return { orderId: result.order.id }
+}

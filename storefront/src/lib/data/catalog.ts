@@ -1,0 +1,185 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import type { CertificateStatus, CertificateType } from "../../../../plugins/provenance/src/lib/certificate-rules"
+import { sdk } from "./client"
+
+/** Provenance and supplier as the plugins serve them on store products. */
+export interface ProductProvenance {
+  division?: { code: string; name: string; parent_code?: string; is_poverty_exit: boolean; is_key_assistance: boolean } | null
+  certificates?:
+    | {
+        id: string
+        type: CertificateType
+        number: string
+        status: CertificateStatus
+        issuer?: string
+        valid_from: string
+        valid_to: string
+        beneficiaries?: number | null
+        poverty_mechanism?: string | null
+      }[]
+    | null
+  supplier?: { id: string; name: string; entity_type: string; county_code: string } | null
+}
+export type ShopProduct = HttpTypes.StoreProduct & ProductProvenance
+
+export interface OriginCounty {
+  code: string
+  name: string
+  is_poverty_exit: boolean
+  is_key_assistance: boolean
+  prefecture: { code: string; name: string | null }
+  province: { code: string; name: string | null }
+  product_count: number
+}
+
+export interface CountyPage {
+  code: string
+  name: string
+  is_poverty_exit: boolean
+  is_key_assistance: boolean
+  path: string[]
+  pairings: { jurisdiction_code: string; jurisdiction_name: string; pairing_type_label: string; label: string; through: string | null }[]
+}
+
+export interface PublicCertificate {
+  id: string
+  type: CertificateType
+  number: string
+  issuer: string
+  supplier_name: string
+  county_path: string[]
+  poverty_mechanism: string | null
+  beneficiaries: number | null
+  valid_from: string
+  valid_to: string
+  status: CertificateStatus
+  valid_today: boolean
+  products: { id: string; title: string; handle: string }[]
+}
+
+const PROVENANCE_FIELDS =
+  "+division.code,+division.name,+division.parent_code,+division.is_poverty_exit,+division.is_key_assistance," +
+  "+certificates.id,+certificates.type,+certificates.number,+certificates.status,+certificates.valid_from,+certificates.valid_to"
+const CARD_FIELDS = `id,title,subtitle,handle,thumbnail,created_at,*variants.calculated_price,${PROVENANCE_FIELDS}`
+
+/** The China region (CNY); prices are calculated for it. */
+export async function getRegion(): Promise<HttpTypes.StoreRegion> {
+  const { regions } = await sdk().store.region.list({ limit: 1, currency_code: "cny" } as HttpTypes.StoreRegionFilters)
+  const region = regions[0]
+  if (!region) throw new Error("No CNY region: seed the store (npm start does it on first run).")
+  return region
+}
+
+export interface CatalogQuery {
+  province_code?: string
+  prefecture_code?: string
+  county_code?: string
+  certificate_type?: string
+  certified?: boolean
+  category_id?: string
+  q?: string
+  min_price?: number
+  max_price?: number
+  sort?: "newest" | "price_asc" | "price_desc" | "title"
+}
+
+/** The lowest price of a product's variants in yuan, as the shop shows "from …". */
+export function fromPrice(product: HttpTypes.StoreProduct): number | null {
+  const prices = (product.variants ?? [])
+    .map((v) => v.calculated_price?.calculated_amount)
+    .filter((a): a is number => typeof a === "number")
+  return prices.length ? Math.min(...prices) : null
+}
+
+/** At most this many products are read for one catalog page's price filter and price sort. */
+const CATALOG_WINDOW = 200
+
+/**
+ * The catalog. Origin, certificate, category and text filters are the backend's; the price range
+ * and price order apply to the filtered products here, because Medusa's product list cannot filter
+ * or sort by calculated price (the search index will).
+ */
+export async function listProducts(query: CatalogQuery, limit = CATALOG_WINDOW): Promise<ShopProduct[]> {
+  const region = await getRegion()
+  const { products } = await sdk().store.product.list({
+    limit: query.min_price !== undefined || query.max_price !== undefined || query.sort?.startsWith("price") ? CATALOG_WINDOW : limit,
+    region_id: region.id,
+    fields: CARD_FIELDS,
+    order: query.sort === "title" ? "title" : "-created_at",
+    ...(query.q ? { q: query.q } : {}),
+    ...(query.category_id ? { category_id: [query.category_id] } : {}),
+    ...(query.county_code ? { county_code: query.county_code } : {}),
+    ...(query.prefecture_code && !query.county_code ? { prefecture_code: query.prefecture_code } : {}),
+    ...(query.province_code && !query.prefecture_code && !query.county_code ? { province_code: query.province_code } : {}),
+    ...(query.certificate_type ? { certificate_type: query.certificate_type } : {}),
+    ...(query.certified ? { certified: "true" } : {}),
+  } as HttpTypes.StoreProductListParams)
+  let shown = products as ShopProduct[]
+  if (query.min_price !== undefined) shown = shown.filter((p) => (fromPrice(p) ?? 0) >= query.min_price!)
+  if (query.max_price !== undefined) shown = shown.filter((p) => (fromPrice(p) ?? Infinity) <= query.max_price!)
+  if (query.sort === "price_asc") shown = [...shown].sort((a, b) => (fromPrice(a) ?? 0) - (fromPrice(b) ?? 0))
+  if (query.sort === "price_desc") shown = [...shown].sort((a, b) => (fromPrice(b) ?? 0) - (fromPrice(a) ?? 0))
+  return shown.slice(0, limit)
+}
+
+export async function getProduct(handle: string): Promise<ShopProduct | null> {
+  const region = await getRegion()
+  const { products } = await sdk().store.product.list({
+    handle,
+    limit: 1,
+    region_id: region.id,
+    fields:
+      "id,title,subtitle,handle,description,thumbnail,*images,*options,*options.values,*categories," +
+      "*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory," +
+      `${PROVENANCE_FIELDS},+certificates.issuer,+certificates.beneficiaries,+certificates.poverty_mechanism,` +
+      "+supplier.id,+supplier.name,+supplier.entity_type,+supplier.county_code",
+  } as HttpTypes.StoreProductListParams)
+  return (products[0] as ShopProduct | undefined) ?? null
+}
+
+/** A county's products with their suppliers, for the county page. */
+export async function listCountyProducts(countyCode: string): Promise<ShopProduct[]> {
+  const region = await getRegion()
+  const { products } = await sdk().store.product.list({
+    county_code: countyCode,
+    limit: 100,
+    region_id: region.id,
+    fields: `${CARD_FIELDS},+supplier.id,+supplier.name,+supplier.entity_type`,
+  } as HttpTypes.StoreProductListParams)
+  return products as ShopProduct[]
+}
+
+export async function listCategories(): Promise<HttpTypes.StoreProductCategory[]> {
+  const { product_categories } = await sdk().store.category.list({ fields: "id,name,handle", limit: 100 })
+  return product_categories
+}
+
+export async function listOriginCounties(): Promise<OriginCounty[]> {
+  const { counties } = await sdk().client.fetch<{ counties: OriginCounty[] }>("/store/origin-counties")
+  return counties
+}
+
+/** One origin county; null when the code names no county. */
+export async function getCounty(code: string): Promise<CountyPage | null> {
+  try {
+    const { county } = await sdk().client.fetch<{ county: CountyPage }>(`/store/origin-counties/${encodeURIComponent(code)}`)
+    return county
+  } catch (error) {
+    if ([400, 404].includes((error as { status?: number }).status ?? 0)) return null
+    throw error
+  }
+}
+
+/** Public verification by number; null when no certificate has that number. */
+export async function findCertificates(number: string): Promise<PublicCertificate[] | null> {
+  try {
+    const { certificates } = await sdk().client.fetch<{ certificates: PublicCertificate[] }>(
+      `/store/certificates/${encodeURIComponent(number)}`
+    )
+    return certificates
+  } catch (error) {
+    if ([400, 404].includes((error as { status?: number }).status ?? 0)) return null
+    throw error
+  }
+}

@@ -1,0 +1,73 @@
+import "server-only"
+import Medusa from "@medusajs/js-sdk"
+import { cookies } from "next/headers"
+
+/**
+ * The storefront's one door to the backend. Server-only: the publishable key and backend URL are
+ * read at request time from the environment `npm start` provides; the shopper's token and cart id
+ * live in httpOnly cookies the browser never hands to scripts.
+ */
+let instance: Medusa | null = null
+export function sdk(): Medusa {
+  if (instance) return instance
+  const baseUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+  const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
+  if (!publishableKey) {
+    throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start` or set it to a publishable key.")
+  }
+  instance = new Medusa({ baseUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+  return instance
+}
+
+const TOKEN_COOKIE = "zn_token"
+const CART_COOKIE = "zn_cart"
+const COOKIE = { httpOnly: true, sameSite: "lax", path: "/", maxAge: 60 * 60 * 24 * 7 } as const
+
+export async function authHeaders(): Promise<Record<string, string>> {
+  const token = (await cookies()).get(TOKEN_COOKIE)?.value
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export async function isSignedIn(): Promise<boolean> {
+  return (await cookies()).has(TOKEN_COOKIE)
+}
+
+export async function setToken(token: string | null) {
+  const jar = await cookies()
+  if (token) jar.set(TOKEN_COOKIE, token, COOKIE)
+  else jar.delete(TOKEN_COOKIE)
+}
+
+export async function cartId(): Promise<string | undefined> {
+  return (await cookies()).get(CART_COOKIE)?.value
+}
+
+export async function setCartId(id: string | null) {
+  const jar = await cookies()
+  if (id) jar.set(CART_COOKIE, id, COOKIE)
+  else jar.delete(CART_COOKIE)
+}
+
+/** A refusal from the backend, with the field it names (`funding: 超出工会经费…` → funding). */
+export interface Problem {
+  field: string | null
+  message: string
+}
+
+/**
+ * Our routes start a person's message with the field it concerns; Medusa's validation says
+ * `Invalid request: Field 'x' …`. Either way the form can show it next to the field.
+ */
+export function problemOf(error: unknown): Problem {
+  const raw = error instanceof Error ? error.message : String(error)
+  const message = raw.replace(/^Invalid request:\s*/, "")
+  const named = /^([a-z_]+(?:\.[a-z_0-9]+)*)[:：]\s*(.+)$/s.exec(message)
+  if (named) return { field: named[1].split(".")[0], message: named[2] }
+  const medusa = /^Field '([a-z_]+)/.exec(message)
+  return { field: medusa ? medusa[1] : null, message }
+}
+
+/** 401 and 403 from the backend: the page asks to sign in or says the place is not the shopper's. */
+export function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number }).status
+}
