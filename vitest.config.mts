@@ -35,6 +35,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.spec.ts"],
+          testTimeout: 5 * 60_000,
+          hookTimeout: 15 * 60_000,
+        },
+      },
+      {
+        test: {
           name: "smoke",
           include: ["test/smoke/**/*.spec.ts"],
           testTimeout: 15 * 60_000,

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateProductsWorkflow, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
-import { DEMO_SUPPLIERS } from "./demo-marketplace"
+import { DEMO_SUPPLIERS } from "./demo-suppliers"
 
 /**
  * Product pictures for the demo, drawn here as SVG (no downloads, no binary assets in the repo):

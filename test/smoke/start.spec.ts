@@ -1,79 +1,16 @@
-import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync, rmSync } from "node:fs"
 import { join } from "node:path"
-import pg from "pg"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { ROOT } from "../../scripts/lib/build"
-import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS, PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
+import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "../../seed/src/demo-marks"
 import { DEMO_PRODUCTS } from "../../seed/src/demo-catalog"
+import { interrupt, launch as start, type Launch, publishableKey as keyOf, stack } from "../support/launch"
 
-/**
- * `npm start` as a user runs it on a fresh machine: its own data directory (so an embedded
- * Postgres is initialised, migrated and seeded), production builds, then the real servers.
- * Other ports than the defaults, so it can run beside a developer's `npm start`.
- */
-const DATA_DIR = join(ROOT, ".data/smoke")
-const PORT = 9100
-const STOREFRONT_PORT = 8100
-const PG_PORT = 54341
-const BACKEND = `http://localhost:${PORT}`
-const STOREFRONT = `http://localhost:${STOREFRONT_PORT}`
-
-interface Launch {
-  child: ChildProcess
-  output: () => string
-  seconds: number
-}
-
-async function launch(): Promise<Launch> {
-  const started = Date.now()
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: "",
-      DATA_DIR,
-      PORT: String(PORT),
-      STOREFRONT_PORT: String(STOREFRONT_PORT),
-      EMBEDDED_PG_PORT: String(PG_PORT),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  })
-  let output = ""
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()))
-  await new Promise<void>((ready, fail) => {
-    const poll = setInterval(() => {
-      if (output.includes("助农集市 is running")) {
-        clearInterval(poll)
-        ready()
-      }
-    }, 200)
-    child.once("exit", (code) => {
-      clearInterval(poll)
-      fail(new Error(`npm start exited (${code}) before the product was up:\n${output.slice(-4000)}`))
-    })
-  })
-  return { child, output: () => output, seconds: (Date.now() - started) / 1000 }
-}
-
-/** Ctrl-C: the launcher must stop every service and the database, and exit 0. */
-async function interrupt(run: Launch): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => run.child.once("exit", resolve))
-  run.child.kill("SIGINT")
-  return exited
-}
-
-async function publishableKey(): Promise<string> {
-  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${PG_PORT}/zhunong` })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ token: string }>("select token from api_key where title = $1", [PUBLISHABLE_KEY_TITLE])
-    return rows[0].token
-  } finally {
-    await client.end()
-  }
-}
+const SMOKE = stack("smoke", 9100, 8100, 54341)
+const DATA_DIR = SMOKE.dataDir
+const BACKEND = SMOKE.backend
+const STOREFRONT = SMOKE.storefront
+const launch = () => start(SMOKE)
+const publishableKey = () => keyOf(SMOKE)
 
 describe("npm start", () => {
   let first: Launch
@@ -181,6 +118,12 @@ describe("npm start", () => {
     expect(html).toContain(DEMO_PRODUCTS[0].title)
     expect(html).toMatch(/¥\d+\.\d{2}/)
     expect(html).toContain("帮扶产品认定")
+    // product pictures drawn by the seed, served by the backend from the data directory
+    const picture = /src="(http:\/\/localhost:9100\/uploads\/[^"]+\.svg)"/.exec(html)
+    expect(picture, "a product picture on the home page").not.toBeNull()
+    const image = await fetch(picture![1])
+    expect(image.status).toBe(200)
+    expect(image.headers.get("content-type")).toContain("image/svg+xml")
 
     const verified = await fetch(`${STOREFRONT}/certificates/FP-513429-2024-001`)
     expect(await verified.text()).toContain("今日有效")

@@ -29,7 +29,7 @@ export function AddressFields({ state, initial }: { state: FormState; initial?: 
             inputMode={"inputMode" in f ? f.inputMode : undefined}
             autoComplete={f.autoComplete}
             required={f.name !== "postal_code"}
-            defaultValue={(initial?.[f.name] as string | null | undefined) ?? ""}
+            defaultValue={state?.values?.[f.name] ?? (initial?.[f.name] as string | null | undefined) ?? ""}
             aria-invalid={state?.field === f.name}
             aria-describedby={`address-${f.name}-error`}
           />

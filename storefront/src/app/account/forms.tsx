@@ -1,9 +1,9 @@
 "use client"
-import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { AddressFields } from "@/components/AddressFields"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
+import { useFormAction } from "@/components/use-form-action"
 import type { FormState } from "@/components/form-state"
 import { addAddressAction, joinAction, signInAction, signUpAction } from "./actions"
 
@@ -25,7 +25,7 @@ function Field({ form, name, label, state, type = "text", autoComplete, defaultV
         name={name}
         type={type}
         autoComplete={autoComplete}
-        defaultValue={defaultValue}
+        defaultValue={state?.values?.[name] ?? defaultValue}
         required={name !== "phone"}
         aria-invalid={state?.field === name}
         aria-describedby={`${id}-error`}
@@ -37,7 +37,7 @@ function Field({ form, name, label, state, type = "text", autoComplete, defaultV
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("account")
-  const [state, action] = useActionState(signInAction, null)
+  const [state, action] = useFormAction(signInAction)
   return (
     <form action={action} className="card-form" aria-labelledby="sign-in">
       <h2 id="sign-in">{t("signIn")}</h2>
@@ -52,7 +52,7 @@ export function SignInForm({ next }: { next: string }) {
 
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("account")
-  const [state, action] = useActionState(signUpAction, null)
+  const [state, action] = useFormAction(signUpAction)
   return (
     <form action={action} className="card-form" aria-labelledby="sign-up">
       <h2 id="sign-up">{t("signUp")}</h2>
@@ -70,7 +70,7 @@ export function SignUpForm({ next }: { next: string }) {
 
 export function JoinForm({ code }: { code?: string }) {
   const t = useTranslations("account")
-  const [state, action] = useActionState(joinAction, null)
+  const [state, action] = useFormAction(joinAction)
   return (
     <form action={action} className="card-form" aria-labelledby="join">
       <h3 id="join">{t("joinTitle")}</h3>
@@ -89,7 +89,7 @@ export function JoinForm({ code }: { code?: string }) {
 
 export function AddressForm() {
   const t = useTranslations("account")
-  const [state, action] = useActionState(addAddressAction, null)
+  const [state, action] = useFormAction(addAddressAction)
   return (
     <form action={action} className="card-form" aria-labelledby="new-address">
       <h2 id="new-address">{t("newAddress")}</h2>

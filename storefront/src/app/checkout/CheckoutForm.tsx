@@ -1,11 +1,12 @@
 "use client"
 import type { HttpTypes } from "@medusajs/types"
-import { useActionState, useState } from "react"
+import { useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { CHANNEL_LABELS, FUNDING_LABELS } from "../../../../plugins/attribution/src/lib/purchase-rules"
 import { AddressFields } from "@/components/AddressFields"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
+import { useFormAction } from "@/components/use-form-action"
 import { pick } from "@/i18n/locales"
 import { formatCny, formatFen } from "@/lib/format"
 import { placeOrderAction } from "./actions"
@@ -30,7 +31,7 @@ interface Props {
 export function CheckoutForm({ address, shippingOptions, intents, unionRemaining, itemTotal }: Props) {
   const t = useTranslations("checkout")
   const locale = useLocale()
-  const [state, action] = useActionState(placeOrderAction, null)
+  const [state, action] = useFormAction(placeOrderAction)
   const [intent, setIntent] = useState(intents[0]?.value ?? "")
   const [shipping, setShipping] = useState(shippingOptions[0]?.id ?? "")
   const chosen = intents.find((i) => i.value === intent)

@@ -1,9 +1,10 @@
 "use client"
 import Link from "next/link"
-import { useActionState, useState } from "react"
+import { useState } from "react"
 import { useTranslations } from "next-intl"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
+import { useFormAction } from "@/components/use-form-action"
 import { formatCny } from "@/lib/format"
 import { addToCartAction } from "./actions"
 
@@ -17,7 +18,7 @@ export interface VariantChoice {
 
 export function AddToCart({ variants }: { variants: VariantChoice[] }) {
   const t = useTranslations("product")
-  const [state, action] = useActionState(addToCartAction, null)
+  const [state, action] = useFormAction(addToCartAction)
   const firstInStock = variants.find((v) => v.stock === null || v.stock > 0)
   const [chosen, setChosen] = useState(firstInStock?.id ?? "")
   const variant = variants.find((v) => v.id === chosen)

@@ -1,15 +1,15 @@
 "use client"
-import { useActionState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from "../../../../../plugins/attribution/src/lib/purchase-rules"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
+import { useFormAction } from "@/components/use-form-action"
 import { pick } from "@/i18n/locales"
 import { createInviteAction, decideAction } from "./actions"
 
 export function DecideForm({ unitId, membershipId, pending }: { unitId: string; membershipId: string; pending: boolean }) {
   const t = useTranslations("unit")
-  const [state, action] = useActionState(decideAction, null)
+  const [state, action] = useFormAction(decideAction)
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="unit_id" value={unitId} />
@@ -30,7 +30,7 @@ export function DecideForm({ unitId, membershipId, pending }: { unitId: string; 
 export function InviteForm({ unitId }: { unitId: string }) {
   const t = useTranslations("unit")
   const locale = useLocale()
-  const [state, action] = useActionState(createInviteAction, null)
+  const [state, action] = useFormAction(createInviteAction)
   return (
     <form action={action} className="card-form">
       <h3>{t("newInvite")}</h3>

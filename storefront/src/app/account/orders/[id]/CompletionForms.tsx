@@ -1,13 +1,13 @@
 "use client"
-import { useActionState } from "react"
 import { useTranslations } from "next-intl"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
+import { useFormAction } from "@/components/use-form-action"
 import { acceptAction, rateAction } from "./actions"
 
 export function AcceptForm({ orderId, partId }: { orderId: string; partId: string }) {
   const t = useTranslations("order")
-  const [state, action] = useActionState(acceptAction, null)
+  const [state, action] = useFormAction(acceptAction)
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="order_id" value={orderId} />
@@ -20,7 +20,7 @@ export function AcceptForm({ orderId, partId }: { orderId: string; partId: strin
 
 export function RateForm({ orderId, partId }: { orderId: string; partId: string }) {
   const t = useTranslations("order")
-  const [state, action] = useActionState(rateAction, null)
+  const [state, action] = useFormAction(rateAction)
   const prefix = `rate-${partId}`
   return (
     <form action={action} className="card-form rate-form">
@@ -37,7 +37,7 @@ export function RateForm({ orderId, partId }: { orderId: string; partId: string 
       </fieldset>
       <FieldError state={state} field="rating" id={`${prefix}-rating-error`} />
       <label htmlFor={`${prefix}-comment`}>{t("comment")}</label>
-      <textarea id={`${prefix}-comment`} name="comment" maxLength={500} rows={3} aria-describedby={`${prefix}-comment-error`} />
+      <textarea id={`${prefix}-comment`} name="comment" defaultValue={state?.values?.comment} maxLength={500} rows={3} aria-describedby={`${prefix}-comment-error`} />
       <FieldError state={state} field="comment" id={`${prefix}-comment-error`} />
       <FormError state={state} fields={["rating", "comment"]} />
       <SubmitButton pending={t("working")}>{t("rate")}</SubmitButton>

@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
 import { CHANNEL_LABELS, FUNDING_LABELS, MEMBER_ROLE_LABELS } from "../../../../../../plugins/attribution/src/lib/purchase-rules"
+import { CARRIER_LABELS, type Carrier } from "../../../../../../plugins/marketplace/src/lib/supplier-rules"
 import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
 import { getOrder } from "@/lib/data/orders"
@@ -8,6 +9,12 @@ import { formatCny, formatDate } from "@/lib/format"
 import { AcceptForm, RateForm } from "./CompletionForms"
 
 export const dynamic = "force-dynamic"
+
+/** A carrier code as the supplier chose it (sf → 顺丰速运), or the name it typed. */
+function carrierName(carrier: string | null, locale: string): string {
+  if (!carrier) return ""
+  return carrier in CARRIER_LABELS ? pick(CARRIER_LABELS[carrier as Carrier], locale) : carrier
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ placed?: string }> }
 
@@ -71,7 +78,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </ul>
             <p>
               {part.shipped_at
-                ? t("shipped", { carrier: part.carrier ?? "", tracking: part.tracking_number ?? "", date: formatDate(part.shipped_at, locale) })
+                ? t("shipped", { carrier: carrierName(part.carrier, locale), tracking: part.tracking_number ?? "", date: formatDate(part.shipped_at, locale) })
                 : t("notShipped")}
               {part.invoice_number ? ` · ${t("invoice", { number: part.invoice_number })}` : ""}
             </p>

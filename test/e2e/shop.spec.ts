@@ -1,0 +1,214 @@
+import { rmSync } from "node:fs"
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { DEMO_PASSWORD, DEMO_SHOPPERS } from "../../seed/src/demo-marks"
+import { DEMO_SUPPLIERS } from "../../seed/src/demo-suppliers"
+import { launchChromium, screenshot } from "../support/browser"
+import { interrupt, launch, type Launch, stack } from "../support/launch"
+
+/**
+ * The employee shop in a real browser against `npm start`'s own stack and demo data: a new
+ * employee joins 松江区机关事务管理局 by its invite code, buys from two suppliers for themself,
+ * follows the order to 验收 and 评价; a procurement officer places a canteen order.
+ */
+const E2E = stack("e2e", 9200, 8200, 54342)
+const UNIT = "上海市松江区机关事务管理局"
+const shopper = (role: string) => DEMO_SHOPPERS.find((s) => s.role === role)!.email
+
+let run: Launch
+let browser: Browser
+const contexts: BrowserContext[] = []
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ baseURL: E2E.storefront, locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+  contexts.push(context)
+  return context.newPage()
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/account")
+  const form = page.locator("form", { has: page.getByRole("heading", { name: "登录" }) })
+  await form.getByLabel("邮箱").fill(email)
+  await form.getByLabel("密码").fill(DEMO_PASSWORD)
+  await form.getByRole("button", { name: "登录" }).click()
+  await page.getByRole("heading", { name: /^你好/ }).waitFor()
+}
+
+async function addToCart(page: Page, county: string, product: string) {
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "按产地" }).click()
+  await page.getByRole("link", { name: new RegExp(`^${county}`) }).click()
+  await page.getByRole("heading", { level: 1, name: county }).waitFor()
+  await page.getByRole("link", { name: product }).first().click()
+  await page.getByRole("heading", { level: 1, name: product }).waitFor()
+  await page.getByRole("button", { name: "加入购物车" }).click()
+  await page.getByText("已加入购物车。").waitFor()
+}
+
+async function fillAddress(page: Page, phone: string) {
+  await page.getByLabel("收货人姓").fill("王")
+  await page.getByLabel("收货人名").fill("小明")
+  await page.getByLabel("手机号").fill(phone)
+  await page.getByLabel("省/直辖市").fill("上海市")
+  await page.getByLabel("市/区").fill("松江区")
+  await page.getByLabel("详细地址").fill("荣乐东路1号")
+}
+
+/** The supplier ships its part of the order, as it would in its portal (API under /supplier). */
+async function shipAs(supplierEmail: string, orderId: string, tracking: string) {
+  const login = await fetch(`${E2E.backend}/auth/supplier/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: supplierEmail, password: DEMO_PASSWORD }),
+  })
+  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}`, "content-type": "application/json" }
+  const { orders } = (await (await fetch(`${E2E.backend}/supplier/orders?shipped=false&limit=100`, { headers })).json()) as {
+    orders: { id: string; order_id: string }[]
+  }
+  const part = orders.find((o) => o.order_id === orderId)
+  expect(part, `${supplierEmail} has a part of ${orderId}`).toBeDefined()
+  const shipped = await fetch(`${E2E.backend}/supplier/orders/${part!.id}/shipment`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ carrier: "sf", tracking_number: tracking }),
+  })
+  expect(shipped.status).toBe(200)
+}
+
+describe("the employee shop in a browser", () => {
+  beforeAll(async () => {
+    rmSync(E2E.dataDir, { recursive: true, force: true })
+    ;[run, browser] = await Promise.all([launch(E2E), launchChromium()])
+  })
+
+  afterAll(async () => {
+    await Promise.all(contexts.map((c) => c.close()))
+    await browser?.close()
+    if (run) await interrupt(run)
+    rmSync(E2E.dataDir, { recursive: true, force: true })
+  })
+
+  it("a new employee signs up, joins the unit by code, buys from two suppliers, sees the attribution, accepts and rates", async () => {
+    const page = await newPage()
+    await page.goto("/")
+    await page.getByRole("heading", { name: "买帮扶好物，助乡村振兴" }).waitFor()
+    expect(await page.locator("main img").count()).toBeGreaterThan(0)
+    await screenshot(page, "01-home")
+
+    // sign up
+    const email = `e2e-${Date.now()}@example.com`
+    await page.getByRole("link", { name: "登录 / 注册" }).click()
+    const signUp = page.locator("form", { has: page.getByRole("heading", { name: "注册" }) })
+    await signUp.getByLabel("邮箱").fill(email)
+    await signUp.getByLabel("设置密码（至少8位）").fill("short")
+    await signUp.getByLabel("姓").fill("王")
+    await signUp.getByLabel("名", { exact: true }).fill("小明")
+    await signUp.getByRole("button", { name: "注册" }).click()
+    await expect.poll(() => signUp.getByText("密码至少8位").isVisible()).toBe(true)
+    await signUp.getByLabel("设置密码（至少8位）").fill("xiaoming-2026")
+    await signUp.getByRole("button", { name: "注册" }).click()
+    await page.getByRole("heading", { name: "你好，王小明" }).waitFor()
+
+    // join by code: a wrong code is refused next to the field, the right one waits for approval
+    const join = page.locator("form", { has: page.getByRole("heading", { name: "加入单位" }) })
+    await join.getByLabel("邀请码").fill("NOPE2026")
+    await join.getByRole("button", { name: "加入" }).click()
+    await join.getByText("邀请码不存在，请核对后重试").waitFor()
+    await join.getByLabel("邀请码").fill("sjjg2026")
+    await join.getByRole("button", { name: "加入" }).click()
+    await join.getByText("已提交加入申请，等待单位管理员审批").waitFor()
+    await page.reload()
+    await expect.poll(() => page.locator(".memberships").textContent()).toContain("待审批")
+
+    // the unit admin approves on the unit page
+    const admin = await newPage()
+    await signIn(admin, shopper("单位管理员"))
+    await admin.getByRole("link", { name: "单位主页" }).click()
+    await admin.getByRole("heading", { level: 1, name: UNIT }).waitFor()
+    const row = admin.getByRole("row", { name: new RegExp(email) })
+    await row.getByRole("button", { name: "批准" }).click()
+    await expect.poll(() => row.textContent()).toContain("已加入")
+    await screenshot(admin, "02-unit-admin")
+
+    await page.reload()
+    await expect.poll(() => page.locator(".memberships").textContent()).toContain("已加入")
+    await screenshot(page, "03-account")
+
+    // browse by county and add two suppliers' products
+    await addToCart(page, "布拖县", "布拖苦荞茶")
+    await screenshot(page, "04-product")
+    await addToCart(page, "勐海县", "勐海普洱熟茶饼")
+    await page.getByRole("link", { name: "购物车（2）" }).click()
+    await screenshot(page, "05-cart")
+    await page.getByRole("link", { name: "去结算" }).click()
+
+    // checkout: a bad phone number is refused next to its field, then a personal purchase credited to the unit
+    await page.getByRole("heading", { level: 1, name: "结算" }).waitFor()
+    await fillAddress(page, "12345")
+    const intent = page.getByLabel("这笔订单为谁、用什么钱买")
+    expect(await intent.locator("option").allTextContents()).toEqual([`${UNIT} · 个人消费 · 个人`])
+    await page.getByRole("button", { name: "提交订单" }).click()
+    await page.locator("#address-phone-error").getByText("请输入11位手机号").waitFor()
+    await page.getByLabel("手机号").fill("13800001234")
+    await screenshot(page, "06-checkout")
+    await page.getByRole("button", { name: "提交订单" }).click()
+    await page.getByText("下单成功！").waitFor()
+    const orderId = new URL(page.url()).pathname.split("/").pop()!
+    const attribution = page.locator(".attribution")
+    await expect.poll(() => attribution.textContent()).toContain(UNIT)
+    expect(await attribution.textContent()).toContain("个人消费")
+    expect(await page.getByTestId("order-part").count()).toBe(2)
+    await screenshot(page, "07-order-placed")
+
+    // both suppliers ship; the buyer accepts (验收) and rates (评价) each part
+    const butuo = DEMO_SUPPLIERS.find((s) => s.sells === "butuo-tartary-buckwheat-tea")!
+    const menghai = DEMO_SUPPLIERS.find((s) => s.sells === "menghai-puer-tea")!
+    await shipAs(butuo.email, orderId, "SF1000000001")
+    await shipAs(menghai.email, orderId, "SF1000000002")
+    await page.reload()
+    for (const supplier of [butuo.name, menghai.name]) {
+      const part = page.getByTestId("order-part").filter({ has: page.getByRole("heading", { name: supplier }) })
+      await part.getByText(/已发货：顺丰速运 SF100000000\d/).waitFor()
+      await part.getByRole("button", { name: "确认收货并验收" }).click()
+      await part.getByRole("button", { name: "提交评价" }).waitFor()
+      await part.getByLabel("评价内容（选填，500字以内）").fill("包装结实，味道正宗")
+      await part.getByRole("button", { name: "提交评价" }).click()
+      await part.getByText("你的评价：5星 包装结实，味道正宗").waitFor()
+    }
+    await screenshot(page, "08-order-completed")
+
+    await page.goto("/account/orders")
+    expect(await page.locator("tbody").textContent()).toContain(UNIT)
+  })
+
+  it("a procurement officer places a canteen order paid from the budget", async () => {
+    const page = await newPage()
+    await signIn(page, shopper("采购员"))
+    await addToCart(page, "盐源县", "盐源高原大米")
+    await page.goto("/checkout")
+    await fillAddress(page, "13800005678")
+    const intent = page.getByLabel("这笔订单为谁、用什么钱买")
+    const choices = await intent.locator("option").allTextContents()
+    expect(choices).toContain(`${UNIT} · 食堂采购 · 财政预算`)
+    expect(choices.some((c) => c.includes("节日慰问"))).toBe(false) // the budget never pays gifts
+    await intent.selectOption({ label: `${UNIT} · 食堂采购 · 财政预算` })
+    await page.getByRole("button", { name: "提交订单" }).click()
+    await page.getByText("下单成功！").waitFor()
+    const attribution = await page.locator(".attribution").textContent()
+    expect(attribution).toContain("食堂采购")
+    expect(attribution).toContain("财政预算")
+    expect(attribution).toContain("采购员")
+    await screenshot(page, "09-canteen-order")
+  })
+
+  it("verifies a certificate publicly and switches to English", async () => {
+    const page = await newPage()
+    await page.goto("/certificates/FP-513429-2024-001")
+    await page.getByText("✓ 今日有效").waitFor()
+    await screenshot(page, "10-certificate")
+    await page.getByRole("button", { name: "English" }).click()
+    await page.getByRole("link", { name: "All products" }).waitFor()
+    await page.getByText("✓ Valid today").waitFor()
+    await page.goto("/products?min_price=100&max_price=10")
+    await page.getByText("These filters were not valid and were ignored: price range (min above max)").waitFor()
+  })
+})
