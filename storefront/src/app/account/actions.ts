@@ -4,7 +4,7 @@ import { redirect } from "next/navigation"
 import { JoinByCode } from "../../../../plugins/attribution/src/lib/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
-import { problemOf, statusOf } from "@/lib/data/client"
+import { problemOf } from "@/lib/problems"
 import { addAddress, deleteAddress, signIn, signOut, signUp } from "@/lib/data/customer"
 import { joinByCode } from "@/lib/data/units"
 
@@ -23,7 +23,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   try {
     await signIn(email, String(formData.get("password") ?? ""))
   } catch (error) {
-    return statusOf(error) === 401 ? { field: "password", message: "邮箱或密码不正确" } : problemOf(error)
+    return problemOf(error)
   }
   redirect(nextPath(formData))
 }
@@ -44,9 +44,7 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
   try {
     await signUp(input)
   } catch (error) {
-    const problem = problemOf(error)
-    if (/exists/i.test(problem.message)) return { field: "email", message: "该邮箱已注册，请直接登录" }
-    return problem
+    return problemOf(error)
   }
   redirect(nextPath(formData))
 }

@@ -4,7 +4,7 @@ import { SetPurchaseIntent } from "../../../../plugins/attribution/src/lib/shopp
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
 import { getCart, placeOrder } from "@/lib/data/cart"
-import { problemOf } from "@/lib/data/client"
+import { problemOf } from "@/lib/problems"
 import { getCustomer } from "@/lib/data/customer"
 
 /** The backend's fields that belong to the purchase-intent choice on the form. */

@@ -47,27 +47,3 @@ export async function setCartId(id: string | null) {
   if (id) jar.set(CART_COOKIE, id, COOKIE)
   else jar.delete(CART_COOKIE)
 }
-
-/** A refusal from the backend, with the field it names (`funding: 超出工会经费…` → funding). */
-export interface Problem {
-  field: string | null
-  message: string
-}
-
-/**
- * Our routes start a person's message with the field it concerns; Medusa's validation says
- * `Invalid request: Field 'x' …`. Either way the form can show it next to the field.
- */
-export function problemOf(error: unknown): Problem {
-  const raw = error instanceof Error ? error.message : String(error)
-  const message = raw.replace(/^Invalid request:\s*/, "")
-  const named = /^([a-z_]+(?:\.[a-z_0-9]+)*)[:：]\s*(.+)$/s.exec(message)
-  if (named) return { field: named[1].split(".")[0], message: named[2] }
-  const medusa = /^Field '([a-z_]+)/.exec(message)
-  return { field: medusa ? medusa[1] : null, message }
-}
-
-/** 401 and 403 from the backend: the page asks to sign in or says the place is not the shopper's. */
-export function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number }).status
-}

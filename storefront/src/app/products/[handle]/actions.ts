@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache"
 import type { FormState } from "@/components/form-state"
 import { addToCart } from "@/lib/data/cart"
-import { problemOf } from "@/lib/data/client"
+import { problemOf } from "@/lib/problems"
 
 export async function addToCartAction(_state: FormState, formData: FormData): Promise<FormState> {
   const variantId = String(formData.get("variant_id") ?? "")

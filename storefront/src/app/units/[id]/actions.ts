@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache"
 import { MEMBER_ROLES, type MemberRole } from "../../../../../plugins/attribution/src/lib/purchase-rules"
 import type { FormState } from "@/components/form-state"
-import { problemOf } from "@/lib/data/client"
+import { problemOf } from "@/lib/problems"
 import { createInvite, decideMembership, revokeInvite } from "@/lib/data/units"
 
 export async function decideAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -8,7 +8,8 @@ import {
   UNIT_TYPE_LABELS,
 } from "../../../../../plugins/attribution/src/lib/purchase-rules"
 import { pick } from "@/i18n/locales"
-import { isSignedIn, problemOf, statusOf } from "@/lib/data/client"
+import { isSignedIn } from "@/lib/data/client"
+import { problemOf, statusOf } from "@/lib/problems"
 import { getUnit, listInvites, listUnitMembers, listUnitOrders, listUnitTargets, type Unit } from "@/lib/data/units"
 import { formatDate, formatFen } from "@/lib/format"
 import { revokeInviteAction } from "./actions"

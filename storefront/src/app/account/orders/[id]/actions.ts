@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache"
 import { RateOrderPart } from "../../../../../../plugins/assistance-stats/src/lib/shopper-forms"
 import type { FormState } from "@/components/form-state"
-import { problemOf } from "@/lib/data/client"
+import { problemOf } from "@/lib/problems"
 import { acceptPart, ratePart } from "@/lib/data/orders"
 
 const ids = (formData: FormData) => ({ orderId: String(formData.get("order_id") ?? ""), partId: String(formData.get("part_id") ?? "") })
