@@ -211,4 +211,15 @@ describe("the employee shop in a browser", () => {
     await page.goto("/products?min_price=100&max_price=10")
     await page.getByText("These filters were not valid and were ignored: price range (min above max)").waitFor()
   })
+
+  it("fits a phone's screen without sideways scrolling", async () => {
+    const page = await newPage()
+    await page.setViewportSize({ width: 390, height: 844 })
+    for (const path of ["/", "/products", "/products/butuo-tartary-buckwheat-tea"]) {
+      await page.goto(path)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390)
+    }
+    await page.goto("/")
+    await screenshot(page, "11-home-phone", false)
+  })
 })

@@ -19,7 +19,7 @@ export async function launchChromium(): Promise<Browser> {
   })
 }
 
-/** A full-page screenshot kept as a test artifact (test/artifacts/e2e/<name>.png). */
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+/** A screenshot kept as a test artifact (test/artifacts/e2e/<name>.png): the whole page, or what a phone shows. */
+export async function screenshot(page: Page, name: string, fullPage = true) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage })
 }

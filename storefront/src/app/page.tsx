@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { CountyCard } from "@/components/CountyCard"
 import { ProductCard } from "@/components/ProductCard"
 import { listOriginCounties, listProducts } from "@/lib/data/catalog"
 
@@ -47,16 +48,7 @@ export default async function HomePage() {
         <h2 id="counties">{t("counties")}</h2>
         <ul className="county-grid">
           {featured.map((c) => (
-            <li key={c.code}>
-              <Link href={`/counties/${c.code}`} className="county-card">
-                <strong>{c.name}</strong>
-                <span>{[c.province.name, c.prefecture.name].filter(Boolean).join(" · ")}</span>
-                <span>
-                  {t("productCount", { count: c.product_count })}
-                  {c.is_poverty_exit ? ` · ${t("povertyExit")}` : ""}
-                </span>
-              </Link>
-            </li>
+            <CountyCard key={c.code} county={c} />
           ))}
         </ul>
       </section>

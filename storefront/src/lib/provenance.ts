@@ -1,5 +1,6 @@
 import { shanghaiDate } from "../../../plugins/provenance/src/lib/dates"
 import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../../plugins/provenance/src/lib/certificate-rules"
+export { CERTIFICATE_TYPES } from "../../../plugins/provenance/src/lib/certificate-rules"
 import type { ProductProvenance } from "./data/catalog"
 
 /** The certificates that hold today: published (valid) and inside their validity window. */
@@ -35,4 +36,3 @@ export function certificateType(type: CertificateType, locale: string): string {
 export function certificateStatus(status: CertificateStatus, locale: string): string {
   return locale === "en" ? STATUS_EN[status] : STATUS_LABELS[status]
 }
-export const CERTIFICATE_TYPES = Object.keys(TYPE_EN) as CertificateType[]

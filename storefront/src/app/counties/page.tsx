@@ -1,5 +1,5 @@
-import Link from "next/link"
 import { getTranslations } from "next-intl/server"
+import { CountyCard } from "@/components/CountyCard"
 import { listOriginCounties } from "@/lib/data/catalog"
 
 export const dynamic = "force-dynamic"
@@ -19,16 +19,7 @@ export default async function CountiesPage() {
             <h2 id={`province-${code}`}>{inProvince[0].province.name ?? code}</h2>
             <ul className="county-grid">
               {inProvince.map((c) => (
-                <li key={c.code}>
-                  <Link href={`/counties/${c.code}`} className="county-card">
-                    <strong>{c.name}</strong>
-                    <span>{c.prefecture.name}</span>
-                    <span>
-                      {t("productCount", { count: c.product_count })}
-                      {c.is_poverty_exit ? ` · ${t("povertyExit")}` : ""}
-                    </span>
-                  </Link>
-                </li>
+                <CountyCard key={c.code} county={c} />
               ))}
             </ul>
           </section>

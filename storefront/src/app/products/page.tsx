@@ -19,7 +19,7 @@ function readQuery(search: Search): { query: CatalogQuery; invalid: string[] } {
     else if (value) invalid.push(key)
   }
   const type = one("certificate_type")
-  if (type && (CERTIFICATE_TYPES as string[]).includes(type)) query.certificate_type = type
+  if (type && (CERTIFICATE_TYPES as readonly string[]).includes(type)) query.certificate_type = type
   else if (type) invalid.push("certificate_type")
   if (one("certified") === "1") query.certified = true
   if (one("category_id")) query.category_id = one("category_id")
@@ -35,6 +35,22 @@ function readQuery(search: Search): { query: CatalogQuery; invalid: string[] } {
   const sort = one("sort")
   if ((SORTS as readonly string[]).includes(sort)) query.sort = sort as CatalogQuery["sort"]
   return { query, invalid }
+}
+
+function FilterSelect({ label, name, value, all, options }: { label: string; name: string; value?: string; all: string; options: [string, string][] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ""}>
+        <option value="">{all}</option>
+        {options.map(([code, text]) => (
+          <option key={code} value={code}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
 }
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -60,61 +76,11 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           {t("search")}
           <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} />
         </label>
-        <label>
-          {t("province")}
-          <select name="province_code" defaultValue={query.province_code ?? ""}>
-            <option value="">{t("all")}</option>
-            {provinces.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("prefecture")}
-          <select name="prefecture_code" defaultValue={query.prefecture_code ?? ""}>
-            <option value="">{t("all")}</option>
-            {prefectures.map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("county")}
-          <select name="county_code" defaultValue={query.county_code ?? ""}>
-            <option value="">{t("all")}</option>
-            {countyOptions.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("certificate")}
-          <select name="certificate_type" defaultValue={query.certificate_type ?? ""}>
-            <option value="">{t("all")}</option>
-            {CERTIFICATE_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {certificateType(type, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t("category")}
-          <select name="category_id" defaultValue={query.category_id ?? ""}>
-            <option value="">{t("all")}</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label={t("province")} name="province_code" value={query.province_code} all={t("all")} options={provinces} />
+        <FilterSelect label={t("prefecture")} name="prefecture_code" value={query.prefecture_code} all={t("all")} options={prefectures} />
+        <FilterSelect label={t("county")} name="county_code" value={query.county_code} all={t("all")} options={countyOptions.map((c) => [c.code, c.name] as [string, string])} />
+        <FilterSelect label={t("certificate")} name="certificate_type" value={query.certificate_type} all={t("all")} options={CERTIFICATE_TYPES.map((type) => [type, certificateType(type, locale)] as [string, string])} />
+        <FilterSelect label={t("category")} name="category_id" value={query.category_id} all={t("all")} options={categories.map((c) => [c.id, c.name] as [string, string])} />
         <fieldset className="price-range">
           <legend>{t("price")}</legend>
           <label>

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
 import type { CertificateStatus, CertificateType } from "../../../../plugins/provenance/src/lib/certificate-rules"
 import { sdk } from "./client"
 
@@ -63,13 +64,13 @@ const PROVENANCE_FIELDS =
   "+certificates.id,+certificates.type,+certificates.number,+certificates.status,+certificates.valid_from,+certificates.valid_to"
 const CARD_FIELDS = `id,title,subtitle,handle,thumbnail,created_at,*variants.calculated_price,${PROVENANCE_FIELDS}`
 
-/** The China region (CNY); prices are calculated for it. */
-export async function getRegion(): Promise<HttpTypes.StoreRegion> {
+/** The China region (CNY); prices are calculated for it. Asked once per request, however many lists a page shows. */
+export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
   const { regions } = await sdk().store.region.list({ limit: 1, currency_code: "cny" } as HttpTypes.StoreRegionFilters)
   const region = regions[0]
   if (!region) throw new Error("No CNY region: seed the store (npm start does it on first run).")
   return region
-}
+})
 
 export interface CatalogQuery {
   province_code?: string

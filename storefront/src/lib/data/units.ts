@@ -1,5 +1,6 @@
 import "server-only"
 import type { Channel, Funding, MemberRole, MembershipStatus, UnitType } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import type { Progress } from "../../../../plugins/assistance-stats/src/lib/progress"
 import { authHeaders, sdk } from "./client"
 
 export interface Membership {
@@ -49,13 +50,6 @@ export interface UnitOrder {
   order: { display_id: number; status: string; email: string } | null
 }
 
-export interface Progress {
-  required_fen: number | null
-  achieved_fen: number
-  remaining_fen: number | null
-  projected_fen: number
-  on_track: boolean | null
-}
 export interface UnitTarget {
   id: string
   name: string
