@@ -4,18 +4,13 @@ import { redirect } from "next/navigation"
 import { JoinByCode } from "../../../../plugins/attribution/src/lib/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
+import { safeNext } from "@/lib/next-path"
 import { problemOf } from "@/lib/problems"
 import { addAddress, deleteAddress, signIn, signOut, signUp } from "@/lib/data/customer"
 import { joinByCode } from "@/lib/data/units"
 
 const text = (formData: FormData, key: string) => String(formData.get(key) ?? "").trim()
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-/** Only paths inside the shop, so a crafted link cannot send the shopper elsewhere after signing in. */
-function nextPath(formData: FormData): string {
-  const next = text(formData, "next")
-  return next.startsWith("/") && !next.startsWith("//") ? next : "/account"
-}
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const email = text(formData, "email").toLowerCase()
@@ -25,7 +20,7 @@ export async function signInAction(_state: FormState, formData: FormData): Promi
   } catch (error) {
     return problemOf(error)
   }
-  redirect(nextPath(formData))
+  redirect(safeNext(text(formData, "next")))
 }
 
 export async function signUpAction(_state: FormState, formData: FormData): Promise<FormState> {
@@ -46,7 +41,7 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
   } catch (error) {
     return problemOf(error)
   }
-  redirect(nextPath(formData))
+  redirect(safeNext(text(formData, "next")))
 }
 
 export async function signOutAction() {

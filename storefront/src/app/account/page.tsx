@@ -2,6 +2,7 @@ import Link from "next/link"
 import { getLocale, getTranslations } from "next-intl/server"
 import { MEMBER_ROLE_LABELS, MEMBERSHIP_STATUS_LABELS, UNIT_TYPE_LABELS } from "../../../../plugins/attribution/src/lib/purchase-rules"
 import { pick } from "@/i18n/locales"
+import { safeNext } from "@/lib/next-path"
 import { getCustomer } from "@/lib/data/customer"
 import { listMemberships } from "@/lib/data/units"
 import { signOutAction } from "./actions"
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic"
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const [t, locale, customer, { next }] = await Promise.all([getTranslations("account"), getLocale(), getCustomer(), searchParams])
-  const after = next?.startsWith("/") && !next.startsWith("//") ? next : "/account"
+  const after = safeNext(next)
 
   if (!customer) {
     return (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { readAddress } from "../address"
+import { safeNext } from "../next-path"
 import { problemOf } from "../problems"
 
 describe("problemOf: a backend refusal next to the field it names", () => {
@@ -40,5 +41,13 @@ describe("readAddress: a Chinese delivery address from a form", () => {
     expect(readAddress(form({ ...complete, address_1: " " })).problem).toEqual({ field: "address_1", message: "请填写详细地址" })
     expect(readAddress(form({ ...complete, phone: "2380000123" })).problem).toEqual({ field: "phone", message: "请输入11位手机号" })
     expect(readAddress(form({ ...complete, postal_code: "20160" })).problem).toEqual({ field: "postal_code", message: "邮编应为6位数字" })
+  })
+})
+
+describe("safeNext: back into the shop after signing in, never elsewhere", () => {
+  it("keeps paths inside the shop and refuses the rest", () => {
+    expect(safeNext("/checkout")).toBe("/checkout")
+    expect(safeNext("/join/SJJG2026")).toBe("/join/SJJG2026")
+    for (const crafted of ["//evil.example", "/\\evil.example", "https://evil.example", "", undefined]) expect(safeNext(crafted)).toBe("/account")
   })
 })
