@@ -135,6 +135,7 @@ describe("the employee shop in a browser", () => {
 
     // browse by county and add two suppliers' products
     await addToCart(page, "布拖县", "布拖苦荞茶")
+    expect(await page.locator(".provenance").textContent()).toContain("四川省 › 凉山彝族自治州 › 布拖县")
     await screenshot(page, "04-product")
     await addToCart(page, "勐海县", "勐海普洱熟茶饼")
     await page.getByRole("link", { name: "购物车（2）" }).click()

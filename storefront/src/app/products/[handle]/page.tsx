@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
-import { getProduct } from "@/lib/data/catalog"
+import { getCounty, getProduct } from "@/lib/data/catalog"
 import { certificateStatus, certificateType, validCertificates } from "@/lib/provenance"
 import { AddToCart } from "./AddToCart"
 
@@ -11,7 +11,11 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
   const { handle } = await params
   const product = await getProduct(handle)
   if (!product) notFound()
-  const [t, locale] = await Promise.all([getTranslations("product"), getLocale()])
+  const [t, locale, county] = await Promise.all([
+    getTranslations("product"),
+    getLocale(),
+    product.division ? getCounty(product.division.code) : null,
+  ])
   const valid = new Set(validCertificates(product).map((c) => c.id))
   const beneficiaries = (product.certificates ?? []).filter((c) => valid.has(c.id)).reduce((sum, c) => sum + (c.beneficiaries ?? 0), 0)
   const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumbnail", url: product.thumbnail }] : []
@@ -43,7 +47,7 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
             <dt>{t("origin")}</dt>
             <dd>
               {product.division ? (
-                <Link href={`/counties/${product.division.code}`}>{product.subtitle || product.division.name}</Link>
+                <Link href={`/counties/${product.division.code}`}>{county?.path.join(" › ") ?? product.division.name}</Link>
               ) : (
                 t("unknownOrigin")
               )}
