@@ -44,7 +44,7 @@ const file = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: env.UPLOAD_DIR, private_upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/uploads` },
+        options: { upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/uploads` },
       },
     ],
   },

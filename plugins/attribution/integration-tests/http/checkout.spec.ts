@@ -79,9 +79,26 @@ medusaIntegrationTestRunner({
       })
       expect(data[0].order_attribution).toMatchObject({ unit_id: unit.id, channel: "personal" })
       // the buyer reads whom the order was credited to, never the unit's 信用代码 or jurisdiction chain
-      const mine = await api.get(`/store/orders/${orderId}?fields=id,+order_attribution.unit_name,+order_attribution.channel,+order_attribution.unit_uscc`, alice)
-      expect(mine.data.order.order_attribution).toMatchObject({ unit_name: "松江区测试单位1", channel: "personal" })
-      expect(JSON.stringify(mine.data)).not.toMatch(/unit_uscc|jurisdiction_chain/)
+      const mine = await api.get(`/store/orders/${orderId}/attribution`, alice)
+      expect(mine.data.attribution).toEqual({
+        id: expect.stringMatching(/^attr_/),
+        unit_id: unit.id,
+        unit_name: "松江区测试单位1",
+        unit_type: "party_government",
+        member_role: "member",
+        channel: "personal",
+        funding: "personal",
+        attributed_at: expect.any(String),
+      })
+      const list = await api.get("/store/orders?fields=id,+order_attribution.unit_name,+order_attribution.unit_uscc", alice)
+      expect(list.data.orders.find((o: { id: string }) => o.id === orderId).order_attribution).toMatchObject({ unit_name: "松江区测试单位1" })
+      expect(JSON.stringify(list.data)).not.toMatch(/unit_uscc|jurisdiction_chain/)
+      // Medusa serves an order by id without sign-in: the attribution is not there, and its own route is the buyer's alone
+      const byId = await api.get(`/store/orders/${orderId}?fields=id,+order_attribution.unit_name`, shop.store).catch(failure)
+      expect(JSON.stringify(byId.data)).not.toContain("松江区测试单位1")
+      const other = await customerHeaders(api, shop.store, "nosy@example.com")
+      expect((await api.get(`/store/orders/${orderId}/attribution`, other).catch(failure)).status).toBe(404)
+      expect((await api.get(`/store/orders/${orderId}/attribution`, shop.store).catch(failure)).status).toBe(401)
 
       // a shopper in no unit is attributed to none, and the ledger will say so
       const stranger = await customerHeaders(api, shop.store, "stranger@example.com")

@@ -2,7 +2,7 @@ import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndT
 import { AdminCsvImport } from "@zhunong/provenance/api/admin/validators"
 import { MEMBER_ROLES } from "../lib/purchase-rules"
 import { MEMBER_FIELDS } from "./members"
-import { allowAttributionFields } from "./store/orders/attribution-fields"
+import { allowAttributionFieldsOnOrderList } from "./store/orders/attribution-fields"
 import { requireUnitRole } from "./unit-access"
 import {
   AdminAddMember,
@@ -55,8 +55,9 @@ export default defineMiddlewares({
 
     // Customers: their own memberships and carts.
     { matcher: "/store/memberships*", middlewares: [customer] },
-    // Global (no `methods`) so it runs before Medusa's own field validation of the order routes.
-    { matcher: "/store/orders*", middlewares: [allowAttributionFields] },
+    // Global (no `methods`) so it runs before Medusa's own field validation of the order list.
+    { matcher: "/store/orders*", middlewares: [allowAttributionFieldsOnOrderList] },
+    { matcher: "/store/orders/:id/attribution", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/memberships/join", methods: ["POST"], middlewares: [validateAndTransformBody(JoinByCode)] },
     { matcher: "/store/memberships/email-verifications", methods: ["POST"], middlewares: [validateAndTransformBody(RequestEmailJoin)] },
     { matcher: "/store/memberships/email-join", methods: ["POST"], middlewares: [validateAndTransformBody(ConfirmEmailJoin)] },

@@ -1,21 +1,16 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
-/**
- * What the buyer may read of an order's attribution (`fields=+order_attribution.unit_name`): whom it
- * was credited to and how, not the unit's 信用代码 or jurisdiction chain.
- */
-export const STORE_ATTRIBUTION_FIELDS = [
-  "order_attribution",
-  "order_attribution.unit_id",
-  "order_attribution.unit_name",
-  "order_attribution.unit_type",
-  "order_attribution.member_role",
-  "order_attribution.channel",
-  "order_attribution.funding",
-  "order_attribution.attributed_at",
-]
+/** What a buyer may read of an order's attribution: whom it was credited to and how, not the unit's 信用代码 or jurisdiction chain. */
+export const BUYER_ATTRIBUTION_FIELDS = ["unit_id", "unit_name", "unit_type", "member_role", "channel", "funding", "attributed_at"] as const
 
-export function allowAttributionFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.method === "GET") req.allowed = [...(req.allowed ?? []), ...STORE_ATTRIBUTION_FIELDS]
+/**
+ * Lets the signed-in customer's order list carry each order's attribution (`fields=+order_attribution.unit_name`).
+ * Only the list, which Medusa scopes to the customer; a single order is read by id without sign-in, so its
+ * attribution has its own route (`/store/orders/:id/attribution`).
+ */
+export function allowAttributionFieldsOnOrderList(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.method === "GET" && req.originalUrl.split("?")[0].replace(/\/$/, "") === "/store/orders") {
+    req.allowed = [...(req.allowed ?? []), "order_attribution", ...BUYER_ATTRIBUTION_FIELDS.map((f) => `order_attribution.${f}`)]
+  }
   next()
 }

@@ -24,8 +24,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!(await isSignedIn())) redirect(`/account?next=/account/orders/${id}`)
   const [t, locale, found] = await Promise.all([getTranslations("order"), getLocale(), getOrder(id)])
   if (!found) notFound()
-  const { order, parts, completion } = found
-  const attribution = order.order_attribution
+  const { order, attribution, parts, completion } = found
   const progress = new Map(completion.parts.map((p) => [p.part_id, p]))
 
   return (
