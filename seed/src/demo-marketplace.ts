@@ -49,8 +49,8 @@ export async function seedSuppliers(container: Container) {
 
     if (demo.sells) await handOver(demo.sells, supplierId, locationId)
     if (demo.lists) {
-      const { kind: _pictureKind, ...listing } = demo.lists
-      await createListingWorkflow(container).run({ input: { supplier_id: supplierId, status: "published", ...listing } })
+      const { title, description, variants } = demo.lists
+      await createListingWorkflow(container).run({ input: { supplier_id: supplierId, status: "published", title, description, variants } })
     }
     if (demo.status === "suspended") {
       await transitionSupplierWorkflow(container).run({ input: { id: supplierId, to: "suspended", reason: demo.reason, actor: OPERATOR } })

@@ -13,7 +13,8 @@ const MEDUSA_MESSAGES: [pattern: RegExp, problem: Problem][] = [
 
 /**
  * Our routes start a person's message with the field it concerns; Medusa's validation says
- * `Invalid request: Field 'x' …`. Either way the form can show it next to the field.
+ * `Invalid request: Field 'x' …`. Either way the form can show it next to the field. Takes a thrown
+ * error or a schema's message.
  */
 export function problemOf(error: unknown): Problem {
   const raw = error instanceof Error ? error.message : String(error)

@@ -51,7 +51,7 @@ export async function signOutAction() {
 
 export async function joinAction(_state: FormState, formData: FormData): Promise<FormState> {
   const parsed = JoinByCode.safeParse({ code: text(formData, "code") })
-  if (!parsed.success) return problemOf(new Error(parsed.error.issues[0].message))
+  if (!parsed.success) return problemOf(parsed.error.issues[0].message)
   try {
     const membership = await joinByCode(parsed.data.code)
     revalidatePath("/account")

@@ -25,7 +25,7 @@ export async function placeOrderAction(_state: FormState, formData: FormData): P
   if (chosen) {
     const [unit_id, channel, funding] = chosen.split("|")
     const parsed = SetPurchaseIntent.safeParse({ unit_id, channel, funding })
-    if (!parsed.success) return { field: "intent", message: problemOf(new Error(parsed.error.issues[0].message)).message }
+    if (!parsed.success) return { field: "intent", message: problemOf(parsed.error.issues[0].message).message }
     intent = parsed.data
   }
 

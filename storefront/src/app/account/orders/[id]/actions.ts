@@ -24,7 +24,7 @@ export async function rateAction(_state: FormState, formData: FormData): Promise
   const { orderId, partId } = ids(formData)
   const comment = String(formData.get("comment") ?? "").trim()
   const parsed = RateOrderPart.safeParse({ rating: Number(formData.get("rating")), ...(comment ? { comment } : {}) })
-  if (!parsed.success) return problemOf(new Error(parsed.error.issues[0].message))
+  if (!parsed.success) return problemOf(parsed.error.issues[0].message)
   try {
     await ratePart(orderId, partId, parsed.data)
   } catch (error) {
