@@ -1,3 +1,4 @@
+import { resolve } from "node:path"
 import { describe, expect, it } from "vitest"
 import { ConfigError, readEnv } from "../env"
 
@@ -9,6 +10,12 @@ describe("readEnv", () => {
     expect(env.AUTH_CORS).toBe("http://localhost:8100,http://localhost:9100")
     expect(env.DATABASE_URL).toBeUndefined()
     expect(env.EMBEDDED_PG_PORT).toBe(54329)
+  })
+
+  it("makes the upload folder absolute, so the seed and the server (run in different folders) share it", () => {
+    expect(readEnv({ UPLOAD_DIR: "/srv/zhunong/uploads" }).UPLOAD_DIR).toBe("/srv/zhunong/uploads")
+    expect(readEnv({ UPLOAD_DIR: "data/uploads" }).UPLOAD_DIR).toBe(resolve("data/uploads"))
+    expect(readEnv({}).UPLOAD_DIR).toBe(resolve("static"))
   })
 
   it("treats an empty variable as unset", () => {
