@@ -68,7 +68,7 @@ const PATHS: Record<Status, Status[]> = {
   rejected: ["under_review", "rejected"],
   suspended: ["under_review", "publicity", "valid", "suspended"],
   revoked: ["under_review", "publicity", "valid", "revoked"],
-  expired: ["under_review", "publicity", "valid"], // then the expiry job
+  expired: ["under_review", "publicity"], // its window ended: the expiry job expires it
 }
 
 /** The 信用代码 the demo certificates give their applicant, so the same supplier registers with it. */

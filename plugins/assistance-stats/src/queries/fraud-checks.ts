@@ -20,6 +20,8 @@ export interface Finding {
 }
 
 const DAY_MS = 86_400_000
+/** A supplier's name as people write it variously: without brackets' contents, brackets or spaces. */
+const plainName = (name: string) => name.replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "")
 const near = (a: string, b: string, days: number) => Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY_MS
 
 /**
@@ -46,7 +48,18 @@ export async function fraudChecks(container: Container, subtree: string[], month
   ])
   const findings: Finding[] = []
 
-  const issuer = (e: { supplier_uscc: string | null; supplier_name: string }) => e.supplier_uscc ?? e.supplier_name
+  // Who issued each purchase's invoice, by 信用代码 wherever it is known: the same cooperative is
+  // written "…合作社" on one form and "…合作社（凉山）" on another. Platform sales know their supplier's
+  // code; an off-platform entry without one is matched by name to a supplier of the sales, and
+  // otherwise compared by its name without brackets and spaces.
+  const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+  const supplierIds = [...new Set(sales.map((s) => s.supplier_id).filter((id): id is string => !!id))]
+  const suppliers = supplierIds.length ? await marketplace.listSuppliers({ id: supplierIds }, { select: ["id", "name", "uscc"] }) : []
+  const usccOfSupplier = new Map(suppliers.map((s) => [s.id, s.uscc]))
+  const usccOfName = new Map(suppliers.map((s) => [plainName(s.name), s.uscc]))
+  const issuer = (e: { supplier_uscc: string | null; supplier_name: string }) => e.supplier_uscc ?? usccOfName.get(plainName(e.supplier_name)) ?? plainName(e.supplier_name)
+  const saleIssuer = (s: { supplier_id: string | null; supplier_name: string | null }) =>
+    (s.supplier_id && usccOfSupplier.get(s.supplier_id)) || plainName(s.supplier_name ?? "")
   const claims = new Map<string, typeof offline>()
   for (const entry of offline) {
     for (const invoice of entry.invoice_numbers as unknown as string[]) {
@@ -65,13 +78,10 @@ export async function fraudChecks(container: Container, subtree: string[], month
     })
   }
   const invoices = [...new Set(offline.flatMap((e) => e.invoice_numbers as unknown as string[]))]
-  const parts = invoices.length
-    ? await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listSupplierParts({ invoice_number: invoices }, { relations: ["supplier"] })
-    : []
+  const parts = invoices.length ? await marketplace.listSupplierParts({ invoice_number: invoices }, { relations: ["supplier"] }) : []
   for (const part of parts) {
-    const same = offline.filter(
-      (e) => (e.invoice_numbers as unknown as string[]).includes(part.invoice_number!) && (e.supplier_uscc === part.supplier?.uscc || e.supplier_name === part.supplier?.name)
-    )
+    const partIssuer = part.supplier?.uscc ?? plainName(part.supplier?.name ?? "")
+    const same = offline.filter((e) => (e.invoice_numbers as unknown as string[]).includes(part.invoice_number!) && issuer(e) === partIssuer)
     if (!same.length) continue
     findings.push({
       check: "invoice_counted_twice",
@@ -81,13 +91,25 @@ export async function fraudChecks(container: Container, subtree: string[], month
     })
   }
 
+  // A platform purchase registered again off the platform matches one of its lines or the whole
+  // supplier part (its lines together: what one invoice covers).
+  const purchases = new Map<string, { unit_id: string | null; issuer: string; amount_fen: number; day: string; entry_keys: string[] }>()
+  for (const sale of sales) {
+    const key = `${sale.order_id}|${sale.supplier_id}`
+    const part = purchases.get(key) ?? { unit_id: sale.unit_id, issuer: saleIssuer(sale), amount_fen: 0, day: sale.day, entry_keys: [] }
+    part.amount_fen += sale.amount_fen
+    part.entry_keys.push(sale.entry_key)
+    purchases.set(key, part)
+  }
+  const lines = sales.map((s) => ({ unit_id: s.unit_id, issuer: saleIssuer(s), amount_fen: s.amount_fen, day: s.day, entry_keys: [s.entry_key] }))
   for (const entry of offline) {
-    const twin = sales.find((s) => s.unit_id === entry.unit_id && s.supplier_name === entry.supplier_name && s.amount_fen === entry.amount_fen && near(s.day, entry.purchase_date, 7))
+    const matches = (p: (typeof lines)[number]) => p.unit_id === entry.unit_id && p.issuer === issuer(entry) && p.amount_fen === entry.amount_fen && near(p.day, entry.purchase_date, 7)
+    const twin = lines.find(matches) ?? [...purchases.values()].find(matches)
     if (twin) {
       findings.push({
         check: "offline_matches_platform_sale",
         message: `平台外登记“${entry.description}”（${entry.unit_name}，${entry.purchase_date}）与平台订单的同一供应商、同一金额相符，可能重复统计`,
-        entry_keys: [twin.entry_key],
+        entry_keys: twin.entry_keys,
         offline_purchase_ids: [entry.id],
       })
     }
@@ -96,7 +118,7 @@ export async function fraudChecks(container: Container, subtree: string[], month
   for (const union of offline.filter((e) => e.unit_type === "union")) {
     const parentId = ((union.unit_parent_chain as unknown as { id: string }[] | null) ?? [])[0]?.id
     const byParent = offline.find(
-      (e) => e.unit_id === parentId && e.supplier_name === union.supplier_name && e.amount_fen === union.amount_fen && near(e.purchase_date, union.purchase_date, 7)
+      (e) => e.unit_id === parentId && issuer(e) === issuer(union) && e.amount_fen === union.amount_fen && near(e.purchase_date, union.purchase_date, 7)
     )
     if (byParent) {
       findings.push({
@@ -110,13 +132,17 @@ export async function fraudChecks(container: Container, subtree: string[], month
 
   // A canteen several units share: the same purchase counted by two of them, on or off the platform.
   const canteen = [
-    ...sales.filter((s) => s.channel === "canteen" && s.counted).map((s) => ({ unit_id: s.unit_id, unit_name: s.unit_name, supplier_name: s.supplier_name, amount_fen: s.amount_fen, day: s.day, entry_key: s.entry_key as string | null, offline_id: null as string | null })),
-    ...offline.filter((e) => e.channel === "canteen").map((e) => ({ unit_id: e.unit_id, unit_name: e.unit_name, supplier_name: e.supplier_name, amount_fen: e.amount_fen, day: e.purchase_date, entry_key: null, offline_id: e.id })),
+    ...sales
+      .filter((s) => s.channel === "canteen" && s.counted)
+      .map((s) => ({ unit_id: s.unit_id, unit_name: s.unit_name, supplier_name: s.supplier_name, issuer: saleIssuer(s), amount_fen: s.amount_fen, day: s.day, entry_key: s.entry_key as string | null, offline_id: null as string | null })),
+    ...offline
+      .filter((e) => e.channel === "canteen")
+      .map((e) => ({ unit_id: e.unit_id, unit_name: e.unit_name, supplier_name: e.supplier_name, issuer: issuer(e), amount_fen: e.amount_fen, day: e.purchase_date, entry_key: null, offline_id: e.id })),
   ]
   // compared only within one supplier and amount: a year of canteen purchases is not compared pairwise
   const bySupplierAmount = new Map<string, typeof canteen>()
   for (const c of canteen) {
-    const key = `${c.supplier_name}|${c.amount_fen}`
+    const key = `${c.issuer}|${c.amount_fen}`
     bySupplierAmount.set(key, [...(bySupplierAmount.get(key) ?? []), c])
   }
   for (const same of bySupplierAmount.values()) {

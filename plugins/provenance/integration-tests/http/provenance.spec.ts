@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { readFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { runCertificateExpiry } from "@zhunong/provenance/jobs/certificate-expiry"
+import { addDays, shanghaiDate } from "@zhunong/provenance/lib/dates"
 import { certificatesValidForProducts } from "@zhunong/provenance/queries/certified-products"
 import { adminHeaders } from "../../../../test/support/admin"
 import { createLiangshanDivisions } from "../../../../test/support/provenance"
@@ -120,7 +121,7 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/origin-counties/513400", store).catch(failure)).status, "a prefecture is no county").toBe(404)
         const malformed = await api.get("/store/origin-counties/51", store).catch(failure)
         expect(malformed.status).toBe(400)
-        expect(malformed.data.message).toBe("code must be a 6-digit GB/T 2260 code")
+        expect(malformed.data.message).toBe("code: 应为6位 GB/T 2260 行政区划代码")
       })
 
       it("rejects a pairings file with bad rows as a whole, listing each", async () => {
@@ -243,7 +244,7 @@ medusaIntegrationTestRunner({
         expect((await api.get("/store/certificates/NOPE-1", store).catch(failure)).status).toBe(404)
         const tooLong = await api.get(`/store/certificates/${"9".repeat(65)}`, store).catch(failure)
         expect(tooLong.status).toBe(400)
-        expect(tooLong.data.message).toBe("number is at most 64 characters")
+        expect(tooLong.data.message).toBe("number: 最多64个字符")
       })
 
       it("keeps admin routes from customers and anonymous callers", async () => {
@@ -276,24 +277,37 @@ medusaIntegrationTestRunner({
         expect(now.get(productId["布拖苦荞茶"])).toEqual([])
       })
 
-      it("expires ended certificates and sends each expiry reminder once", async () => {
+      it("expires ended certificates and sends each expiry reminder once; refuses 有效 outside the validity window", async () => {
+        const today = shanghaiDate(new Date())
         const post = (body: Record<string, unknown>) => api.post("/admin/certificates", application(body), admin)
-        const ended = (await post({ number: "ENDED", valid_from: "2023-01-01", valid_to: "2024-03-31" })).data.certificate.id
-        const soon = (await post({ number: "SOON", valid_from: "2023-01-01", valid_to: "2024-06-29" })).data.certificate.id
-        for (const id of [ended, soon]) {
-          for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2023-01-01", publicity_to: "2023-01-07" }, { to: "valid" }]) {
+        const toPublicity = async (id: string) => {
+          for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2023-01-01", publicity_to: "2023-01-07" }]) {
             await api.post(`/admin/certificates/${id}/transition`, step, admin)
           }
         }
-        // on 2024-04-01 (Shanghai), SOON has 89 days left: no reminder; on 2024-03-31 it had 90
-        expect(await runCertificateExpiry(getContainer(), "2024-03-31")).toEqual({ expired: 0, reminded: 1 })
-        expect(await runCertificateExpiry(getContainer(), "2024-03-31")).toEqual({ expired: 0, reminded: 0 })
-        expect(await runCertificateExpiry(getContainer(), "2024-04-01")).toEqual({ expired: 1, reminded: 0 })
+        const ended = (await post({ number: "ENDED", valid_from: "2023-01-01", valid_to: addDays(today, 30) })).data.certificate.id
+        const soon = (await post({ number: "SOON", valid_from: "2023-01-01", valid_to: addDays(today, 120) })).data.certificate.id
+        const lapsed = (await post({ number: "LAPSED", valid_from: "2023-01-01", valid_to: "2024-03-31" })).data.certificate.id
+        const future = (await post({ number: "FUTURE", valid_from: addDays(today, 1), valid_to: "2099-12-31" })).data.certificate.id
+        for (const id of [ended, soon, lapsed, future]) await toPublicity(id)
+        for (const id of [ended, soon]) expect((await api.post(`/admin/certificates/${id}/transition`, { to: "valid" }, admin)).status).toBe(200)
+        const late = await api.post(`/admin/certificates/${lapsed}/transition`, { to: "valid" }, admin).catch(failure)
+        expect(late.status).toBe(400)
+        expect(late.data.message).toBe("valid_to: 有效期已于 2024-03-31 结束，不能设为“有效”，应设为“过期”")
+        const early = await api.post(`/admin/certificates/${future}/transition`, { to: "valid" }, admin).catch(failure)
+        expect(early.data.message).toBe(`valid_from: 有效期自 ${addDays(today, 1)} 起，尚未开始，届时才能设为“有效”`)
+        expect((await api.get(`/admin/certificates/${future}`, admin)).data.certificate.status, "a refused move writes nothing").toBe("publicity")
+
+        // 30 days on, SOON has 90 days left (a reminder) and LAPSED, still in publicity, is expired; ENDED ends that day
+        expect(await runCertificateExpiry(getContainer(), addDays(today, 30))).toEqual({ expired: 1, reminded: 1 })
+        expect(await runCertificateExpiry(getContainer(), addDays(today, 30))).toEqual({ expired: 0, reminded: 0 })
+        expect(await runCertificateExpiry(getContainer(), addDays(today, 31))).toEqual({ expired: 1, reminded: 0 })
+        expect((await api.get(`/admin/certificates/${lapsed}`, admin)).data.certificate.status).toBe("expired")
 
         const detail = await api.get(`/admin/certificates/${ended}`, admin)
         expect(detail.data.certificate.status).toBe("expired")
         expect(detail.data.certificate.events).toContainEqual(
-          expect.objectContaining({ to_status: "expired", actor_type: "system", reason: "有效期至 2024-03-31" })
+          expect.objectContaining({ to_status: "expired", actor_type: "system", reason: `有效期至 ${addDays(today, 30)}` })
         )
         expect((await api.get(`/admin/certificates/${soon}`, admin)).data.certificate.reminded_days_before).toBe(90)
       })

@@ -8,14 +8,15 @@ import { transitionCertificateWorkflow } from "../workflows/provenance/workflows
 export const REMINDER_DAYS = [90, 60, 30] as const
 
 /**
- * Expires certificates whose validity ended before `today` (Asia/Shanghai) and emits
+ * Expires certificates whose validity ended before `today` (Asia/Shanghai) — valid, suspended, or
+ * still in publicity (they can no longer become valid) — and emits
  * `certificate.expiring` { id, days } once per certificate at 90, 60 and 30 days before valid_to.
  * Idempotent, so it can run hourly whatever the server's time zone.
  */
 export async function runCertificateExpiry(container: MedusaContainer, today = shanghaiDate(new Date())) {
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const ended = await provenance.listCertificates(
-    { status: ["valid", "suspended"], valid_to: { $lt: today } },
+    { status: ["publicity", "valid", "suspended"], valid_to: { $lt: today } },
     { select: ["id", "valid_to"], take: null }
   )
   for (const certificate of ended) {

@@ -30,7 +30,8 @@ export type CertificateStatus = (typeof CERTIFICATE_STATUSES)[number]
 export const TRANSITIONS: Record<CertificateStatus, readonly CertificateStatus[]> = {
   applied: ["under_review", "rejected"],
   under_review: ["publicity", "rejected"],
-  publicity: ["valid", "rejected"],
+  // a window that ended before publication: the certificate expires instead of becoming valid
+  publicity: ["valid", "rejected", "expired"],
   valid: ["suspended", "revoked", "expired"],
   suspended: ["valid", "revoked", "expired"],
   rejected: [],

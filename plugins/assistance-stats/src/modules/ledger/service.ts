@@ -134,7 +134,8 @@ function ledgerSelect(where: LedgerWhere, labels: LedgerLabels): string {
     "case when e.kind = 'offline' then e.evidence->>'contract_number' end",
     "e.hash",
   ]
-  return `select ${cells.join(", ")}
+  // Named c0…c24: unnamed expressions share names ("case", "text"…), and a row read as an object keeps one of each.
+  return `select ${cells.map((cell, i) => `${cell} as c${i}`).join(", ")}
     from ledger_entry e
     left join part_evidence p on e.kind <> 'offline' and p.order_id = e.order_id and p.part_key = coalesce(e.supplier_id, 'platform') and p.deleted_at is null
     left join (values ('', '')${counties}) as county (code, name) on county.code = e.county_code
@@ -333,11 +334,11 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
   }
 
   /** Off-platform entries (not rejected) that already claim any of these invoice numbers. */
-  async offlineInvoiceClaims(invoiceNumbers: string[]): Promise<{ id: string; invoice: string }[]> {
+  async offlineInvoiceClaims(invoiceNumbers: string[]): Promise<{ id: string; unit_id: string; invoice: string }[]> {
     if (!invoiceNumbers.length) return []
     return this.baseRepository_.transaction(async (manager: Manager) =>
       manager.execute(
-        `select id, invoice from offline_purchase, jsonb_array_elements_text(invoice_numbers) as invoice
+        `select id, unit_id, invoice from offline_purchase, jsonb_array_elements_text(invoice_numbers) as invoice
           where status <> 'rejected' and deleted_at is null and invoice in (${invoiceNumbers.map(() => "?").join(", ")})`,
         invoiceNumbers
       )

@@ -6,7 +6,7 @@ import { shanghaiDate } from "@zhunong/provenance/lib/dates"
 import { prefectureOf, provinceOf } from "@zhunong/provenance/lib/divisions"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { certificatesValidForProducts } from "@zhunong/provenance/queries/certified-products"
-import { toFen } from "@zhunong/provenance/utils/fen"
+import { SOLD_LINE_FIELDS, soldLineFen } from "@zhunong/provenance/utils/fen"
 import { shareOf } from "@zhunong/marketplace/lib/settlement"
 import { notCountedReason } from "../../../lib/counting"
 import { contentOf, ledger, type EntryDraft } from "./append"
@@ -24,12 +24,12 @@ export async function draftSales(container: Container, orderId: string): Promise
   const { data: orders } = await query.graph({
     entity: "order",
     // item_total: the order module computes line totals only when an order-level total is asked for
-    fields: ["id", "display_id", "created_at", "customer_id", "item_total", "items.*", "items.total", "payment_collections.id"],
+    fields: ["id", "display_id", "created_at", "customer_id", "item_total", "items.*", ...SOLD_LINE_FIELDS, "payment_collections.id"],
     filters: { id: orderId },
   })
   const order = orders[0]
   if (!order) return []
-  const items = (order.items ?? []) as { id: string; product_id: string | null; product_title?: string; title: string; variant_title: string | null; quantity: BigNumberInput; total: BigNumberInput }[]
+  const items = (order.items ?? []) as { id: string; product_id: string | null; product_title?: string; title: string; variant_title: string | null; quantity: BigNumberInput; total: BigNumberInput; return_received_total?: BigNumberInput; return_dismissed_total?: BigNumberInput }[]
   const known = new Set((await ledger(container).listLedgerEntries({ order_id: orderId, kind: "sale" }, { select: ["order_item_id"] })).map((e) => e.order_item_id))
   const lines = items.filter((i) => !known.has(i.id))
   if (!lines.length) return []
@@ -82,7 +82,7 @@ export async function draftSales(container: Container, orderId: string): Promise
       product_title: item.product_title ?? item.title,
       variant_title: item.variant_title,
       quantity: Number(item.quantity),
-      amount_fen: toFen(item.total),
+      amount_fen: soldLineFen(item),
       supplier_id: product?.supplier?.id ?? null,
       supplier_name: product?.supplier?.name ?? null,
       county_code: county,
@@ -160,14 +160,16 @@ export async function draftReturn(container: Container, orderId: string, returnI
   })
   const received = data[0]
   if (!received?.received_at) return []
-  const sales = await ledger(container).listLedgerEntries({ order_id: orderId, kind: "sale" })
-  const saleOf = new Map(sales.map((s) => [s.order_item_id, s]))
+  const entries = await ledger(container).listLedgerEntries({ order_id: orderId })
+  const saleOf = new Map(entries.filter((e) => e.kind === "sale").map((s) => [s.order_item_id, s]))
+  // Return items already taken back are skipped, as draftSales skips lines already sold: reconciliation reports only what is missing.
+  const known = new Set(entries.map((e) => e.entry_key))
   const at = new Date(received.received_at as unknown as string)
   const day = shanghaiDate(at)
   const drafts: EntryDraft[] = (received.items ?? []).flatMap((item: { id: string; item_id: string; received_quantity: BigNumberInput }) => {
     const sale = saleOf.get(item.item_id)
     const quantity = Number(item.received_quantity)
-    if (!sale || quantity <= 0) return []
+    if (!sale || quantity <= 0 || known.has(`return:${item.id}`)) return []
     return [
       {
         ...(contentOf(sale) as unknown as EntryDraft),

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isCalendarDate } from "../../../lib/dates"
-import { assertTransition, type CertificateStatus } from "../../../lib/lifecycle"
+import { isCalendarDate, shanghaiDate } from "../../../lib/dates"
+import { assertTransition, assertWithinValidity, type CertificateStatus } from "../../../lib/lifecycle"
 import { usccProblem } from "../../../lib/uscc"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type { CertificateType, IssuerLevel } from "../../../lib/certificate-rules"
@@ -92,7 +92,7 @@ export interface TransitionInput {
 
 /**
  * Moves a certificate to `to` if the lifecycle allows it, and records who, when and why.
- * Entering publicity (公示) needs its window.
+ * Entering publicity (公示) needs its window; becoming valid needs today inside the validity window.
  */
 export const transitionCertificateStep = createStep(
   "transition-certificate",
@@ -101,6 +101,7 @@ export const transitionCertificateStep = createStep(
     const certificate = await provenance.retrieveCertificate(input.id)
     const from = certificate.status as CertificateStatus
     assertTransition(from, input.to, input.reason)
+    assertWithinValidity(input.to, certificate, shanghaiDate(new Date()))
 
     const publicity =
       input.to === "publicity" ? checkedPublicityWindow(input.publicity_from, input.publicity_to) : {}
