@@ -9,6 +9,37 @@ const nextConfig: NextConfig = {
   // The storefront imports shared, dependency-free modules from the plugins (labels, rules, forms).
   turbopack: { root: join(__dirname, "..") },
   outputFileTracingRoot: join(__dirname, ".."),
+  // The shop and portals are never framed, never sniffed, share no full URL with other sites, and
+  // load script, style and data from themselves only; pictures may come from the backend's /uploads.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          {
+            key: "Content-Security-Policy",
+            value: [
+              "default-src 'self'",
+              // Next's App Router streams its payload in inline scripts; `next dev` also evaluates code
+              `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "production" ? "" : " 'unsafe-eval'"}`,
+              "style-src 'self' 'unsafe-inline'",
+              "img-src 'self' data: blob: http: https:",
+              "font-src 'self' data:",
+              "connect-src 'self'",
+              "frame-ancestors 'none'",
+              "form-action 'self'",
+              "base-uri 'self'",
+              "object-src 'none'",
+            ].join("; "),
+          },
+        ],
+      },
+    ]
+  },
 }
 
 export default createNextIntlPlugin("./src/i18n/request.ts")(nextConfig)

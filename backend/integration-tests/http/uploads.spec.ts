@@ -24,7 +24,7 @@ medusaIntegrationTestRunner({
         expect((await api.get("/uploads/missing.svg").catch(failure)).status).toBe(404)
         const escape = await api.get("/uploads/..%2F..%2Fpackage.json").catch(failure)
         expect(escape.status).toBe(400)
-        expect(escape.data.message).toBe("name must be a file name")
+        expect(escape.data.message).toBe("name: 应为文件名")
       })
     })
   },

@@ -3,6 +3,7 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { DIMENSION_NAMES, type Dimension } from "../lib/dimensions"
 import { OFFICE_TYPES } from "../lib/offices"
 import { CHANNELS, FUNDINGS, UNIT_TYPES } from "@zhunong/attribution/lib/purchase-rules"
+import { usccCode } from "@zhunong/provenance/api/common-validators"
 
 export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, order: "seq" }).extend({
   order_id: z.string().optional(),
@@ -27,9 +28,17 @@ export const AdminCreateOffice = z
 export const AdminListOfficesQuery = createFindParams({ limit: 50, offset: 0 }).extend({ jurisdiction_code: z.string().optional() })
 
 const month = (field: string) => z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${field} 应为 YYYY-MM`)
-/** `a,b` or repeated `a&a`: a list of values. */
-const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v), z.array(item).max(200)).optional()
+/** `a,b` or repeated `a&a`: a list of values, none of them blank (`county=` or `county=,,` filters by nothing and is refused). */
+const list = (field: string) =>
+  z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.split(",") : v),
+      z
+        .array(z.string().trim().max(100))
+        .max(200)
+        .refine((values) => values.every((v) => v !== ""), `${field}: 不能有空值（多个值用逗号分隔）`)
+    )
+    .optional()
 
 export const OfficeStatsQuery = z
   .object({
@@ -45,18 +54,18 @@ export const OfficeStatsQuery = z
       .transform((dims) => [...new Set(dims)] as Dimension[]),
     from: month("from").optional(),
     to: month("to").optional(),
-    jurisdiction: list(z.string()),
-    unit: list(z.string()),
-    unit_type: list(z.string()),
-    province: list(z.string()),
-    prefecture: list(z.string()),
-    county: list(z.string()),
+    jurisdiction: list("jurisdiction"),
+    unit: list("unit"),
+    unit_type: list("unit_type"),
+    province: list("province"),
+    prefecture: list("prefecture"),
+    county: list("county"),
     poverty_exit: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
-    pairing_type: list(z.string()),
-    certificate_type: list(z.string()),
-    channel: list(z.string()),
-    funding: list(z.string()),
-    supplier: list(z.string()),
+    pairing_type: list("pairing_type"),
+    certificate_type: list("certificate_type"),
+    channel: list("channel"),
+    funding: list("funding"),
+    supplier: list("supplier"),
     counted: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   })
   .strict()
@@ -127,7 +136,7 @@ export const OfficeMonthlyQuery = z
 export const RegisterOfflinePurchase = z
   .object({
     supplier_name: z.string().trim().min(1).max(200),
-    supplier_uscc: z.string().trim().toUpperCase().length(18, "supplier_uscc 应为18位统一社会信用代码").nullish(),
+    supplier_uscc: usccCode("supplier_uscc").nullish(),
     description: z.string().trim().min(1, "description 不能为空").max(500),
     county_code: z.string().regex(/^\d{6}$/, "county_code 应为6位县级行政区划代码"),
     amount_fen: z.number().int("amount_fen 应为整数（分）").min(1, "amount_fen 应大于0").max(2_000_000_000, "amount_fen 单笔不能超过2000万元"),

@@ -198,6 +198,14 @@ medusaIntegrationTestRunner({
 
         const confirm = (body: Record<string, unknown>) =>
           api.post("/store/memberships/email-join", { verification_id: data.verification_id, unit_id: unitId, ...body }, alice).catch(failure)
+        // a blank or foreign unit is named as the unit, and spends none of the five tries
+        for (const unit_id of ["", "   "]) {
+          const blank = await confirm({ code: wrong, unit_id })
+          expect(blank.status).toBe(400)
+          expect(blank.data.message).toBe("unit_id: 不能为空")
+        }
+        const foreign = await confirm({ code: wrong, unit_id: "unit_other" })
+        expect([foreign.status, foreign.data.message]).toEqual([403, "unit_id: 该单位没有登记这个邮箱域名"])
         expect((await confirm({ code: wrong })).data.message).toBe("code: 验证码不正确，还可以再试4次")
         const elsewhere = await confirm({ code, unit_id: "unit_other" })
         expect(elsewhere.status).toBe(403)

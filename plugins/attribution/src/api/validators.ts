@@ -1,10 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
+import { usccCode } from "@zhunong/provenance/api/common-validators"
 export { JoinByCode, SetPurchaseIntent } from "../lib/shopper-forms"
 import { MEMBER_ROLES, MEMBERSHIP_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../lib/purchase-rules"
 
-/** A 统一社会信用代码 as typed: trimmed and upper-cased; the check digit is verified by the workflow. */
-const uscc = (field: string) => z.string().trim().toUpperCase().length(18, `${field} 应为18位统一社会信用代码`)
 const jurisdictionCode = z.string().trim().regex(/^\d{6}(\d{3})?$/, "jurisdiction_code 应为6位或9位区划代码")
 const domain = z
   .string()
@@ -31,7 +30,7 @@ const unitFields = {
   status: z.enum(["active", "inactive"]).optional(),
 }
 
-export const AdminCreateUnit = z.object({ ...unitFields, uscc: uscc("uscc") }).strict()
+export const AdminCreateUnit = z.object({ ...unitFields, uscc: usccCode("uscc") }).strict()
 export const AdminUpdateUnit = z.object(unitFields).partial().strict()
 
 export const AdminSetUnitBasis = z
@@ -69,7 +68,11 @@ export const CreateInvite = z
 
 export const RequestEmailJoin = z.object({ email: z.email("email 格式不正确").transform((e) => e.toLowerCase()) }).strict()
 export const ConfirmEmailJoin = z
-  .object({ verification_id: z.string().min(1), code: z.string().trim().regex(/^\d{6}$/, "code 应为6位数字"), unit_id: z.string().min(1) })
+  .object({
+    verification_id: z.string().trim().min(1),
+    code: z.string().trim().regex(/^\d{6}$/, "code 应为6位数字"),
+    unit_id: z.string().trim().min(1),
+  })
   .strict()
 
 export const UnitOrdersQuery = createFindParams({ limit: 20, offset: 0, order: "-attributed_at" }).extend({

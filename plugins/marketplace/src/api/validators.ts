@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { divisionCode } from "@zhunong/provenance/api/common-validators"
+import { divisionCode, usccCode } from "@zhunong/provenance/api/common-validators"
 import { CertificateApplicationFields, withValidWindow } from "@zhunong/provenance/api/admin/validators"
 import { CARRIERS, ENTITY_TYPES, SUPPLIER_STATUSES, SUPPLIER_USER_ROLES } from "../lib/supplier-rules"
 
@@ -13,7 +13,7 @@ const file = z.object({ id: z.string().min(1), url: z.string().url(), name: z.st
 export const SupplierRegistration = z
   .object({
     name: text("name", 200),
-    uscc: z.string().trim().toUpperCase().length(18, "uscc 应为18位统一社会信用代码"),
+    uscc: usccCode("uscc"),
     entity_type: z.enum(ENTITY_TYPES),
     county_code: divisionCode("county_code"),
     contact_name: text("contact_name", 50),
@@ -66,7 +66,7 @@ export const UpdateVariant = z
   .object({ price_fen: fen("price_fen"), stock })
   .partial()
   .strict()
-  .refine((v) => v.price_fen !== undefined || v.stock !== undefined, "price_fen 或 stock 至少给出一个")
+  .refine((v) => v.price_fen !== undefined || v.stock !== undefined, { path: ["price_fen"], message: "price_fen: 价格（price_fen）和库存（stock）至少改一项" })
 
 /** A certificate application for one of the supplier's products; who applies and for which county come from the server. */
 export const SupplierApplyCertificate = withValidWindow(

@@ -1,9 +1,25 @@
 import { z } from "@medusajs/framework/zod"
 import { isCalendarDate } from "../lib/dates"
 import { DIVISION_CODE } from "../lib/divisions"
+import { usccProblem } from "../lib/uscc"
 
 /** A 6-digit GB/T 2260 code; the message names the field. */
-export const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field} must be a 6-digit GB/T 2260 code`)
+export const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field}: 应为6位 GB/T 2260 行政区划代码`)
 
 /** A real calendar day `YYYY-MM-DD` (Asia/Shanghai); the message names the field. */
-export const calendarDate = (field: string) => z.string().refine(isCalendarDate, `${field} must be a date YYYY-MM-DD`)
+export const calendarDate = (field: string) => z.string().refine(isCalendarDate, `${field}: 应为日期 YYYY-MM-DD`)
+
+/**
+ * A 统一社会信用代码, one policy on every route and import: surrounding spaces are dropped and letters
+ * upper-cased (as people type them), then the whole GB 32100 check runs — length, alphabet, division
+ * code, check character — and a refusal names the field and the wrong character.
+ */
+export const usccCode = (field: string) =>
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .superRefine((code, ctx) => {
+      const problem = usccProblem(code)
+      if (problem) ctx.addIssue({ code: "custom", message: `${field}: 统一社会信用代码无效：${problem}` })
+    })

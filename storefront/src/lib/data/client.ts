@@ -1,6 +1,6 @@
 import "server-only"
-import Medusa from "@medusajs/js-sdk"
-import { cookies } from "next/headers"
+import Medusa, { type FetchArgs, type FetchInput } from "@medusajs/js-sdk"
+import { cookies, headers } from "next/headers"
 
 /**
  * The storefront's one door to the backend. Server-only: the publishable key and backend URL are
@@ -16,7 +16,22 @@ export function sdk(): Medusa {
     throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start` or set it to a publishable key.")
   }
   instance = new Medusa({ baseUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
+  // Every call carries the shopper's address, so the backend's rate limits count shoppers, not this server.
+  const client = instance.client
+  const send = client.fetch.bind(client)
+  client.fetch = (async (input: FetchInput, init?: FetchArgs) =>
+    send(input, { ...init, headers: { ...(await forwardedFor()), ...init?.headers } })) as typeof client.fetch
   return instance
+}
+
+/** The shopper's address as this server saw it (Next sets X-Forwarded-For); nothing outside a request. */
+async function forwardedFor(): Promise<Record<string, string>> {
+  try {
+    const address = (await headers()).get("x-forwarded-for")
+    return address ? { "x-forwarded-for": address } : {}
+  } catch {
+    return {}
+  }
 }
 
 const TOKEN_COOKIE = "zn_token"

@@ -46,17 +46,23 @@ const registerOfflinePurchaseStep = createStep(
     const problem = input.supplier_uscc ? usccProblem(input.supplier_uscc) : null
     if (problem) throw invalid(`supplier_uscc: 统一社会信用代码无效：${problem}`)
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
+    // The refusals name the invoice, and the entry holding it only when it is this unit's own: another
+    // unit's entry or order id would tell a stranger whose purchase it was (and open Medusa's order by id).
     const claimed = await ledger.offlineInvoiceClaims(input.invoice_numbers)
     if (claimed.length) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `invoice_numbers: 发票 ${claimed.map((c) => c.invoice).join("、")} 已登记过（${claimed[0].id}），不能重复计入`)
+      const own = claimed.find((c) => c.unit_id === input.unit_id)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `invoice_numbers: 发票 ${claimed.map((c) => c.invoice).join("、")} 已登记过（${own ? `本单位的登记 ${own.id}` : "其他单位的登记"}），不能重复计入`
+      )
     }
     const onPlatform = await container
       .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-      .listSupplierParts({ invoice_number: input.invoice_numbers }, { select: ["invoice_number", "order_id"] })
+      .listSupplierParts({ invoice_number: input.invoice_numbers }, { select: ["invoice_number"] })
     if (onPlatform.length) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
-        `invoice_numbers: 发票 ${onPlatform.map((p) => p.invoice_number).join("、")} 属于平台订单（${onPlatform[0].order_id}），平台内采购已自动计入，不能再作为平台外采购登记`
+        `invoice_numbers: 发票 ${onPlatform.map((p) => p.invoice_number).join("、")} 属于平台订单，平台内采购已自动计入，不能再作为平台外采购登记`
       )
     }
     const attribution = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)

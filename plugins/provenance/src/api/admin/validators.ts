@@ -2,7 +2,7 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { isCalendarDate } from "../../lib/dates"
 import { pairingTypeOf } from "../../lib/pairing-types"
-import { calendarDate, divisionCode } from "../common-validators"
+import { calendarDate, divisionCode, usccCode } from "../common-validators"
 import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../lib/certificate-rules"
 
 
@@ -51,7 +51,7 @@ export const CertificateApplicationFields = z
     issuer: z.string().trim().min(1).max(200),
     issuer_level: z.enum(ISSUER_LEVELS),
     supplier_name: z.string().trim().min(1).max(200),
-    supplier_uscc: z.string().trim().toUpperCase().length(18, "supplier_uscc must be 18 characters"),
+    supplier_uscc: usccCode("supplier_uscc"),
     county_code: divisionCode("county_code"),
     poverty_mechanism: z.string().trim().max(2000).nullish(),
     beneficiaries: z.number().int().min(0).nullish(),
@@ -112,7 +112,7 @@ export const PairingCsvRow = z
     level: z.enum(["province", "prefecture", "county"], { message: "应为 province、prefecture 或 county" }),
     pairing_type: z.string().min(1, "不能为空"),
     valid_from: calendarDate("valid_from"),
-    valid_to: optionalText.refine((v) => v === null || isCalendarDate(v), "valid_to must be a date YYYY-MM-DD"),
+    valid_to: optionalText.refine((v) => v === null || isCalendarDate(v), "valid_to: 应为日期 YYYY-MM-DD"),
     source: optionalText,
   })
   .superRefine((row, ctx) => {

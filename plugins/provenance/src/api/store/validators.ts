@@ -10,20 +10,18 @@ export const StoreProductProvenanceFilters = z.object({
   county_code: divisionCode("county_code").optional(),
   certificate_type: z.enum(CERTIFICATE_TYPES).optional(),
   certified: z.enum(["true"]).optional(),
-  paired_with: z.string().regex(/^\d{6}(\d{3})?$/, "paired_with must be a jurisdiction code").optional(),
+  paired_with: z.string().regex(/^\d{6}(\d{3})?$/, "paired_with: 应为6位或9位辖区代码").optional(),
   poverty_exit: z.enum(["true"]).optional(),
 })
 export type StoreProductProvenanceFiltersType = z.infer<typeof StoreProductProvenanceFilters>
 
 /** Provenance fields a shopper may ask for with `fields=`; nothing about the supplier's evidence. */
 export const STORE_PROVENANCE_FIELDS = [
-  "division",
   "division.code",
   "division.name",
   "division.parent_code",
   "division.is_poverty_exit",
   "division.is_key_assistance",
-  "certificates",
   "certificates.id",
   "certificates.type",
   "certificates.number",
@@ -38,7 +36,7 @@ export const STORE_PROVENANCE_FIELDS = [
 ]
 
 /** The certificate number in GET /store/certificates/:number. */
-export const StoreCertificateNumber = z.string().trim().min(1, "number must not be empty").max(64, "number is at most 64 characters")
+export const StoreCertificateNumber = z.string().trim().min(1, "number: 不能为空").max(64, "number: 最多64个字符")
 
 /** The county code in GET /store/origin-counties/:code. */
 export const StoreCountyCode = divisionCode("code")

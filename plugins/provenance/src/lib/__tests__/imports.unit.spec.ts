@@ -31,8 +31,8 @@ describe("pairings CSV", () => {
     expect(rows).toHaveLength(1)
     expect(errors).toEqual([
       { line: 3, field: "jurisdiction_code", message: "应为6位或9位区划代码" },
-      { line: 4, field: "division_code", message: "division_code must be a 6-digit GB/T 2260 code" },
-      { line: 4, field: "valid_from", message: "valid_from must be a date YYYY-MM-DD" },
+      { line: 4, field: "division_code", message: "division_code: 应为6位 GB/T 2260 行政区划代码" },
+      { line: 4, field: "valid_from", message: "valid_from: 应为日期 YYYY-MM-DD" },
       { line: 4, field: "pairing_type", message: "未知的协作类型“友好往来”（东西部协作、对口支援、山海协作、区内帮扶、其他）" },
     ])
   })

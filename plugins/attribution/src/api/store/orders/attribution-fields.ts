@@ -10,7 +10,8 @@ export const BUYER_ATTRIBUTION_FIELDS = ["unit_id", "unit_name", "unit_type", "m
  */
 export function allowAttributionFieldsOnOrderList(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method === "GET" && req.originalUrl.split("?")[0].replace(/\/$/, "") === "/store/orders") {
-    req.allowed = [...(req.allowed ?? []), "order_attribution", ...BUYER_ATTRIBUTION_FIELDS.map((f) => `order_attribution.${f}`)]
+    // columns only: allowing the relation itself would let `*order_attribution` expand to every column
+    req.allowed.push(...BUYER_ATTRIBUTION_FIELDS.map((f) => `order_attribution.${f}`))
   }
   next()
 }

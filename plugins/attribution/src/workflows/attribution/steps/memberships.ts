@@ -234,13 +234,14 @@ export const joinByEmailStep = createStep(
     if (verification.expires_at < new Date() || verification.attempts >= MAX_ATTEMPTS) {
       throw invalid("code", "验证码已失效，请重新获取")
     }
+    // The unit is checked first: a unit the address cannot join is a wrong choice, not a guess, and spends no try.
+    const units = await unitsForEmail(service, verification.email)
+    if (!units.some((u) => u.id === input.unit_id)) throw forbidden("unit_id: 该单位没有登记这个邮箱域名")
     if (verification.code_hash !== hashCode(input.code)) {
       // Counted outside the workflow's compensation on purpose: a failed guess must stay counted.
       await service.updateEmailVerifications({ id: verification.id, attempts: verification.attempts + 1 })
       throw invalid("code", `验证码不正确，还可以再试${MAX_ATTEMPTS - verification.attempts - 1}次`)
     }
-    const units = await unitsForEmail(service, verification.email)
-    if (!units.some((u) => u.id === input.unit_id)) throw forbidden("unit_id: 该单位没有登记这个邮箱域名")
     const { membership, undo } = await enterUnit(service, {
       unit_id: input.unit_id,
       customer_id: input.customer_id,

@@ -10,7 +10,7 @@ const NO_PRODUCT = "prod_none"
 
 /** Lets shoppers ask for provenance fields (`fields=+division.name,+certificates.number`) on product routes. */
 export function allowProvenanceFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  if (req.method === "GET") req.allowed = [...(req.allowed ?? []), ...STORE_PROVENANCE_FIELDS]
+  if (req.method === "GET") req.allowed.push(...STORE_PROVENANCE_FIELDS)
   next()
 }
 
@@ -28,7 +28,9 @@ export async function filterProductsByProvenance(req: MedusaRequest, _res: Medus
   const parsed = StoreProductProvenanceFilters.safeParse(present)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid request: ${issue.path.join(".")}: ${issue.message}`)
+    const field = issue.path.join(".")
+    // our messages name their field (`county_code: …`); zod's own (an unknown enum value) do not
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, issue.message.startsWith(`${field}:`) ? issue.message : `${field}: ${issue.message}`)
   }
   for (const key of keys) delete req.query[key]
 
