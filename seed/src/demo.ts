@@ -6,7 +6,6 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
-  createSalesChannelsWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
@@ -14,6 +13,7 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { readEnv } from "../../backend/src/lib/env"
@@ -68,10 +68,13 @@ async function seedShop(container: Container) {
   const [store] = await storeModule.listStores()
 
   logger.info("Seeding the store, region and sales channel…")
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "助农集市", description: "职工商城 Employee shop" }] },
+  // The shop sells through one channel: the default one Medusa's migrations create, renamed. A
+  // second channel would make every store product list filter by channel, loading every
+  // product–channel row first (a cost that grows with the catalog; docs/decisions.md).
+  if (!store.default_sales_channel_id) throw new Error("The store has no default sales channel: run `medusa db:migrate` before seeding")
+  const salesChannel = { id: store.default_sales_channel_id }
+  await updateSalesChannelsWorkflow(container).run({
+    input: { selector: { id: salesChannel.id }, update: { name: "助农集市", description: "职工商城 Employee shop" } },
   })
   await updateStoresWorkflow(container).run({
     input: {
@@ -80,7 +83,6 @@ async function seedShop(container: Container) {
         name: "助农集市",
         supported_currencies: [{ currency_code: "cny", is_default: true }],
         supported_locales: [{ locale_code: "zh-CN" }, { locale_code: "en-US" }],
-        default_sales_channel_id: salesChannel.id,
       },
     },
   })

