@@ -30,3 +30,20 @@ export async function registerSupplier(api: Api, email: string, application: Rec
   const { data: login } = await api.post("/auth/supplier/emailpass", { email, password })
   return { supplier: bearer(login.token), supplierId: data.supplier.id as string }
 }
+
+/** The registration form of a cooperative in 布拖县, numbered `n` (its name and 信用代码 follow `n`). */
+export const butuoCooperative = (n: number, name = n === 1 ? "布拖县乐安苦荞专业合作社" : `布拖县第${n}合作社`) => ({
+  name,
+  uscc: cooperativeUscc(n),
+  entity_type: "cooperative",
+  county_code: "513429",
+  contact_name: "吉克",
+  contact_phone: "0834-1234567",
+})
+
+/** A 布拖 cooperative registered by its owner and approved by an operator. */
+export async function approvedSupplier(api: Api, admin: Headers, email: string, n = 1) {
+  const registered = await registerSupplier(api, email, butuoCooperative(n))
+  await api.post(`/admin/suppliers/${registered.supplierId}/transition`, { to: "approved" }, admin)
+  return registered
+}

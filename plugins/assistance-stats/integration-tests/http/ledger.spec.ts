@@ -2,14 +2,14 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { resolve } from "node:path"
 import { parse } from "csv-parse/sync"
-import ExcelJS from "exceljs"
+import * as XLSX from "xlsx"
 import { setTimeout as sleep } from "node:timers/promises"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
-import { cooperativeUscc, registerSupplier } from "../../../../test/support/marketplace"
+import { approvedSupplier, cooperativeUscc } from "../../../../test/support/marketplace"
 import { officeHeaders } from "../../../../test/support/offices"
 import { createLiangshanDivisions } from "../../../../test/support/provenance"
 
@@ -53,15 +53,7 @@ medusaIntegrationTestRunner({
         .createPairings([{ jurisdiction_code: "330200", division_code: "513400", pairing_type: "east_west", label: "东西部协作", valid_from: "2021-04-01" }])
       shop = await shoppableStore(getContainer(), [])
 
-      const { supplier, supplierId } = await registerSupplier(api, "owner@coop.example", {
-        name: "布拖县乐安苦荞专业合作社",
-        uscc: cooperativeUscc(1),
-        entity_type: "cooperative",
-        county_code: "513429",
-        contact_name: "吉克",
-        contact_phone: "0834-1234567",
-      })
-      await api.post(`/admin/suppliers/${supplierId}/transition`, { to: "approved" }, admin)
+      const { supplier } = await approvedSupplier(api, admin, "owner@coop.example")
       supplierHeaders = supplier
       const list = async (title: string) => {
         const { data } = await api.post("/supplier/products", { title, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] }, supplier)
@@ -194,6 +186,15 @@ medusaIntegrationTestRunner({
       await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.return_received", data: { order_id: orderId, return_id: returnId } })
       await sleep(1_000)
       expect(await entriesOf(orderId)).toHaveLength(2)
+
+      // the reversal is there, so reconciliation finds nothing missing, and a repair appends nothing
+      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data.differences).toEqual([])
+      expect((await api.post("/admin/ledger/reconcile", { repair: true }, admin)).data.differences).toEqual([])
+      expect(await entriesOf(orderId)).toHaveLength(2)
+
+      // the supplier's settlement: the line as sold is gross, the returned unit is the refund (the ledger's rule)
+      const { data } = await api.get("/supplier/settlement", supplierHeaders)
+      expect(data.months).toEqual([{ month: sale.month, gross_fen: 3 * 6_990, refunds_fen: 6_990, net_fen: 2 * 6_990, orders: 1 }])
     })
 
     it("never rewrites a counted sale when its certificate is revoked later; new sales stop counting", async () => {
@@ -215,7 +216,7 @@ medusaIntegrationTestRunner({
       await waitForEntries(canceled, 1)
       await api.post(`/admin/orders/${canceled}/cancel`, {}, admin)
       await waitForEntries(canceled, 2)
-      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({ orders: 2, repaired: false, differences: [] })
+      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({ orders: 2, repaired: false, differences: [], orphan_orders: [] })
 
       // the newest order's entries never made it (a lost event): the chain alone cannot tell a missing tail
       const lost = await buy(member, [certified.variantId])
@@ -286,13 +287,15 @@ medusaIntegrationTestRunner({
       expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([0xef, 0xbb, 0xbf])
       expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,物流单号,发票号码,合同编号,哈希`)
 
+      // the XLSX, read by another library than the one that wrote it, holds the CSV's every cell in the same place
       const xlsx = (await api.get("/office/exports/ledger?format=xlsx", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
-      const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(xlsx)
-      const sheet = workbook.getWorksheet("台账")!
-      expect(sheet.getRow(1).getCell(8).value).toBe("金额（元）")
-      expect(sheet.rowCount).toBe(3)
-      expect(Number(sheet.getRow(2).getCell(8).value) + Number(sheet.getRow(3).getCell(8).value)).toBeCloseTo(139.8, 2)
+      const sheet = XLSX.read(new Uint8Array(xlsx), { type: "array" }).Sheets["台账"]
+      const cells = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: "" })
+      const csvCells = parse(csv.replace(/^\uFEFF/, "")) as string[][]
+      expect(cells.map((row) => row.length)).toEqual(csvCells.map((row) => row.length))
+      const amount = csvCells[0].indexOf("金额（元）")
+      expect(cells.map((row) => row.map((cell, i) => (i === amount && typeof cell === "number" ? cell.toFixed(2) : String(cell))))).toEqual(csvCells)
+      expect(typeof cells[1][amount], "amounts are numbers, so the spreadsheet's totals add up").toBe("number")
       expect((await api.get("/office/exports/ledger?format=pdf", ningbo).catch(failure)).status).toBe(400)
 
       // the 月报: by month and origin, counted beside uncounted
@@ -403,7 +406,13 @@ medusaIntegrationTestRunner({
       expect(data.offline_purchase).toMatchObject({ status: "pending", unit_name: "慈溪市商务局", jurisdiction_code: "330282" })
       const twice = await register(officer, entry({ invoice_numbers: ["44009999", "44001234"] }))
       expect(twice.status).toBe(422)
-      expect(twice.data.message).toMatch(/^invoice_numbers: 发票 44001234 已登记过/)
+      expect(twice.data.message).toBe(`invoice_numbers: 发票 44001234 已登记过（本单位的登记 ${id}），不能重复计入`)
+      // another unit learns that the invoice is taken, not whose entry holds it
+      const neighbour = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const neighbourOfficer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
+      await api.post(`/admin/units/${neighbour.id}/members`, { email: "officer@edu.cixi.example", role: "procurement_officer" }, admin)
+      const elsewhere = await api.post(`/store/units/${neighbour.id}/offline-purchases`, entry(), neighbourOfficer).catch(failure)
+      expect(elsewhere.data.message).toBe("invoice_numbers: 发票 44001234 已登记过（其他单位的登记），不能重复计入")
 
       // an invoice of a platform order cannot be registered again as an off-platform purchase
       const orderId = await buy(member, [certified.variantId])
@@ -412,7 +421,7 @@ medusaIntegrationTestRunner({
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55001234" }, supplierHeaders)
       const onPlatform = await register(officer, entry({ invoice_numbers: ["55001234"] }))
       expect(onPlatform.status).toBe(422)
-      expect(onPlatform.data.message).toContain("属于平台订单")
+      expect(onPlatform.data.message).toBe("invoice_numbers: 发票 55001234 属于平台订单，平台内采购已自动计入，不能再作为平台外采购登记")
 
       // the 台账 shows the evidence the supplier recorded after the sale
       await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF5550001234" }, supplierHeaders)
@@ -459,6 +468,17 @@ medusaIntegrationTestRunner({
         ).data.offline_purchase.id as string
       // planted: the platform sale registered again as an off-platform purchase (another invoice)
       const copyOfSale = await register(officer, unitId, { amount_fen: sale.amount_fen, channel: "canteen", funding: "budget", invoice_numbers: ["66000001"] })
+      // planted: a two-line platform purchase registered again as one amount, the supplier's name written otherwise
+      const twoLines = (await payAndComplete(api, member, await cartReady(api, shop, member, [certified.variantId, uncertified.variantId], 2))).data.order.id as string
+      const partLines = await waitForEntries(twoLines, 2)
+      const copyOfPart = await register(officer, unitId, {
+        supplier_name: "布拖县乐安苦荞专业合作社（凉山）",
+        supplier_uscc: cooperativeUscc(1),
+        amount_fen: partLines.reduce((sum, e) => sum + e.amount_fen, 0),
+        channel: "office",
+        funding: "budget",
+        invoice_numbers: ["66000006"],
+      })
       // planted: the union's holiday gifts, reported again by its unit
       const byUnion = await register(unionOfficer, union.id, { amount_fen: 300_000, invoice_numbers: ["66000002"] })
       const byUnit = await register(officer, unitId, { amount_fen: 300_000, channel: "office", funding: "budget", invoice_numbers: ["66000003"] })
@@ -482,14 +502,22 @@ medusaIntegrationTestRunner({
       const findings = await checks(ningbo)
       expect(findings.map((f) => f.check).sort()).toEqual([
         "counted_without_valid_certificate",
+        "counted_without_valid_certificate",
         "invoice_counted_twice",
         "invoice_counted_twice",
+        "offline_matches_platform_sale",
         "offline_matches_platform_sale",
         "shared_canteen_counted_twice",
         "union_purchase_also_reported_by_unit",
       ])
       const found = (check: string) => findings.filter((f) => f.check === check).map((f) => ({ entry_keys: f.entry_keys, offline_purchase_ids: [...f.offline_purchase_ids].sort() }))
-      expect(found("offline_matches_platform_sale")).toEqual([{ entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] }])
+      expect(found("offline_matches_platform_sale")).toHaveLength(2)
+      expect(found("offline_matches_platform_sale")).toEqual(
+        expect.arrayContaining([
+          { entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] },
+          { entry_keys: expect.arrayContaining(partLines.map((e) => e.entry_key)), offline_purchase_ids: [copyOfPart] },
+        ])
+      )
       expect(found("union_purchase_also_reported_by_unit")).toEqual([{ entry_keys: [], offline_purchase_ids: [byUnion, byUnit].sort() }])
       expect(found("invoice_counted_twice")).toEqual(
         expect.arrayContaining([
@@ -498,7 +526,14 @@ medusaIntegrationTestRunner({
         ])
       )
       expect(found("shared_canteen_counted_twice")).toEqual([{ entry_keys: [], offline_purchase_ids: [ours, theirs].sort() }])
-      expect(found("counted_without_valid_certificate")).toEqual([{ entry_keys: [sale.entry_key], offline_purchase_ids: [] }])
+      const certifiedLine = partLines.find((e) => e.counted)!
+      expect(found("counted_without_valid_certificate")).toHaveLength(2)
+      expect(found("counted_without_valid_certificate")).toEqual(
+        expect.arrayContaining([
+          { entry_keys: [sale.entry_key], offline_purchase_ids: [] },
+          { entry_keys: [certifiedLine.entry_key], offline_purchase_ids: [] },
+        ])
+      )
       expect(await checks(songjiang), "another office sees none of it").toEqual([])
     })
 
