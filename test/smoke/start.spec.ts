@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "../../seed/src/demo-marks"
@@ -32,6 +32,15 @@ describe("npm start", () => {
     expect(first.output()).toContain(`${BACKEND}/app`)
     expect(first.output()).toContain("admin@zhunong.local")
     expect(first.output()).toContain("Seeding demo data")
+  })
+
+  it("never writes its secrets to the console or the logs", () => {
+    const secrets = JSON.parse(readFileSync(join(DATA_DIR, "secrets.json"), "utf8")) as Record<string, string>
+    const logs = readdirSync(join(DATA_DIR, "logs")).map((name) => readFileSync(join(DATA_DIR, "logs", name), "utf8"))
+    for (const [name, value] of Object.entries(secrets)) {
+      expect(value.length, name).toBeGreaterThanOrEqual(32)
+      for (const text of [first.output(), ...logs]) expect(text.includes(value), `${name} in the output or a log`).toBe(false)
+    }
   })
 
   it("serves /health and Medusa Admin at /app", async () => {

@@ -101,10 +101,15 @@ export async function fraudChecks(container: Container, subtree: string[], month
     part.entry_keys.push(sale.entry_key)
     purchases.set(key, part)
   }
+  // looked up by unit, issuer and amount rather than compared pairwise: a year of sales against every entry
+  const candidates = new Map<string, { day: string; entry_keys: string[] }[]>()
   const lines = sales.map((s) => ({ unit_id: s.unit_id, issuer: saleIssuer(s), amount_fen: s.amount_fen, day: s.day, entry_keys: [s.entry_key] }))
+  for (const p of [...lines, ...purchases.values()]) {
+    const key = `${p.unit_id}|${p.issuer}|${p.amount_fen}`
+    candidates.set(key, [...(candidates.get(key) ?? []), p])
+  }
   for (const entry of offline) {
-    const matches = (p: (typeof lines)[number]) => p.unit_id === entry.unit_id && p.issuer === issuer(entry) && p.amount_fen === entry.amount_fen && near(p.day, entry.purchase_date, 7)
-    const twin = lines.find(matches) ?? [...purchases.values()].find(matches)
+    const twin = (candidates.get(`${entry.unit_id}|${issuer(entry)}|${entry.amount_fen}`) ?? []).find((p) => near(p.day, entry.purchase_date, 7))
     if (twin) {
       findings.push({
         check: "offline_matches_platform_sale",

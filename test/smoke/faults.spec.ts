@@ -1,0 +1,95 @@
+import { execFileSync } from "node:child_process"
+import { rmSync } from "node:fs"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { DEMO_PASSWORD, DEMO_SHOPPERS } from "../../seed/src/demo-marks"
+import { interrupt, launch, type Launch, publishableKey, stack } from "../support/launch"
+
+const FAULTS = stack("faults", 9400, 8400, 54343)
+const BACKEND = FAULTS.backend
+const ADMIN = { email: "admin@zhunong.local", password: "zhunong-admin-2026" }
+
+type Json = Record<string, any>
+async function call(path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}): Promise<{ status: number; data: Json }> {
+  const res = await fetch(`${BACKEND}${path}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers: {
+      "content-type": "application/json",
+      ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+      ...(init.key ? { "x-publishable-api-key": init.key } : {}),
+    },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return { status: res.status, data: (await res.json().catch(() => ({}))) as Json }
+}
+const signIn = async (actor: string, email: string, password: string) => (await call(`/auth/${actor}/emailpass`, { body: { email, password } })).data.token as string
+
+/** The `medusa start` process the launcher runs: killed with SIGKILL, as a crash or an OOM kill would. */
+function killBackend(run: Launch) {
+  const pids = execFileSync("pgrep", ["-P", String(run.child.pid), "-f", "@medusajs/cli/cli.js start"], { encoding: "utf8" }).trim().split("\n").map(Number)
+  for (const pid of pids) process.kill(pid, "SIGKILL")
+}
+
+/**
+ * The backend killed in the middle of checkouts (the launcher then stops everything, as it does
+ * when a service dies) and started again on the same data: whatever the crash left half done — an
+ * order whose events were lost, an order without its attribution — reconciliation finds, the repair
+ * puts right, and afterwards the ledger and the orders agree and the hash chain verifies.
+ */
+describe("faults", () => {
+  let run: Launch
+
+  beforeAll(async () => {
+    rmSync(FAULTS.dataDir, { recursive: true, force: true })
+    run = await launch(FAULTS)
+  })
+
+  afterAll(async () => {
+    if (run.child.exitCode === null) await interrupt(run)
+    rmSync(FAULTS.dataDir, { recursive: true, force: true })
+  })
+
+  it("keeps the ledger and the orders in agreement when the server is killed mid-checkout", async () => {
+    const key = await publishableKey(FAULTS)
+    const token = await signIn("customer", DEMO_SHOPPERS[3].email, DEMO_PASSWORD)
+    const shopper = { token, key }
+    const { data: products } = await call("/store/products?limit=5&fields=id,title,variants.id", shopper)
+    const variants = products.products.map((p: Json) => p.variants[0].id as string)
+    const { data: regions } = await call("/store/regions", shopper)
+    const carts: string[] = []
+    for (let i = 0; i < 8; i++) {
+      const { data } = await call("/store/carts", { ...shopper, body: { region_id: regions.regions[0].id, items: [{ variant_id: variants[i % variants.length], quantity: 1 }] } })
+      const cart = data.cart.id as string
+      await call(`/store/carts/${cart}`, {
+        ...shopper,
+        body: { shipping_address: { first_name: "伟", last_name: "刘", address_1: "荣乐东路1号", city: "上海市", province: "上海市", postal_code: "201600", country_code: "cn", phone: "13800000000" } },
+      })
+      const { data: options } = await call(`/store/shipping-options?cart_id=${cart}`, shopper)
+      await call(`/store/carts/${cart}/shipping-methods`, { ...shopper, body: { option_id: options.shipping_options[0].id } })
+      const { data: collection } = await call("/store/payment-collections", { ...shopper, body: { cart_id: cart } })
+      await call(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { ...shopper, body: { provider_id: "pp_system_default" } })
+      carts.push(cart)
+    }
+
+    // all eight at once, and the backend killed as soon as the first is answered: the rest are mid-flight
+    const requests = carts.map((cart) => call(`/store/carts/${cart}/complete`, { ...shopper, body: {} }))
+    await Promise.race(requests)
+    const stopped = new Promise((done) => run.child.once("exit", done))
+    killBackend(run)
+    const answers = await Promise.allSettled(requests)
+    await stopped
+    const cut = answers.filter((a) => a.status === "rejected").length
+    console.log(`killed with ${cut} of ${carts.length} checkouts unanswered`)
+    expect(cut, "the kill fell in the middle of the checkouts").toBeGreaterThan(0)
+    run = await launch(FAULTS)
+
+    const admin = await signIn("user", ADMIN.email, ADMIN.password)
+    const repaired = await call("/admin/ledger/reconcile", { token: admin, body: { repair: true } })
+    expect(repaired.status).toBe(200)
+    console.log(`after the kill: ${repaired.data.differences.length} ledger differences repaired, ${repaired.data.orphan_orders.length} orphan orders canceled`)
+    const { data: orders } = await call("/store/orders?fields=id,status", { ...shopper, token: await signIn("customer", DEMO_SHOPPERS[3].email, DEMO_PASSWORD) })
+    console.log(`orders after the restart: ${orders.orders.map((o: Json) => o.status).join(", ") || "none"}`)
+    const after = await call("/admin/ledger/reconcile", { token: admin, body: {} })
+    expect(after.data).toMatchObject({ differences: [], orphan_orders: [] })
+    expect((await call("/admin/ledger/verify", { token: admin })).data).toMatchObject({ ok: true, break: null })
+  })
+})
