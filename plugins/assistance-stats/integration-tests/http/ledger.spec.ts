@@ -1,9 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { writeFileSync } from "node:fs"
 import { resolve } from "node:path"
 import { parse } from "csv-parse/sync"
 import * as XLSX from "xlsx"
 import { setTimeout as sleep } from "node:timers/promises"
+import { resumeInterruptedExports } from "@zhunong/assistance-stats/workflows/exports/export-jobs"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
@@ -216,22 +218,25 @@ medusaIntegrationTestRunner({
       await waitForEntries(canceled, 1)
       await api.post(`/admin/orders/${canceled}/cancel`, {}, admin)
       await waitForEntries(canceled, 2)
-      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({ orders: 2, repaired: false, differences: [], orphan_orders: [] })
+      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({ orders: 2, repaired: false, differences: [], orphan_orders: [], orders_without_parts: [] })
 
       // the newest order's entries never made it (a lost event): the chain alone cannot tell a missing tail
       const lost = await buy(member, [certified.variantId])
       const [entry] = await waitForEntries(lost, 1)
       const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await db.raw("delete from ledger_entry where order_id = ?", [lost])
+      await db.raw("delete from supplier_part where order_id = ?", [lost])
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
       const report = (await api.post("/admin/ledger/reconcile", {}, admin)).data
       expect(report.differences).toEqual([
         { month: entry.month, unit_id: entry.unit_id, unit_name: "慈溪市商务局", county_code: "513429", entries: 1, amount_fen: 6_990, counted_amount_fen: 6_990 },
       ])
+      expect(report.orders_without_parts).toEqual([lost])
       expect((await entriesOf(lost)).length, "reporting writes nothing").toBe(0)
       expect((await api.post("/admin/ledger/reconcile", { repair: true }, admin)).data.differences).toHaveLength(1)
       expect((await api.post("/admin/ledger/reconcile", {}, admin)).data.differences).toEqual([])
       expect((await entriesOf(lost))[0]).toMatchObject({ entry_key: entry.entry_key, amount_fen: 6_990, counted: true })
+      expect((await api.get("/supplier/orders", supplierHeaders)).data.orders.map((o: { order_id: string }) => o.order_id), "the repair split the order for its supplier again").toContain(lost)
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
       expect((await api.post("/admin/ledger/reconcile", { repair: "yes" }, admin).catch(failure)).status).toBe(400)
     })
@@ -615,6 +620,19 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/office/export-jobs/${id}`, songjiang).catch(failure)).status).toBe(404)
       expect((await api.get(job.download_url, songjiang).catch(failure)).status).toBe(404)
       expect((await api.get("/office/export-jobs", songjiang)).data.export_jobs).toEqual([])
+
+      // a server stopped mid-export leaves its job running with half a file: it is written again, whole
+      const cut = (await api.post("/office/export-jobs", { report: "ledger", format: "csv" }, ningbo)).data.export_job.id
+      for (let i = 0; i < 100 && (await api.get(`/office/export-jobs/${cut}`, ningbo)).data.export_job.status !== "done"; i++) await sleep(100)
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      await db.raw("update export_job set status = 'running', written_rows = 1, updated_at = now() - interval '10 minutes' where id = ?", [cut])
+      const [{ file_path }] = (await db.raw("select file_path from export_job where id = ?", [cut])).rows
+      writeFileSync(file_path, "序号,记账日期\n1,")
+      expect(await resumeInterruptedExports(getContainer(), new Date(Date.now() - 9 * 60_000)), "a job with progress in the last two minutes is left alone").toEqual([])
+      expect(await resumeInterruptedExports(getContainer())).toEqual([cut])
+      const resumed = (await api.get(`/office/export-jobs/${cut}`, ningbo)).data.export_job
+      expect(resumed).toMatchObject({ status: "done", written_rows: 2 })
+      expect((await api.get(resumed.download_url, ningbo)).data).toBe(file)
     })
 
     it("verify finds a row edited, deleted or inserted directly in SQL", async () => {

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
+import { splitOrderWorkflow } from "@zhunong/marketplace/workflows/marketplace/workflows/parts"
 import { appendEntries, type EntryDraft } from "../workflows/ledger/steps/append"
 import { cancellationOf, draftCancellation, draftReturn, draftSales } from "../workflows/ledger/steps/draft-sales"
 
@@ -32,17 +33,20 @@ const PAGE = 200
  * An order without an attribution snapshot is an orphan, not a sale: every checkout writes the
  * snapshot before its order exists, and a checkout that failed after creating the order (a core
  * race, medusajs/medusa#16825) leaves an order without one. Orphans are reported apart, never put in
- * the ledger, and canceled by `repair` (which releases whatever they hold).
+ * the ledger, and canceled by `repair` (which releases whatever they hold). An order whose supplier
+ * parts were never written (the order.placed event lost with a stopped server) is listed too, and
+ * `repair` splits it as the event would have.
  */
 export async function reconcileLedger(container: MedusaContainer, options: { repair: boolean }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const missing: EntryDraft[] = []
   const orphans: OrphanOrder[] = []
+  const unsplit: string[] = []
   let orders = 0
   for (let skip = 0; ; skip += PAGE) {
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "display_id", "created_at", "status", "order_attribution.id", "returns.id", "returns.received_at"],
+      fields: ["id", "display_id", "created_at", "status", "order_attribution.id", "supplier_parts.id", "returns.id", "returns.received_at"],
       pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
     })
     for (const order of data) {
@@ -51,6 +55,11 @@ export async function reconcileLedger(container: MedusaContainer, options: { rep
         if (options.repair) await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
         orphans.push({ id: order.id, display_id: order.display_id ?? null, created_at: String(order.created_at), canceled: options.repair })
         continue
+      }
+      // its supplier parts come from the same order.placed event as its ledger rows, and are lost with it
+      if (!order.supplier_parts?.length && order.status !== "canceled") {
+        if (options.repair) await splitOrderWorkflow(container).run({ input: { order_id: order.id } })
+        unsplit.push(order.id)
       }
       const sales = await draftSales(container, order.id)
       // A canceled order's missing lines are missing with their cancellation.
@@ -69,7 +78,7 @@ export async function reconcileLedger(container: MedusaContainer, options: { rep
     orders += data.length
     if (data.length < PAGE) break
   }
-  return { orders, repaired: options.repair, differences: differencesOf(missing), orphan_orders: orphans }
+  return { orders, repaired: options.repair, differences: differencesOf(missing), orphan_orders: orphans, orders_without_parts: unsplit }
 }
 
 function differencesOf(drafts: EntryDraft[]): ReconciliationDifference[] {

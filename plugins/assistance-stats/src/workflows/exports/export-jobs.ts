@@ -79,3 +79,22 @@ export async function runExportJob(container: Container, id: string) {
     await ledger.updateExportJobs({ id, status: "failed", error: `导出失败：${(e as Error).message}`, finished_at: new Date() })
   }
 }
+
+/** A running export that has not recorded progress for this long was cut off (its server stopped): no page takes minutes. */
+export const STALLED_AFTER_MS = 2 * 60_000
+
+/**
+ * Exports a stopped server left behind — still `running` with no progress for STALLED_AFTER_MS, or
+ * `queued` that long because the event that would start them was lost — are written again from the
+ * start (the file is rewritten whole). Run every minute by the `resume-exports` job.
+ */
+export async function resumeInterruptedExports(container: Container, now = new Date()): Promise<string[]> {
+  const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
+  const before = new Date(now.getTime() - STALLED_AFTER_MS)
+  const stalled = await ledger.listExportJobs({ status: ["queued", "running"], updated_at: { $lt: before } }, { select: ["id"] })
+  for (const job of stalled) {
+    await ledger.updateExportJobs({ id: job.id, status: "queued", written_rows: 0 })
+    await runExportJob(container, job.id)
+  }
+  return stalled.map((job) => job.id)
+}
