@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process"
 import { rmSync } from "node:fs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DEMO_PASSWORD, DEMO_SHOPPERS } from "../../seed/src/demo-marks"
+import { DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "../../seed/src/demo-marks"
 import { interrupt, launch, type Launch, publishableKey, stack } from "../support/launch"
 
 const FAULTS = stack("faults", 9400, 8400, 54343)
@@ -22,6 +22,21 @@ async function call(path: string, init: { method?: string; body?: unknown; token
   return { status: res.status, data: (await res.json().catch(() => ({}))) as Json }
 }
 const signIn = async (actor: string, email: string, password: string) => (await call(`/auth/${actor}/emailpass`, { body: { email, password } })).data.token as string
+
+/** A cart of one unit of `variant` with an address, the shipping option and a system payment session: ready to complete. */
+async function readyCart(shopper: { token: string; key: string }, regionId: string, variant: string): Promise<string> {
+  const { data } = await call("/store/carts", { ...shopper, body: { region_id: regionId, items: [{ variant_id: variant, quantity: 1 }] } })
+  const cart = data.cart.id as string
+  await call(`/store/carts/${cart}`, {
+    ...shopper,
+    body: { shipping_address: { first_name: "伟", last_name: "刘", address_1: "荣乐东路1号", city: "上海市", province: "上海市", postal_code: "201600", country_code: "cn", phone: "13800000000" } },
+  })
+  const { data: options } = await call(`/store/shipping-options?cart_id=${cart}`, shopper)
+  await call(`/store/carts/${cart}/shipping-methods`, { ...shopper, body: { option_id: options.shipping_options[0].id } })
+  const { data: collection } = await call("/store/payment-collections", { ...shopper, body: { cart_id: cart } })
+  await call(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { ...shopper, body: { provider_id: "pp_system_default" } })
+  return cart
+}
 
 /** The `medusa start` process the launcher runs: killed with SIGKILL, as a crash or an OOM kill would. */
 function killBackend(run: Launch) {
@@ -48,6 +63,41 @@ describe("faults", () => {
     rmSync(FAULTS.dataDir, { recursive: true, force: true })
   })
 
+  it("sells the last unit once when twenty buyers race for it, round after round, on the production server", async () => {
+    const key = await publishableKey(FAULTS)
+    const supplier = await signIn("supplier", DEMO_SUPPLIER_LOGINS[0].email, DEMO_PASSWORD)
+    const { data: listed } = await call("/supplier/products", { token: supplier })
+    const product = listed.products[0]
+    const variant = product.variants[0].id as string
+    const buyers = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const email = `racer${i}@example.com`
+        const registered = (await call("/auth/customer/emailpass/register", { body: { email, password: "racer-password-1" } })).data.token as string
+        await call("/store/customers", { token: registered, key, body: { email, first_name: "赛", last_name: `${i}号` } })
+        return { token: await signIn("customer", email, "racer-password-1"), key }
+      })
+    )
+    const { data: regions } = await call("/store/regions", buyers[0])
+    const admin = await signIn("user", ADMIN.email, ADMIN.password)
+    const ordersOf = async () => (await call(`/admin/orders?fields=id,items.variant_id&limit=500`, { token: admin })).data.orders.filter((o: Json) => o.items.some((i: Json) => i.variant_id === variant)).length
+    const reserved = async () => {
+      const { data } = await call("/supplier/products", { token: supplier })
+      const level = data.products.find((p: Json) => p.id === product.id).variants[0].inventory_items[0].inventory.location_levels[0]
+      return Number(level.reserved_quantity)
+    }
+    const sold = await ordersOf()
+    for (let round = 1; round <= 6; round++) {
+      // one unit left: stock is what orders hold reserved, plus one
+      await call(`/supplier/products/${product.id}/variants/${variant}`, { token: supplier, body: { stock: (await reserved()) + 1 } })
+      const carts = await Promise.all(buyers.map((buyer) => readyCart(buyer, regions.regions[0].id, variant)))
+      const answers = await Promise.all(carts.map((cart, i) => call(`/store/carts/${cart}/complete`, { ...buyers[i], body: {} })))
+      expect(answers.filter((a) => a.status === 200), `round ${round}: one order`).toHaveLength(1)
+      for (const refused of answers.filter((a) => a.status !== 200)) expect(refused.status, `round ${round}: ${refused.data.message}`).toBeLessThan(500)
+      expect(await ordersOf(), `round ${round}: no order beside the sold ones`).toBe(sold + round)
+    }
+    expect((await call("/admin/ledger/reconcile", { token: admin, body: {} })).data.orphan_orders).toEqual([])
+  })
+
   it("keeps the ledger and the orders in agreement when the server is killed mid-checkout", async () => {
     const key = await publishableKey(FAULTS)
     const token = await signIn("customer", DEMO_SHOPPERS[3].email, DEMO_PASSWORD)
@@ -56,19 +106,7 @@ describe("faults", () => {
     const variants = products.products.map((p: Json) => p.variants[0].id as string)
     const { data: regions } = await call("/store/regions", shopper)
     const carts: string[] = []
-    for (let i = 0; i < 8; i++) {
-      const { data } = await call("/store/carts", { ...shopper, body: { region_id: regions.regions[0].id, items: [{ variant_id: variants[i % variants.length], quantity: 1 }] } })
-      const cart = data.cart.id as string
-      await call(`/store/carts/${cart}`, {
-        ...shopper,
-        body: { shipping_address: { first_name: "伟", last_name: "刘", address_1: "荣乐东路1号", city: "上海市", province: "上海市", postal_code: "201600", country_code: "cn", phone: "13800000000" } },
-      })
-      const { data: options } = await call(`/store/shipping-options?cart_id=${cart}`, shopper)
-      await call(`/store/carts/${cart}/shipping-methods`, { ...shopper, body: { option_id: options.shipping_options[0].id } })
-      const { data: collection } = await call("/store/payment-collections", { ...shopper, body: { cart_id: cart } })
-      await call(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { ...shopper, body: { provider_id: "pp_system_default" } })
-      carts.push(cart)
-    }
+    for (let i = 0; i < 8; i++) carts.push(await readyCart(shopper, regions.regions[0].id, variants[i % variants.length]))
 
     // all eight at once, and the backend killed as soon as the first is answered: the rest are mid-flight
     const requests = carts.map((cart) => call(`/store/carts/${cart}/complete`, { ...shopper, body: {} }))
