@@ -96,6 +96,8 @@ describe("faults", () => {
       expect(await ordersOf(), `round ${round}: no order beside the sold ones`).toBe(sold + round)
     }
     expect((await call("/admin/ledger/reconcile", { token: admin, body: {} })).data.orphan_orders).toEqual([])
+    // restocked, so the shop's other tests find it for sale again
+    await call(`/supplier/products/${product.id}/variants/${variant}`, { token: supplier, body: { stock: (await reserved()) + 100 } })
   })
 
   it("keeps the ledger and the orders in agreement when the server is killed mid-checkout", async () => {
