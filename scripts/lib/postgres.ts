@@ -126,9 +126,12 @@ function sharedCluster(dir: string, owner: Owner): string {
   mkdirSync(join(SHARED_ROOT, "clusters"), { recursive: true, mode: 0o755 })
   chmodSync(SHARED_ROOT, 0o755)
   chmodSync(join(SHARED_ROOT, "clusters"), 0o755)
+  const link = existsSync(dir) || isLink(dir) ? lstatSync(dir) : null
+  // No link: a first start, or the user removed the data directory to start afresh; either way the
+  // cluster that a removed link pointed at is nobody's any more.
+  if (!link) rmSync(cluster, { recursive: true, force: true })
   if (!existsSync(cluster)) mkdirSync(cluster, { mode: 0o700 })
   chownSync(cluster, owner.uid, owner.gid)
-  const link = existsSync(dir) || isLink(dir) ? lstatSync(dir) : null
   if (!link) {
     mkdirSync(dirname(dir), { recursive: true })
     symlinkSync(cluster, dir)

@@ -76,6 +76,12 @@ describe("embedded Postgres", () => {
       expect(await query(url, "select id from marker")).toEqual([{ id: 7 }])
       await second.stop()
       expect(statSync(home).mode & 0o777).toBe(0o700)
+      // removing the data directory starts afresh, wherever the cluster lived
+      rmSync(dir, { recursive: true, force: true })
+      const third = await startEmbeddedPostgres({ dir, port: PORT + 1, binaries })
+      const fresh = await ensureDatabase(third.serverUrl, "private")
+      expect(await query(fresh, "select count(*)::int as n from information_schema.tables where table_name = 'marker'")).toEqual([{ n: 0 }])
+      await third.stop()
     } finally {
       // as root the cluster lives outside, where `dir` links to
       if (existsSync(dir)) rmSync(realpathSync(dir), { recursive: true, force: true })
