@@ -13,13 +13,14 @@ export interface Limit {
   windowMs: number
 }
 
-export const LIMITS = {
-  "sign-in": { max: 20, windowMs: 15 * 60_000 },
-  registration: { max: 60, windowMs: 60 * 60_000 },
-  "email-code": { max: 10, windowMs: 60 * 60_000 },
-  "certificate-lookup": { max: 60, windowMs: 60_000 },
-} satisfies Record<string, Limit>
-export type Bucket = keyof typeof LIMITS
+/** Each door's limit and what a person is told past it. */
+const LIMITS = {
+  "sign-in": { max: 20, windowMs: 15 * 60_000, message: "登录尝试过于频繁，请稍后再试" },
+  registration: { max: 60, windowMs: 60 * 60_000, message: "注册过于频繁，请稍后再试" },
+  "email-code": { max: 10, windowMs: 60 * 60_000, message: "验证码请求过于频繁，请稍后再试" },
+  "certificate-lookup": { max: 60, windowMs: 60_000, message: "查询过于频繁，请稍后再试" },
+} satisfies Record<string, Limit & { message: string }>
+type Bucket = keyof typeof LIMITS
 
 /** The counters past which old windows are swept, so a flood of keys cannot grow memory without bound. */
 const SWEEP_AT = 10_000
@@ -47,18 +48,11 @@ export class FixedWindowCounter {
 const factor = () => Math.max(1, Number(process.env.RATE_LIMIT_FACTOR) || 1)
 const counter = new FixedWindowCounter()
 
-const MESSAGES: Record<Bucket, string> = {
-  "sign-in": "登录尝试过于频繁，请稍后再试",
-  registration: "注册过于频繁，请稍后再试",
-  "email-code": "验证码请求过于频繁，请稍后再试",
-  "certificate-lookup": "查询过于频繁，请稍后再试",
-}
-
 /**
  * The caller's address. The storefront calls from its own server on this machine and passes the
  * shopper's address in X-Forwarded-For; that header is believed only from a loopback peer, and its
  * last entry taken (the one the storefront saw). A shopper can still put any address there, so the
- * per-address limits are a brake on floods, and sign-in is limited per account as well.
+ * per-address limits are a brake on floods; sign-in counts per account instead, which no header changes.
  */
 export function clientAddress(req: Pick<MedusaRequest, "headers" | "socket">): string {
   const peer = req.socket?.remoteAddress ?? ""
@@ -84,6 +78,6 @@ export function rateLimit(bucket: Bucket) {
     const wait = counter.hit(`${bucket}|${callerKey(bucket, req)}`, { max: limit.max * factor(), windowMs: limit.windowMs })
     if (wait === null) return next()
     res.setHeader("Retry-After", String(wait))
-    res.status(429).json({ type: "too_many_requests", message: `${MESSAGES[bucket]}（${wait} 秒后）` })
+    res.status(429).json({ type: "too_many_requests", message: `${limit.message}（${wait} 秒后）` })
   }
 }
