@@ -32,7 +32,7 @@ const PAGE = 200
  *
  * An order without an attribution snapshot is an orphan, not a sale: every checkout writes the
  * snapshot before its order exists, and a checkout that failed after creating the order (a core
- * race, medusajs/medusa#16825) leaves an order without one. Orphans are reported apart, never put in
+ * race, medusajs/medusa#16825) or was cut off by a stopped server leaves an order without one. Orphans are reported apart, never put in
  * the ledger, and canceled by `repair` (which releases whatever they hold). An order whose supplier
  * parts were never written (the order.placed event lost with a stopped server) is listed too, and
  * `repair` splits it as the event would have.
