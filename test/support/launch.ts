@@ -35,7 +35,8 @@ export interface Launch {
   seconds: number
 }
 
-export async function launch(target: Stack): Promise<Launch> {
+/** `env` adds to or overrides the test's environment for this start (e.g. the REDIS_URL of a Redis the test restarts). */
+export async function launch(target: Stack, env: Record<string, string> = {}): Promise<Launch> {
   const started = Date.now()
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: ROOT,
@@ -47,6 +48,7 @@ export async function launch(target: Stack): Promise<Launch> {
       PORT: String(target.port),
       STOREFRONT_PORT: String(target.storefrontPort),
       EMBEDDED_PG_PORT: String(target.pgPort),
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   })

@@ -215,12 +215,29 @@ medusaIntegrationTestRunner({
         expect(bad.status, "malformed county filter").toBe(400)
         expect(bad.data.message).toContain("county_code")
 
+        // a second application for the same product, still under review, and a rejected one: neither is the public's
+        const pending = await api.post("/admin/certificates", application({ number: "BF-513429-2024-002", product_ids: [productId["布拖苦荞茶"]] }), admin)
+        await api.post(`/admin/certificates/${pending.data.certificate.id}/transition`, { to: "under_review" }, admin)
+        const refused = await api.post("/admin/certificates", application({ number: "BF-513429-2024-003", product_ids: [productId["布拖苦荞茶"]] }), admin)
+        await api.post(`/admin/certificates/${refused.data.certificate.id}/transition`, { to: "rejected", reason: "材料不全" }, admin)
+
         const product = await api.get(
           `/store/products/${productId["布拖苦荞茶"]}?fields=+division.name,+division.is_poverty_exit,+certificates.number,+certificates.status`,
           store
         )
         expect(product.data.product.division).toEqual(expect.objectContaining({ name: "布拖县", is_poverty_exit: true }))
         expect(product.data.product.certificates).toEqual([expect.objectContaining({ number: "BF-513429-2024-001", status: "valid" })])
+        for (const path of [
+          `/store/products/${productId["布拖苦荞茶"]}?fields=+certificates.number`,
+          `/store/products?id=${productId["布拖苦荞茶"]}&fields=*certificates`,
+          `/store/products?id=${productId["布拖苦荞茶"]}&fields=id,certificates.number`,
+        ]) {
+          const { data: answer } = await api.get(path, store)
+          const [listed] = answer.products ?? [answer.product]
+          // one certificate, the published one (`*certificates` is not an allowed field: only its status comes back)
+          expect(listed.certificates.map((c: { status: string }) => c.status), path).toEqual(["valid"])
+          expect(JSON.stringify(listed), path).not.toMatch(/BF-513429-2024-00[23]/)
+        }
         // fields outside the allowed list are dropped, never served
         const private_ = await api.get(`/store/products/${productId["布拖苦荞茶"]}?fields=+certificates.evidence,+certificates.supplier_uscc`, store)
         expect(JSON.stringify(private_.data)).not.toMatch(/evidence|supplier_uscc|91350100M000100Y43/)

@@ -12,7 +12,7 @@ import {
   AdminSetOrigin,
   AdminTransitionCertificate,
 } from "./admin/validators"
-import { allowProvenanceFields, filterProductsByProvenance } from "./store/products/provenance-filter"
+import { allowProvenanceFields, filterProductsByProvenance, hideUnpublishedCertificates } from "./store/products/provenance-filter"
 
 const list = (defaults: string[]) => ({ defaults, isList: true })
 
@@ -71,6 +71,6 @@ export default defineMiddlewares({
     { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetOrigin)] },
     // Without `methods` these are global middlewares, which Medusa orders before the core route's
     // own query validation; that is where provenance fields and filters must be handled.
-    { matcher: "/store/products*", middlewares: [allowProvenanceFields, filterProductsByProvenance] },
+    { matcher: "/store/products*", middlewares: [allowProvenanceFields, hideUnpublishedCertificates, filterProductsByProvenance] },
   ],
 })

@@ -39,6 +39,12 @@ export const TRANSITIONS: Record<CertificateStatus, readonly CertificateStatus[]
   expired: [],
 }
 
+/**
+ * Statuses the public never sees: an application, its review and its rejection are between the
+ * supplier and the reviewing office. Everything from 公示 on is published (and stays on record).
+ */
+export const UNPUBLISHED_STATUSES: readonly CertificateStatus[] = ["applied", "under_review", "rejected"]
+
 /** Transitions that must say why. */
 export const REASON_REQUIRED: readonly CertificateStatus[] = ["rejected", "suspended", "revoked"]
 

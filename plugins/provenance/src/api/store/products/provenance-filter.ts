@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { UNPUBLISHED_STATUSES } from "../../../lib/certificate-rules"
 import { shanghaiDate } from "../../../lib/dates"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
@@ -11,6 +12,31 @@ const NO_PRODUCT = "prod_none"
 /** Lets shoppers ask for provenance fields (`fields=+division.name,+certificates.number`) on product routes. */
 export function allowProvenanceFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method === "GET") req.allowed.push(...STORE_PROVENANCE_FIELDS)
+  next()
+}
+
+type WithCertificates = { certificates?: ({ status?: string } | null)[] | null }
+const unpublished = new Set<string>(UNPUBLISHED_STATUSES)
+
+/**
+ * A product's linked certificates include applications still under review or rejected, which only
+ * their supplier and the reviewers may see; Medusa's product query cannot filter a linked list, so
+ * the answer is filtered on its way out. `certificates.status` is always read for that (a shopper
+ * asking for `+certificates.number` alone must not get an application's number either).
+ */
+export function hideUnpublishedCertificates(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (req.method !== "GET" || !String(req.query.fields ?? "").includes("certificates")) return next()
+  req.query.fields = `${String(req.query.fields)},+certificates.status`
+  const json = res.json.bind(res)
+  const publishedOnly = (product: WithCertificates | undefined) => {
+    if (product?.certificates) product.certificates = product.certificates.filter((c) => c?.status && !unpublished.has(c.status))
+  }
+  res.json = (body: unknown) => {
+    const answer = body as { product?: WithCertificates; products?: WithCertificates[] } | null
+    publishedOnly(answer?.product)
+    answer?.products?.forEach(publishedOnly)
+    return json(body)
+  }
   next()
 }
 

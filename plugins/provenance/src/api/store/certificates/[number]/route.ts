@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { UNPUBLISHED_STATUSES } from "../../../../lib/certificate-rules"
 import { certificatesValidAt, type CertificateHistory } from "../../../../lib/certified-on"
 import { coveringCodes } from "../../../../lib/divisions"
 import { PROVENANCE_MODULE } from "../../../../modules/provenance"
@@ -20,7 +21,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       "poverty_mechanism", "beneficiaries", "valid_from", "valid_to", "status",
       "events.to_status", "events.occurred_at", "products.id", "products.title", "products.handle",
     ],
-    filters: { number: number.data, status: { $nin: ["applied", "under_review", "rejected"] } },
+    filters: { number: number.data, status: { $nin: [...UNPUBLISHED_STATUSES] } },
   })
   const certificates = data as unknown as (CertificateHistory & Record<string, unknown> & { county_code: string })[]
   if (!certificates.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `未找到编号为 ${number.data} 的认定证书`)
