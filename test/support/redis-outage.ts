@@ -46,20 +46,23 @@ export async function restartableRedis(upstreamUrl: string, port: number, db: nu
     })
 
   /** FLUSHDB on the stack's database only, spoken in RESP so the test needs no Redis client. */
+  const resp = (...words: string[]) => `*${words.length}\r\n${words.map((w) => `$${Buffer.byteLength(w)}\r\n${w}\r\n`).join("")}`
+  const password = decodeURIComponent(upstream.password)
+  const commands = [...(password ? [resp("AUTH", ...(upstream.username ? [decodeURIComponent(upstream.username)] : []), password)] : []), resp("SELECT", String(db)), resp("FLUSHDB")]
   const flush = () =>
     new Promise<void>((done, fail) => {
       const socket = connect(target)
       let answer = ""
       socket.on("data", (chunk) => {
         answer += chunk.toString()
-        if (answer.split("\r\n").length > 2) {
+        if (answer.split("\r\n").length > commands.length) {
           socket.end()
-          if (answer === "+OK\r\n+OK\r\n") done()
+          if (answer === "+OK\r\n".repeat(commands.length)) done()
           else fail(new Error(`FLUSHDB answered ${JSON.stringify(answer)}`))
         }
       })
       socket.on("error", fail)
-      socket.write(`*2\r\n$6\r\nSELECT\r\n$${String(db).length}\r\n${db}\r\n*1\r\n$7\r\nFLUSHDB\r\n`)
+      socket.write(commands.join(""))
     })
 
   await flush()
