@@ -3,6 +3,9 @@ import type { ReactNode } from "react"
 import { NextIntlClientProvider } from "next-intl"
 import { getLocale, getTranslations } from "next-intl/server"
 import { SiteHeader } from "@/components/SiteHeader"
+// Self-hosted Noto Sans SC, split by unicode-range: a browser without a Chinese system font (a bare
+// Linux, a test machine) fetches only the subsets a page uses; the others never download it.
+import "@fontsource-variable/noto-sans-sc"
 import "./globals.css"
 
 export async function generateMetadata(): Promise<Metadata> {
