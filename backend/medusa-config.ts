@@ -29,7 +29,9 @@ function redisModules(redisUrl: string): InputConfigModules {
 const notification = {
   resolve: "@medusajs/medusa/notification",
   options: {
-    providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } }],
+    providers: [
+      { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed", "email"] } },
+    ],
   },
 }
 

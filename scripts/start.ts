@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import pg from "pg"
-import { ConfigError, readEnv, type Env } from "../backend/src/lib/env"
+import { ConfigError, readEnv, type Env } from "@zhunong/backend/env"
 import {
   DEMO_INVITE_CODE,
   DEMO_OFFICES,
@@ -18,7 +18,7 @@ import {
   DEMO_SUPPLIER_LOGINS,
   PUBLISHABLE_KEY_TITLE,
   SEED_VERSION,
-} from "../seed/src/demo-marks"
+} from "@zhunong/seed/demo-marks"
 import { backendTarget, ensureBuilt, MEDUSA_CLI, NEXT_CLI, pluginTargets, ROOT, storefrontTarget } from "./lib/build"
 import { fingerprint, Stamps } from "./lib/fingerprint"
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/postgres"
@@ -80,15 +80,20 @@ async function main() {
   watch(backend, "backend")
   await step("Starting the backend", () => waitForHttp(`${env.BACKEND_URL}/health`, backend, 120_000))
 
-  const storefront = startService("storefront", process.execPath, [NEXT_CLI, "start", "-p", String(env.STOREFRONT_PORT)], {
-    cwd: STOREFRONT,
-    env: {
-      ...childEnv,
-      NEXT_TELEMETRY_DISABLED: "1",
-      MEDUSA_BACKEND_URL: env.BACKEND_URL,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-    },
-  })
+  const storefront = startService(
+    "storefront",
+    process.execPath,
+    [NEXT_CLI, "start", "-p", String(env.STOREFRONT_PORT)],
+    {
+      cwd: STOREFRONT,
+      env: {
+        ...childEnv,
+        NEXT_TELEMETRY_DISABLED: "1",
+        MEDUSA_BACKEND_URL: env.BACKEND_URL,
+        MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      },
+    }
+  )
   watch(storefront, "storefront")
   await step("Starting the storefront", () => waitForHttp(env.STOREFRONT_URL, storefront, 60_000))
 
@@ -145,7 +150,10 @@ function publishableKeyToken(databaseUrl: string): Promise<string> {
       "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
       [PUBLISHABLE_KEY_TITLE]
     )
-    if (!rows[0]) throw new Error(`The seeded publishable key "${PUBLISHABLE_KEY_TITLE}" is missing or revoked; create a publishable key with that title in Medusa Admin.`)
+    if (!rows[0])
+      throw new Error(
+        `The seeded publishable key "${PUBLISHABLE_KEY_TITLE}" is missing or revoked; create a publishable key with that title in Medusa Admin.`
+      )
     return rows[0].token
   })
 }
@@ -196,6 +204,8 @@ process.on("SIGINT", () => void shutdown(0))
 process.on("SIGTERM", () => void shutdown(0))
 
 main().catch(async (error: unknown) => {
-  console.error(`\n✖ ${error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error)}`)
+  console.error(
+    `\n✖ ${error instanceof ConfigError ? error.message : error instanceof Error ? error.message : String(error)}`
+  )
   await shutdown(1)
 })

@@ -75,12 +75,20 @@ export const storefrontTarget: BuildTarget = {
 /** Builds `target` unless its output was built from the same sources; returns whether it built. */
 export async function ensureBuilt(
   target: BuildTarget,
-  options: { env: NodeJS.ProcessEnv; logDir: string; announce: (label: string, work: () => Promise<void>) => Promise<void> }
+  options: {
+    env: NodeJS.ProcessEnv
+    logDir: string
+    announce: (label: string, work: () => Promise<void>) => Promise<void>
+  }
 ): Promise<boolean> {
   const print = fingerprint(ROOT, target.sources)
   if (existsSync(target.stampFile) && readFileSync(target.stampFile, "utf8") === print) return false
   await options.announce(target.label, () =>
-    run(process.execPath, target.args, { cwd: target.cwd, env: options.env, logFile: join(options.logDir, `${target.name}-build.log`) })
+    run(process.execPath, target.args, {
+      cwd: target.cwd,
+      env: options.env,
+      logFile: join(options.logDir, `${target.name}-build.log`),
+    })
   )
   writeFileSync(target.stampFile, print)
   return true

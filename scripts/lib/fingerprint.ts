@@ -2,7 +2,16 @@ import { createHash } from "node:crypto"
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs"
 import { join, relative } from "node:path"
 
-const SKIPPED = new Set(["node_modules", ".medusa", ".next", ".data", ".git", "next-env.d.ts", "integration-tests", "__tests__"])
+const SKIPPED = new Set([
+  "node_modules",
+  ".medusa",
+  ".next",
+  ".data",
+  ".git",
+  "next-env.d.ts",
+  "integration-tests",
+  "__tests__",
+])
 
 /**
  * A cheap fingerprint of the sources under `paths` (names, sizes, modification times): when it is

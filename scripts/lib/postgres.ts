@@ -1,6 +1,19 @@
 import { execFileSync, spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { dirname, join, parse, resolve } from "node:path"
 import pg from "pg"
@@ -29,7 +42,11 @@ const SHARED_ROOT = "/var/lib/zhunong"
  * /var/lib/zhunong/clusters with `dir` a link to it, so the user's folders keep their modes.
  * A server orphaned by a killed run is stopped first.
  */
-export async function startEmbeddedPostgres(options: { dir: string; port: number; binaries?: string }): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: {
+  dir: string
+  port: number
+  binaries?: string
+}): Promise<EmbeddedPostgres> {
   const dir = resolve(options.dir)
   // A run killed with -9 leaves its server running on this directory; stop it so this run owns the server.
   await stopServerIn(dir)
@@ -40,11 +57,15 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
   const data = runAs && !othersCanReach(dirname(dir)) ? sharedCluster(dir, runAs) : dir
   const log: string[] = []
   const failure = (step: string, error: unknown) =>
-    new Error(`Embedded Postgres failed to ${step} in ${dir} on port ${options.port}: ${error instanceof Error ? error.message : String(error)}\n${log.slice(-15).join("")}`)
+    new Error(
+      `Embedded Postgres failed to ${step} in ${dir} on port ${options.port}: ${error instanceof Error ? error.message : String(error)}\n${log.slice(-15).join("")}`
+    )
 
   if (!existsSync(join(data, "PG_VERSION"))) {
     if (existsSync(data) && readdirSync(data).length > 0) {
-      throw new Error(`${dir} is not empty but holds no Postgres cluster (no PG_VERSION); move it away and start again.`)
+      throw new Error(
+        `${dir} is not empty but holds no Postgres cluster (no PG_VERSION); move it away and start again.`
+      )
     }
     await initialise(binaries, data, runAs, log).catch((error: unknown) => {
       throw failure("initialise", error)
@@ -93,7 +114,8 @@ export function othersCanReach(path: string): boolean {
 
 /** A copy of the binaries under /var/lib/zhunong, made once per version, that the `postgres` user can run. */
 function stagedBinaries(native: string): string {
-  const version = readFileSync(join(native, "..", "package.json"), "utf8").match(/"version":\s*"([^"]+)"/)?.[1] ?? "unknown"
+  const version =
+    readFileSync(join(native, "..", "package.json"), "utf8").match(/"version":\s*"([^"]+)"/)?.[1] ?? "unknown"
   const target = join(SHARED_ROOT, `postgres-${process.platform}-${process.arch}-${version}`)
   if (!existsSync(join(target, "bin", "postgres"))) {
     const partial = `${target}.partial`
@@ -136,7 +158,9 @@ function sharedCluster(dir: string, owner: Owner): string {
     mkdirSync(dirname(dir), { recursive: true })
     symlinkSync(cluster, dir)
   } else if (!link.isSymbolicLink()) {
-    throw new Error(`${dir} is a folder the postgres user cannot reach (a parent folder is private); remove it so a cluster can be made for it under ${SHARED_ROOT}.`)
+    throw new Error(
+      `${dir} is a folder the postgres user cannot reach (a parent folder is private); remove it so a cluster can be made for it under ${SHARED_ROOT}.`
+    )
   }
   return cluster
 }
@@ -152,7 +176,11 @@ const isLink = (path: string) => {
 /** Runs one of the binaries (as `owner` when root), passing its output to `log`. */
 function run(binary: string, args: string[], owner: Owner | null, log: string[], readyWhen?: string): Promise<void> {
   return new Promise((done, fail) => {
-    const child = spawn(binary, args, { ...(owner ?? {}), stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } })
+    const child = spawn(binary, args, {
+      ...(owner ?? {}),
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, LC_MESSAGES: "C" },
+    })
     const hear = (chunk: Buffer) => {
       const text = chunk.toString("utf8")
       // the tail is what an error message shows; a long-running server keeps no more than that
@@ -163,7 +191,9 @@ function run(binary: string, args: string[], owner: Owner | null, log: string[],
     child.stdout.on("data", hear)
     child.stderr.on("data", hear)
     child.on("error", fail)
-    child.on("exit", (code, signal) => (code === 0 && !readyWhen ? done() : fail(new Error(`${binary} exited (code ${code}, signal ${signal})`))))
+    child.on("exit", (code, signal) =>
+      code === 0 && !readyWhen ? done() : fail(new Error(`${binary} exited (code ${code}, signal ${signal})`))
+    )
   })
 }
 
@@ -174,7 +204,19 @@ async function initialise(binaries: string, data: string, owner: Owner | null, l
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 })
   if (owner) chownSync(passwordFile, owner.uid, owner.gid)
   try {
-    await run(join(binaries, "bin", "initdb"), [`--pgdata=${data}`, `--username=${USER}`, `--pwfile=${passwordFile}`, "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale"], owner, log)
+    await run(
+      join(binaries, "bin", "initdb"),
+      [
+        `--pgdata=${data}`,
+        `--username=${USER}`,
+        `--pwfile=${passwordFile}`,
+        "--auth=scram-sha-256",
+        "--encoding=UTF8",
+        "--no-locale",
+      ],
+      owner,
+      log
+    )
   } finally {
     rmSync(passwordFile, { force: true })
   }

@@ -23,14 +23,23 @@ export function run(command: string, args: string[], options: RunOptions): Promi
       log.end(() => {
         if (code === 0) return resolve()
         const tail = readFileSync(options.logFile, "utf8").split("\n").slice(-40).join("\n")
-        reject(new Error(`\`${[command, ...args].join(" ")}\` failed (${signal ?? `exit ${code}`}); last lines of ${options.logFile}:\n${tail}`))
+        reject(
+          new Error(
+            `\`${[command, ...args].join(" ")}\` failed (${signal ?? `exit ${code}`}); last lines of ${options.logFile}:\n${tail}`
+          )
+        )
       })
     })
   })
 }
 
 /** Starts a long-running service whose output lines are shown with a prefix. */
-export function startService(name: string, command: string, args: string[], options: Omit<RunOptions, "logFile">): ChildProcess {
+export function startService(
+  name: string,
+  command: string,
+  args: string[],
+  options: Omit<RunOptions, "logFile">
+): ChildProcess {
   const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] })
   const prefix = (chunk: Buffer) =>
     chunk

@@ -25,7 +25,9 @@ export async function seedSuppliers(container: Container) {
   const inventory = container.resolve(Modules.INVENTORY)
 
   for (const demo of DEMO_SUPPLIERS) {
-    const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email: demo.email, password: DEMO_PASSWORD } })
+    const { authIdentity, error } = await container
+      .resolve(Modules.AUTH)
+      .register("emailpass", { body: { email: demo.email, password: DEMO_PASSWORD } })
     if (error || !authIdentity) throw new Error(`Could not register the demo supplier ${demo.email}: ${error}`)
     const { result } = await registerSupplierWorkflow(container).run({
       input: {
@@ -44,16 +46,24 @@ export async function seedSuppliers(container: Container) {
     if (demo.status === "pending") continue
     const supplierId = result.supplier.id
     await transitionSupplierWorkflow(container).run({ input: { id: supplierId, to: "approved", actor: OPERATOR } })
-    const { data } = await query.graph({ entity: "supplier", fields: ["stock_location_id"], filters: { id: supplierId } })
+    const { data } = await query.graph({
+      entity: "supplier",
+      fields: ["stock_location_id"],
+      filters: { id: supplierId },
+    })
     const locationId: string = data[0].stock_location_id
 
     if (demo.sells) await handOver(demo.sells, supplierId, locationId)
     if (demo.lists) {
       const { title, description, variants } = demo.lists
-      await createListingWorkflow(container).run({ input: { supplier_id: supplierId, status: "published", title, description, variants } })
+      await createListingWorkflow(container).run({
+        input: { supplier_id: supplierId, status: "published", title, description, variants },
+      })
     }
     if (demo.status === "suspended") {
-      await transitionSupplierWorkflow(container).run({ input: { id: supplierId, to: "suspended", reason: demo.reason, actor: OPERATOR } })
+      await transitionSupplierWorkflow(container).run({
+        input: { id: supplierId, to: "suspended", reason: demo.reason, actor: OPERATOR },
+      })
     }
   }
   logger.info(`Seeded ${DEMO_SUPPLIERS.length} suppliers (password ${DEMO_PASSWORD}).`)
@@ -66,10 +76,21 @@ export async function seedSuppliers(container: Container) {
       filters: { handle: DEMO_PRODUCTS.find((p) => p.handle === handle)!.handle },
     })
     const product = data[0]
-    await link.create({ [MARKETPLACE_MODULE]: { supplier_id: supplierId }, [Modules.PRODUCT]: { product_id: product.id } })
-    const itemIds: string[] = product.variants.flatMap((v: { inventory_items: { inventory_item_id: string }[] }) => v.inventory_items.map((i) => i.inventory_item_id))
+    await link.create({
+      [MARKETPLACE_MODULE]: { supplier_id: supplierId },
+      [Modules.PRODUCT]: { product_id: product.id },
+    })
+    const itemIds: string[] = product.variants.flatMap((v: { inventory_items: { inventory_item_id: string }[] }) =>
+      v.inventory_items.map((i) => i.inventory_item_id)
+    )
     const old = await inventory.listInventoryLevels({ inventory_item_id: itemIds })
-    await inventory.createInventoryLevels(old.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: locationId, stocked_quantity: l.stocked_quantity })))
+    await inventory.createInventoryLevels(
+      old.map((l) => ({
+        inventory_item_id: l.inventory_item_id,
+        location_id: locationId,
+        stocked_quantity: l.stocked_quantity,
+      }))
+    )
     await inventory.deleteInventoryLevels(old.map((l) => l.id))
   }
 }

@@ -25,6 +25,16 @@ export const DEMO_SUPPLIER_LOGINS = [
 ] as const
 /** Office logins `npm start` prints, each bound to its jurisdiction (API under /office). */
 export const DEMO_OFFICES = [
-  { email: "hezuo@songjiang.example", office_name: "松江区合作交流办", office_type: "cooperation_exchange", jurisdiction_code: "310117" },
-  { email: "duikou@cixi.example", office_name: "慈溪市对口支援办", office_type: "counterpart_support", jurisdiction_code: "330282" },
+  {
+    email: "hezuo@songjiang.example",
+    office_name: "松江区合作交流办",
+    office_type: "cooperation_exchange",
+    jurisdiction_code: "310117",
+  },
+  {
+    email: "duikou@cixi.example",
+    office_name: "慈溪市对口支援办",
+    office_type: "counterpart_support",
+    jurisdiction_code: "330282",
+  },
 ] as const

@@ -13,7 +13,14 @@ const ALL_UNITS = [...BUDGET_UNITS, "state_enterprise", "union", "private_enterp
 /** The seeds' targets (Songjiang 2021 plan, Cixi 2021 plan, the 832 canteen rule) for this year. */
 function demoTargets(year: number): TargetInput[] {
   return [
-    { name: "松江区全年消费帮扶总额不低于1亿元", year, jurisdiction_code: "310117", scope: "jurisdiction", metric: "amount", threshold_fen: 10_000_000_000 },
+    {
+      name: "松江区全年消费帮扶总额不低于1亿元",
+      year,
+      jurisdiction_code: "310117",
+      scope: "jurisdiction",
+      metric: "amount",
+      threshold_fen: 10_000_000_000,
+    },
     {
       name: "预算单位食堂采购脱贫地区农副产品不低于10%",
       year,
@@ -25,7 +32,15 @@ function demoTargets(year: number): TargetInput[] {
       poverty_only: true,
       channels: ["canteen"],
     },
-    { name: "慈溪市全年采购对口地区产品不低于6600万元", year, jurisdiction_code: "330282", scope: "jurisdiction", metric: "amount", threshold_fen: 6_600_000_000, paired_only: true },
+    {
+      name: "慈溪市全年采购对口地区产品不低于6600万元",
+      year,
+      jurisdiction_code: "330282",
+      scope: "jurisdiction",
+      metric: "amount",
+      threshold_fen: 6_600_000_000,
+      paired_only: true,
+    },
     {
       name: "工会法定节日慰问品购买对口地区产品不低于20%",
       year,

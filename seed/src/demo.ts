@@ -16,7 +16,7 @@ import {
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { readEnv } from "../../backend/src/lib/env"
+import { readEnv } from "@zhunong/backend/env"
 import { DEMO_CATEGORIES, DEMO_PRODUCTS } from "./demo-catalog"
 import { seedUnits } from "./demo-attribution"
 import { seedSuppliers } from "./demo-marketplace"
@@ -42,7 +42,8 @@ const STAGES: { version: string; run: (container: Container) => Promise<void> }[
 
 /** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */
 export default async function seedDemo({ container }: ExecArgs) {
-  if (STAGES[STAGES.length - 1].version !== SEED_VERSION) throw new Error("SEED_VERSION must be the last seed stage's version")
+  if (STAGES[STAGES.length - 1].version !== SEED_VERSION)
+    throw new Error("SEED_VERSION must be the last seed stage's version")
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const storeModule = container.resolve(Modules.STORE)
   const done = Number((await storeModule.listStores())[0].metadata?.seed_version ?? 0)
@@ -71,7 +72,8 @@ async function seedShop(container: Container) {
   // The shop sells through one channel: the default one Medusa's migrations create, renamed. A
   // second channel would make every store product list filter by channel, loading every
   // product–channel row first (a cost that grows with the catalog; docs/decisions.md).
-  if (!store.default_sales_channel_id) throw new Error("The store has no default sales channel: run `medusa db:migrate` before seeding")
+  if (!store.default_sales_channel_id)
+    throw new Error("The store has no default sales channel: run `medusa db:migrate` before seeding")
   const salesChannel = { id: store.default_sales_channel_id }
   await updateSalesChannelsWorkflow(container).run({
     input: { selector: { id: salesChannel.id }, update: { name: "助农集市", description: "职工商城 Employee shop" } },

@@ -25,17 +25,34 @@ export const SCALE_JURISDICTIONS = [
   { code: "310000", name: "上海市" },
   { code: "330000", name: "浙江省" },
   ...[...CITIES, "330200"].map((code) => ({ code, name: `市${code}`, parent_code: "330000" })),
-  ...[...OTHERS, ...NINGBO].filter((c) => !c.endsWith("00")).map((code) => ({ code, name: `区${code}`, parent_code: code.startsWith("3101") ? "310000" : `${code.slice(0, 4)}00` })),
+  ...[...OTHERS, ...NINGBO]
+    .filter((c) => !c.endsWith("00"))
+    .map((code) => ({
+      code,
+      name: `区${code}`,
+      parent_code: code.startsWith("3101") ? "310000" : `${code.slice(0, 4)}00`,
+    })),
 ]
 
 const list = (values: string[]) => `array[${values.map((v) => `'${v}'`).join(",")}]`
-const UNIT_TYPES = ["party_government", "public_institution", "school", "hospital", "state_enterprise", "union", "private_enterprise", "social_organization"]
+const UNIT_TYPES = [
+  "party_government",
+  "public_institution",
+  "school",
+  "hospital",
+  "state_enterprise",
+  "union",
+  "private_enterprise",
+  "social_organization",
+]
 const PROVINCES = ["51", "52", "53", "62", "63", "65"]
 
 export async function generateLedger(db: Knex, rows: number, onProgress: (message: string) => void) {
   const started = Date.now()
   const indexes: { indexname: string; indexdef: string }[] = (
-    await db.raw(`select indexname, indexdef from pg_indexes where tablename = 'ledger_entry' and indexname <> 'ledger_entry_pkey'`)
+    await db.raw(
+      `select indexname, indexdef from pg_indexes where tablename = 'ledger_entry' and indexname <> 'ledger_entry_pkey'`
+    )
   ).rows
   for (const index of indexes) await db.raw(`drop index "${index.indexname}"`)
   await db.raw("truncate ledger_entry")
@@ -82,7 +99,9 @@ export async function generateLedger(db: Knex, rows: number, onProgress: (messag
           ) drawn
         ) placed
       ) rows`)
-    onProgress(`ledger rows ${to.toLocaleString("en")} / ${rows.toLocaleString("en")} (${Math.round((Date.now() - started) / 1000)} s)`)
+    onProgress(
+      `ledger rows ${to.toLocaleString("en")} / ${rows.toLocaleString("en")} (${Math.round((Date.now() - started) / 1000)} s)`
+    )
   }
   for (const index of indexes) await db.raw(index.indexdef)
   onProgress(`indexes rebuilt (${Math.round((Date.now() - started) / 1000)} s)`)

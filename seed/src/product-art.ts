@@ -55,7 +55,8 @@ export async function seedProductArt(container: MedusaContainer) {
     input: {
       files: bare.map((p) => {
         const category = p.categories?.[0]?.handle
-        const kind: ArtKind = category && category in PALETTES ? (category as ArtKind) : (listed.get(p.title) ?? "fresh")
+        const kind: ArtKind =
+          category && category in PALETTES ? (category as ArtKind) : (listed.get(p.title) ?? "fresh")
         const origin = p.subtitle || p.division?.name || p.supplier?.name || ""
         return {
           filename: `product-${p.id}.svg`,

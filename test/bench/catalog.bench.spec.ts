@@ -67,7 +67,14 @@ medusaIntegrationTestRunner({
                 status: ProductStatus.PUBLISHED,
                 sales_channels: [{ id: shop.channelId }],
                 options: [{ title: "规格", values: ["500g"] }],
-                variants: [{ title: "500g", options: { 规格: "500g" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 39.9 + (n % 50) }] }],
+                variants: [
+                  {
+                    title: "500g",
+                    options: { 规格: "500g" },
+                    manage_inventory: false,
+                    prices: [{ currency_code: "cny", amount: 39.9 + (n % 50) }],
+                  },
+                ],
               }
             }),
           },
@@ -76,17 +83,30 @@ medusaIntegrationTestRunner({
           result.flatMap((p, i): LinkDefinition[] => [
             { [MARKETPLACE_MODULE]: { supplier_id: supplierId }, [Modules.PRODUCT]: { product_id: p.id } },
             { [Modules.PRODUCT]: { product_id: p.id }, [PROVENANCE_MODULE]: { division_id: county.id } },
-            ...(i % 2 ? [] : [{ [Modules.PRODUCT]: { product_id: p.id }, [PROVENANCE_MODULE]: { certificate_id: certificate.id } }]),
+            ...(i % 2
+              ? []
+              : [{ [Modules.PRODUCT]: { product_id: p.id }, [PROVENANCE_MODULE]: { certificate_id: certificate.id } }]),
           ])
         )
       }
-      console.log(`${PRODUCTS} products with supplier, origin and certificates (half) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+      console.log(
+        `${PRODUCTS} products with supplier, origin and certificates (half) in ${((performance.now() - started) / 1000).toFixed(1)} s`
+      )
 
       const cases: { name: string; url: string }[] = [
         { name: "Medusa's own list, limit 20", url: "/store/products?limit=20" },
-        { name: "shop catalog card, limit 20", url: `/store/products?limit=20&region_id=${shop.regionId}&fields=${encodeURIComponent(CARD_FIELDS)}` },
-        { name: "Medusa's list with q=苦荞, limit 20", url: `/store/products?limit=20&q=${encodeURIComponent("苦荞")}` },
-        { name: "product page (by handle)", url: `/store/products?handle=bench-777&region_id=${shop.regionId}&fields=${encodeURIComponent(`${CARD_FIELDS},+supplier.name`)}` },
+        {
+          name: "shop catalog card, limit 20",
+          url: `/store/products?limit=20&region_id=${shop.regionId}&fields=${encodeURIComponent(CARD_FIELDS)}`,
+        },
+        {
+          name: "Medusa's list with q=苦荞, limit 20",
+          url: `/store/products?limit=20&q=${encodeURIComponent("苦荞")}`,
+        },
+        {
+          name: "product page (by handle)",
+          url: `/store/products?handle=bench-777&region_id=${shop.regionId}&fields=${encodeURIComponent(`${CARD_FIELDS},+supplier.name`)}`,
+        },
       ]
       const measure = async () => {
         const totals = new Map(cases.map((c) => [c.name, { wall: 0, cpu: 0 }]))
@@ -115,7 +135,9 @@ medusaIntegrationTestRunner({
       for (const c of cases) {
         const a = one.get(c.name)!
         const b = two.get(c.name)!
-        console.log(`| ${c.name} | ${a.wall.toFixed(1)} / ${a.cpu.toFixed(1)} | ${b.wall.toFixed(1)} / ${b.cpu.toFixed(1)} | ${(b.cpu / a.cpu).toFixed(2)}× |`)
+        console.log(
+          `| ${c.name} | ${a.wall.toFixed(1)} / ${a.cpu.toFixed(1)} | ${b.wall.toFixed(1)} / ${b.cpu.toFixed(1)} | ${(b.cpu / a.cpu).toFixed(2)}× |`
+        )
       }
       const ours = one.get("shop catalog card, limit 20")!
       const medusa = one.get("Medusa's own list, limit 20")!

@@ -25,11 +25,20 @@ medusaIntegrationTestRunner({
       const admin = await adminHeaders(getContainer(), api)
       await createEastJurisdictions(getContainer())
       const shop = await shoppableStore(getContainer(), ["布拖苦荞茶"])
-      const { data } = await api.post("/admin/units", { name: "松江区测试单位", uscc: uscc(1), type: "party_government", jurisdiction_code: "310117" }, admin)
-      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      const { data } = await api.post(
+        "/admin/units",
+        { name: "松江区测试单位", uscc: uscc(1), type: "party_government", jurisdiction_code: "310117" },
+        admin
+      )
+      const year = Number(
+        new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date())
+      )
       await api.post(`/admin/units/${data.unit.id}/bases`, { year, union_members: 10_000 }, admin)
       const people: Record<string, Headers> = {}
-      for (const [email, role] of [["officer@example.com", "procurement_officer"], ["union@example.com", "union_officer"]]) {
+      for (const [email, role] of [
+        ["officer@example.com", "procurement_officer"],
+        ["union@example.com", "union_officer"],
+      ]) {
         people[email] = await customerHeaders(api, shop.store, email)
         await api.post(`/admin/units/${data.unit.id}/members`, { email, role }, admin)
       }
@@ -37,8 +46,16 @@ medusaIntegrationTestRunner({
 
       const cases: { name: string; buyer: Headers; intent?: Record<string, string> }[] = [
         { name: "baseline: shopper in no unit", buyer: stranger },
-        { name: "procurement officer, canteen/budget", buyer: people["officer@example.com"], intent: { channel: "canteen", funding: "budget" } },
-        { name: "union officer, welfare/union (locked cap)", buyer: people["union@example.com"], intent: { channel: "welfare", funding: "union" } },
+        {
+          name: "procurement officer, canteen/budget",
+          buyer: people["officer@example.com"],
+          intent: { channel: "canteen", funding: "budget" },
+        },
+        {
+          name: "union officer, welfare/union (locked cap)",
+          buyer: people["union@example.com"],
+          intent: { channel: "welfare", funding: "union" },
+        },
       ]
       const WARMUP = 3
       const carts = new Map<string, string[]>()
@@ -46,7 +63,8 @@ medusaIntegrationTestRunner({
         const list: string[] = []
         for (let i = 0; i < RUNS + WARMUP; i++) {
           const cart = await cartReady(api, shop, c.buyer, [shop.variantId["布拖苦荞茶"]])
-          if (c.intent) await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: data.unit.id, ...c.intent }, c.buyer)
+          if (c.intent)
+            await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: data.unit.id, ...c.intent }, c.buyer)
           await choosePayment(api, c.buyer, cart)
           list.push(cart)
         }
@@ -71,7 +89,11 @@ medusaIntegrationTestRunner({
         const t = totals.get(c.name)!
         return `| ${c.name} | ${(t.wall / RUNS).toFixed(1)} | ${(t.cpu / RUNS).toFixed(1)} |`
       })
-      console.log(["", "| checkout (POST /store/carts/:id/complete) | wall ms | CPU ms |", "|---|---|---|", ...rows, ""].join("\n"))
+      console.log(
+        ["", "| checkout (POST /store/carts/:id/complete) | wall ms | CPU ms |", "|---|---|---|", ...rows, ""].join(
+          "\n"
+        )
+      )
     })
   },
 })

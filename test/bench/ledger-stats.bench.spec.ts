@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks"
 import type { Readable } from "node:stream"
 import { LEDGER_MODULE, type LedgerModuleService } from "@zhunong/assistance-stats/modules/ledger"
 import { ROLLUPS } from "@zhunong/assistance-stats/lib/dimensions"
-import { generateLedger, NINGBO, SCALE_JURISDICTIONS } from "../../seed/src/ledger-scale"
+import { generateLedger, NINGBO, SCALE_JURISDICTIONS } from "@zhunong/seed/ledger-scale"
 import { adminHeaders } from "../support/admin"
 import { officeHeaders } from "../support/offices"
 
@@ -43,15 +43,72 @@ medusaIntegrationTestRunner({
       const sizes = await db.raw(
         `select relname, n_live_tup from pg_stat_user_tables where relname in ('ledger_entry', ${ROLLUPS.map((r) => `'${r.table}'`).join(", ")}) order by relname`
       )
-      console.log(sizes.rows.map((r: { relname: string; n_live_tup: string }) => `${r.relname}: ${Number(r.n_live_tup).toLocaleString("en")} rows`).join("\n"))
+      console.log(
+        sizes.rows
+          .map(
+            (r: { relname: string; n_live_tup: string }) =>
+              `${r.relname}: ${Number(r.n_live_tup).toLocaleString("en")} rows`
+          )
+          .join("\n")
+      )
 
       const ledger = getContainer().resolve<LedgerModuleService>(LEDGER_MODULE)
-      const cases: { name: string; office: Headers; codes: string[]; query: string; column: string; dimension: "month" | "county" | "not_counted_reason" | "unit"; from?: string; to?: string }[] = [
-        { name: "宁波 by month, one year", office: ningbo, codes: NINGBO, query: "group_by=month&from=2025-01&to=2025-12", column: "month", dimension: "month", from: "2025-01", to: "2025-12" },
-        { name: "宁波 by origin county, one year", office: ningbo, codes: NINGBO, query: "group_by=county&from=2025-01&to=2025-12", column: "county_code", dimension: "county", from: "2025-01", to: "2025-12" },
-        { name: "宁波 by why not counted, all years", office: ningbo, codes: NINGBO, query: "group_by=not_counted_reason&counted=false", column: "not_counted_reason", dimension: "not_counted_reason" },
-        { name: "浙江 by month, all years", office: zhejiang, codes: zhejiangCodes, query: "group_by=month", column: "month", dimension: "month" },
-        { name: "浙江 by unit, one year", office: zhejiang, codes: zhejiangCodes, query: "group_by=unit&from=2025-01&to=2025-12", column: "unit_id", dimension: "unit", from: "2025-01", to: "2025-12" },
+      const cases: {
+        name: string
+        office: Headers
+        codes: string[]
+        query: string
+        column: string
+        dimension: "month" | "county" | "not_counted_reason" | "unit"
+        from?: string
+        to?: string
+      }[] = [
+        {
+          name: "宁波 by month, one year",
+          office: ningbo,
+          codes: NINGBO,
+          query: "group_by=month&from=2025-01&to=2025-12",
+          column: "month",
+          dimension: "month",
+          from: "2025-01",
+          to: "2025-12",
+        },
+        {
+          name: "宁波 by origin county, one year",
+          office: ningbo,
+          codes: NINGBO,
+          query: "group_by=county&from=2025-01&to=2025-12",
+          column: "county_code",
+          dimension: "county",
+          from: "2025-01",
+          to: "2025-12",
+        },
+        {
+          name: "宁波 by why not counted, all years",
+          office: ningbo,
+          codes: NINGBO,
+          query: "group_by=not_counted_reason&counted=false",
+          column: "not_counted_reason",
+          dimension: "not_counted_reason",
+        },
+        {
+          name: "浙江 by month, all years",
+          office: zhejiang,
+          codes: zhejiangCodes,
+          query: "group_by=month",
+          column: "month",
+          dimension: "month",
+        },
+        {
+          name: "浙江 by unit, one year",
+          office: zhejiang,
+          codes: zhejiangCodes,
+          query: "group_by=unit&from=2025-01&to=2025-12",
+          column: "unit_id",
+          dimension: "unit",
+          from: "2025-01",
+          to: "2025-12",
+        },
       ]
       const lines = [
         "",
@@ -60,10 +117,20 @@ medusaIntegrationTestRunner({
       ]
       for (const c of cases) {
         const counted = c.query.includes("counted=false") ? { counted: false } : {}
-        const aggregate_ms = await mean(API_RUNS, async () =>
-          (await ledger.aggregate({ group_by: [c.dimension], where: { jurisdiction_code: c.codes, ...counted }, from_month: c.from, to_month: c.to })) as Row[]
+        const aggregate_ms = await mean(
+          API_RUNS,
+          async () =>
+            (await ledger.aggregate({
+              group_by: [c.dimension],
+              where: { jurisdiction_code: c.codes, ...counted },
+              from_month: c.from,
+              to_month: c.to,
+            })) as Row[]
         )
-        const api_ms = await mean(API_RUNS, async () => (await api.get(`/office/stats?${c.query}`, c.office)).data.rows as Row[])
+        const api_ms = await mean(
+          API_RUNS,
+          async () => (await api.get(`/office/stats?${c.query}`, c.office)).data.rows as Row[]
+        )
         const conditions = [`jurisdiction_code in (${c.codes.map((code) => `'${code}'`).join(", ")})`]
         if (c.from) conditions.push(`month >= '${c.from}' and month <= '${c.to}'`)
         if (c.query.includes("counted=false")) conditions.push("not counted")
@@ -76,8 +143,17 @@ medusaIntegrationTestRunner({
             from ledger_entry where ${conditions.join(" and ")} group by 1 order by 1`)
           return rows as Row[]
         })
-        const answer = (rows: Row[]) => rows.map((r) => [r[c.dimension], Number(r.counted_amount_fen), Number(r.uncounted_amount_fen), Number(r.quantity), Number(r.lines)])
-        expect(answer(api_ms.result), `${c.name}: the rollup answers what the ledger answers`).toEqual(answer(raw_ms.result))
+        const answer = (rows: Row[]) =>
+          rows.map((r) => [
+            r[c.dimension],
+            Number(r.counted_amount_fen),
+            Number(r.uncounted_amount_fen),
+            Number(r.quantity),
+            Number(r.lines),
+          ])
+        expect(answer(api_ms.result), `${c.name}: the rollup answers what the ledger answers`).toEqual(
+          answer(raw_ms.result)
+        )
         expect(answer(aggregate_ms.result)).toEqual(answer(raw_ms.result))
         lines.push(
           `| ${c.name} | ${api_ms.result.length} | ${aggregate_ms.ms.toFixed(1)} | ${raw_ms.ms.toFixed(0)} | ${(raw_ms.ms / aggregate_ms.ms).toFixed(0)}× | ${api_ms.ms.toFixed(1)} |`
@@ -86,7 +162,13 @@ medusaIntegrationTestRunner({
       console.log(lines.join("\n"))
 
       // The export of 宁波's subtree, against COPY of the same rows and columns.
-      const exportRows = Number((await db.raw(`select count(*) from ledger_entry where jurisdiction_code in (${NINGBO.map((c) => `'${c}'`).join(", ")})`)).rows[0].count)
+      const exportRows = Number(
+        (
+          await db.raw(
+            `select count(*) from ledger_entry where jurisdiction_code in (${NINGBO.map((c) => `'${c}'`).join(", ")})`
+          )
+        ).rows[0].count
+      )
       const before = process.memoryUsage()
       const rssBefore = before.rss
       let peak = rssBefore
@@ -156,11 +238,18 @@ async function drain(stream: Readable): Promise<{ bytes: number; lines: number }
 }
 
 /** COPY through psql, its output counted and discarded. */
-function psqlCopy(c: { host: string; port: number; user: string; database: string; password?: string }, sql: string): Promise<number> {
+function psqlCopy(
+  c: { host: string; port: number; user: string; database: string; password?: string },
+  sql: string
+): Promise<number> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("psql", ["-h", c.host, "-p", String(c.port), "-U", c.user, "-d", c.database, "-qAt", "-c", sql.replace(/\s+/g, " ")], {
-      env: { ...process.env, PGPASSWORD: c.password ?? "" },
-    })
+    const child = spawn(
+      "psql",
+      ["-h", c.host, "-p", String(c.port), "-U", c.user, "-d", c.database, "-qAt", "-c", sql.replace(/\s+/g, " ")],
+      {
+        env: { ...process.env, PGPASSWORD: c.password ?? "" },
+      }
+    )
     let bytes = 0
     child.stdout.on("data", (chunk: Buffer) => (bytes += chunk.length))
     child.stderr.on("data", (chunk: Buffer) => process.stderr.write(chunk))

@@ -1,8 +1,8 @@
 import { rmSync } from "node:fs"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DEMO_PASSWORD, DEMO_SHOPPERS } from "../../seed/src/demo-marks"
-import { DEMO_SUPPLIERS } from "../../seed/src/demo-suppliers"
+import { DEMO_PASSWORD, DEMO_SHOPPERS } from "@zhunong/seed/demo-marks"
+import { DEMO_SUPPLIERS } from "@zhunong/seed/demo-suppliers"
 import { launchChromium, screenshot } from "../support/browser"
 import { interrupt, launch, type Launch, stack } from "../support/launch"
 
@@ -20,7 +20,11 @@ let browser: Browser
 const contexts: BrowserContext[] = []
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: E2E.storefront, locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+  const context = await browser.newContext({
+    baseURL: E2E.storefront,
+    locale: "zh-CN",
+    viewport: { width: 1280, height: 900 },
+  })
   contexts.push(context)
   return context.newPage()
 }
@@ -60,8 +64,13 @@ async function shipAs(supplierEmail: string, orderId: string, tracking: string) 
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: supplierEmail, password: DEMO_PASSWORD }),
   })
-  const headers = { authorization: `Bearer ${((await login.json()) as { token: string }).token}`, "content-type": "application/json" }
-  const { orders } = (await (await fetch(`${E2E.backend}/supplier/orders?shipped=false&limit=100`, { headers })).json()) as {
+  const headers = {
+    authorization: `Bearer ${((await login.json()) as { token: string }).token}`,
+    "content-type": "application/json",
+  }
+  const { orders } = (await (
+    await fetch(`${E2E.backend}/supplier/orders?shipped=false&limit=100`, { headers })
+  ).json()) as {
     orders: { id: string; order_id: string }[]
   }
   const part = orders.find((o) => o.order_id === orderId)

@@ -23,14 +23,19 @@ type Method = "GET" | "POST" | "DELETE"
 
 /** Every custom route, read from the route files themselves: `/store/units/[id]` and the methods it exports. */
 function customRoutes(): { path: string; methods: Method[] }[] {
-  const apiDirs = [join(ROOT, "backend/src/api"), ...readdirSync(join(ROOT, "plugins")).map((p) => join(ROOT, "plugins", p, "src/api"))]
+  const apiDirs = [
+    join(ROOT, "backend/src/api"),
+    ...readdirSync(join(ROOT, "plugins")).map((p) => join(ROOT, "plugins", p, "src/api")),
+  ]
   const routes: { path: string; methods: Method[] }[] = []
   const walk = (dir: string, api: string) => {
     for (const entry of readdirSync(dir)) {
       const at = join(dir, entry)
       if (statSync(at).isDirectory()) walk(at, api)
       else if (entry === "route.ts") {
-        const methods = [...readFileSync(at, "utf8").matchAll(/export (?:async )?(?:function|const) (GET|POST|DELETE)\b/g)].map((m) => m[1] as Method)
+        const methods = [
+          ...readFileSync(at, "utf8").matchAll(/export (?:async )?(?:function|const) (GET|POST|DELETE)\b/g),
+        ].map((m) => m[1] as Method)
         routes.push({ path: `/${relative(api, dir)}`, methods })
       }
     }
@@ -77,16 +82,37 @@ function fieldVocabulary(): string[] {
     const def = (schema as { _zod?: { def?: Record<string, unknown> } })._zod?.def
     if (!def) return
     const shape = def.shape as Record<string, unknown> | undefined
-    if (shape) for (const [key, value] of Object.entries(shape)) names.add(key) && visit(value, depth + 1)
+    if (shape)
+      for (const [key, value] of Object.entries(shape)) {
+        names.add(key)
+        visit(value, depth + 1)
+      }
     for (const inner of ["in", "out", "innerType", "element", "schema"]) visit(def[inner], depth + 1)
   }
-  for (const module of [provenanceAdmin, provenanceStore, attribution, marketplace, stats]) for (const value of Object.values(module)) visit(value, 0)
+  for (const module of [provenanceAdmin, provenanceStore, attribution, marketplace, stats])
+    for (const value of Object.values(module)) visit(value, 0)
   return [...names].sort()
 }
 
 /** Values that broke routes before or that no route should choke on. */
 const hostileString = fc.oneof(
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "__proto__", "constructor", "%00", "../../etc/passwd", "'; drop table order; --", "١٢٣", "💥", "null", "-1", "2099-13-45", "9".repeat(40)),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "__proto__",
+    "constructor",
+    "%00",
+    "../../etc/passwd",
+    "'; drop table order; --",
+    "١٢٣",
+    "💥",
+    "null",
+    "-1",
+    "2099-13-45",
+    "9".repeat(40)
+  ),
   fc.string({ maxLength: 12 }),
   fc.string({ minLength: 5_000, maxLength: 20_000 })
 )
@@ -95,14 +121,31 @@ const hostileLeaf = fc.oneof(hostileString, hostileNumber, fc.boolean(), fc.cons
 const hostileValue = fc.oneof(
   { weight: 4, arbitrary: hostileLeaf },
   { weight: 1, arbitrary: fc.array(hostileLeaf, { maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom("id", "title", "quantity", "__proto__", "amount_fen"), hostileLeaf, { maxKeys: 3 }) }
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.constantFrom("id", "title", "quantity", "__proto__", "amount_fen"), hostileLeaf, {
+      maxKeys: 3,
+    }),
+  }
 )
-const hostileId = fc.constantFrom("", " ", "%00", "%C0%AF", "__proto__", "nope", "x".repeat(3_000), "..%2F..%2Fpackage.json", "1 or 1=1")
+const hostileId = fc.constantFrom(
+  "",
+  " ",
+  "%00",
+  "%C0%AF",
+  "__proto__",
+  "nope",
+  "x".repeat(3_000),
+  "..%2F..%2Fpackage.json",
+  "1 or 1=1"
+)
 
 /** A 400 names what is wrong: our `field: reason`, or Medusa's validation naming the field. */
 const namesField = (message: string) =>
   /^[A-Za-z_][\w.]*(, [\w.]+)*[:：] /.test(message) ||
-  /^Invalid request: (Field '|Expected type: .* for field '|Expected: .* for field '|Value for field '|Unrecognized fields: ')/.test(message) ||
+  /^Invalid request: (Field '|Expected type: .* for field '|Expected: .* for field '|Value for field '|Unrecognized fields: ')/.test(
+    message
+  ) ||
   /^(Order field|Trying to query by not existing property|Provided value of "\w+")/.test(message)
 
 medusaIntegrationTestRunner({
@@ -119,31 +162,70 @@ medusaIntegrationTestRunner({
       const admin = await adminHeaders(container, api)
       await createLiangshanDivisions(container)
       await createEastJurisdictions(container)
-      await container
-        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-        .createPairings([{ jurisdiction_code: "330200", division_code: "513400", pairing_type: "east_west", label: "东西部协作", valid_from: "2021-04-01" }])
+      await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).createPairings([
+        {
+          jurisdiction_code: "330200",
+          division_code: "513400",
+          pairing_type: "east_west",
+          label: "东西部协作",
+          valid_from: "2021-04-01",
+        },
+      ])
       const shop = await shoppableStore(container, [])
       const supplierWithProduct = async (n: number) => {
         const { supplier, supplierId } = await approvedSupplier(api, admin, `owner${n}@coop.example`, n)
-        const { data } = await api.post("/supplier/products", { title: `苦荞茶${n}`, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] }, supplier)
+        const { data } = await api.post(
+          "/supplier/products",
+          { title: `苦荞茶${n}`, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] },
+          supplier
+        )
         const product = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
         const me = (await api.get("/supplier/me", supplier)).data
-        return { headers: supplier, id: supplierId, productId: product.id as string, variantId: product.variants[0].id as string, userId: me.me.id as string }
+        return {
+          headers: supplier,
+          id: supplierId,
+          productId: product.id as string,
+          variantId: product.variants[0].id as string,
+          userId: me.me.id as string,
+        }
       }
       const [supplierA, supplierB] = [await supplierWithProduct(1), await supplierWithProduct(2)]
       const certificate = (
         await api.post(
           `/supplier/products/${supplierA.productId}/certificates`,
-          { type: "assistance_product", number: "FP-513429-2026-001", issuer: "凉山州农业农村局", issuer_level: "prefecture", valid_from: "2024-01-01", valid_to: "2099-12-31" },
+          {
+            type: "assistance_product",
+            number: "FP-513429-2026-001",
+            issuer: "凉山州农业农村局",
+            issuer_level: "prefecture",
+            valid_from: "2024-01-01",
+            valid_to: "2099-12-31",
+          },
           supplierA.headers
         )
       ).data.certificate
-      for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" }, { to: "valid" }]) {
+      for (const step of [
+        { to: "under_review" },
+        { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
+        { to: "valid" },
+      ]) {
         await api.post(`/admin/certificates/${certificate.id}/transition`, step, admin)
       }
 
-      const unit = (await api.post("/admin/units", { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
-      const other = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const unit = (
+        await api.post(
+          "/admin/units",
+          { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" },
+          admin
+        )
+      ).data.unit
+      const other = (
+        await api.post(
+          "/admin/units",
+          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
+          admin
+        )
+      ).data.unit
       const person = async (email: string, unitId: string, role: string) => {
         const headers = await customerHeaders(api, shop.store, email)
         const { data } = await api.post(`/admin/units/${unitId}/members`, { email, role }, admin)
@@ -155,11 +237,15 @@ medusaIntegrationTestRunner({
       const otherAdmin = await person("admin@edu.cixi.example", other.id, "unit_admin")
       const customer = { headers: await customerHeaders(api, shop.store, "nobody@example.com") }
 
-      const orderId = (await payAndComplete(api, member.headers, await cartReady(api, shop, member.headers, [supplierA.variantId]))).data.order.id as string
+      const orderId = (
+        await payAndComplete(api, member.headers, await cartReady(api, shop, member.headers, [supplierA.variantId]))
+      ).data.order.id as string
       // the order's supplier parts are written by the order.placed subscriber, just after the checkout answers
       let part: { id: string } | undefined
       for (let i = 0; i < 50 && !part; i++, await sleep(100)) {
-        part = (await api.get("/supplier/orders", supplierA.headers)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
+        part = (await api.get("/supplier/orders", supplierA.headers)).data.orders.find(
+          (o: { order_id: string }) => o.order_id === orderId
+        )
       }
       if (!part) throw new Error("the order's supplier part was never written")
       const partId = part.id
@@ -169,7 +255,17 @@ medusaIntegrationTestRunner({
       const offline = (
         await api.post(
           `/store/units/${unit.id}/offline-purchases`,
-          { supplier_name: "布拖县乐安苦荞专业合作社", description: "展销会", county_code: "513429", amount_fen: 10_000, purchase_date: today, purchase_type: "direct", channel: "canteen", funding: "budget", invoice_numbers: ["77000001"] },
+          {
+            supplier_name: "布拖县乐安苦荞专业合作社",
+            description: "展销会",
+            county_code: "513429",
+            amount_fen: 10_000,
+            purchase_date: today,
+            purchase_type: "direct",
+            channel: "canteen",
+            funding: "budget",
+            invoice_numbers: ["77000001"],
+          },
           officer.headers
         )
       ).data.offline_purchase
@@ -208,7 +304,12 @@ medusaIntegrationTestRunner({
           if (path.startsWith("/store/orders") || path.startsWith("/admin/orders")) return orderId
           if (path.startsWith("/supplier/orders")) return partId
           if (path.startsWith("/supplier/users")) return supplierA.userId
-          if (path.startsWith("/supplier/products") || path.startsWith("/admin/products") || path.startsWith("/store/products")) return supplierA.productId
+          if (
+            path.startsWith("/supplier/products") ||
+            path.startsWith("/admin/products") ||
+            path.startsWith("/store/products")
+          )
+            return supplierA.productId
           if (path.startsWith("/admin/suppliers")) return supplierA.id
           if (path.startsWith("/admin/certificates")) return certificate.id
           if (path.startsWith("/office/export-jobs")) return job.id
@@ -223,10 +324,20 @@ medusaIntegrationTestRunner({
     /** Headers of an actor on a path: store routes also carry the publishable key. */
     const headersFor = (w: World, actor: Actor, path: string): Headers =>
       path.startsWith("/store") ? { headers: { ...w.shop.store.headers, ...w.actors[actor].headers } } : w.actors[actor]
-    const fill = (w: World, path: string, id?: (name: string) => string) => path.replace(/\[(\w+)\]/g, (_, name: string) => id?.(name) ?? encodeURIComponent(w.params(path, name)))
+    const fill = (w: World, path: string, id?: (name: string) => string) =>
+      path.replace(/\[(\w+)\]/g, (_, name: string) => id?.(name) ?? encodeURIComponent(w.params(path, name)))
     const send = async (method: Method, url: string, headers: Headers, body?: unknown) => {
-      const res = await (method === "GET" ? api.get(url, headers) : method === "DELETE" ? api.delete(url, headers) : api.post(url, body ?? {}, headers)).catch(failure)
-      return { status: res.status as number, message: String((res.data as { message?: unknown } | undefined)?.message ?? "") }
+      const res = await (
+        method === "GET"
+          ? api.get(url, headers)
+          : method === "DELETE"
+            ? api.delete(url, headers)
+            : api.post(url, body ?? {}, headers)
+      ).catch(failure)
+      return {
+        status: res.status as number,
+        message: String((res.data as { message?: unknown } | undefined)?.message ?? ""),
+      }
     }
 
     it("answers hostile input on every custom route and the Medusa routes the shop uses with a 4xx naming the field, never a 5xx", async () => {
@@ -247,8 +358,19 @@ medusaIntegrationTestRunner({
                 : path.startsWith("/store/units") || path.startsWith("/store/memberships")
                   ? "unitAdmin"
                   : "member"
-      const body = fc.dictionary(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...vocabulary) }, { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "x") }), hostileValue, { maxKeys: 5 })
-      const query = fc.dictionary(fc.constantFrom(...vocabulary, "limit", "offset", "order", "fields", "q"), fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 })), { maxKeys: 4 })
+      const body = fc.dictionary(
+        fc.oneof(
+          { weight: 5, arbitrary: fc.constantFrom(...vocabulary) },
+          { weight: 1, arbitrary: fc.constantFrom("__proto__", "constructor", "x") }
+        ),
+        hostileValue,
+        { maxKeys: 5 }
+      )
+      const query = fc.dictionary(
+        fc.constantFrom(...vocabulary, "limit", "offset", "order", "fields", "q"),
+        fc.oneof(hostileString, fc.array(hostileString, { maxLength: 3 })),
+        { maxKeys: 4 }
+      )
       const problems: string[] = []
       let requests = 0
       for (const route of routes) {
@@ -261,8 +383,12 @@ medusaIntegrationTestRunner({
               const url = method === "POST" ? path : `${path}?${search}`
               const answer = await send(method, url, headersFor(w, owner(route.path), route.path), payload)
               requests++
-              if (answer.status >= 500) problems.push(`${method} ${url.slice(0, 200)} ${JSON.stringify(payload).slice(0, 300)} → ${answer.status} ${answer.message}`)
-              else if (answer.status === 400 && !namesField(answer.message)) problems.push(`${method} ${url.slice(0, 200)} → 400 without a field: ${answer.message}`)
+              if (answer.status >= 500)
+                problems.push(
+                  `${method} ${url.slice(0, 200)} ${JSON.stringify(payload).slice(0, 300)} → ${answer.status} ${answer.message}`
+                )
+              else if (answer.status === 400 && !namesField(answer.message))
+                problems.push(`${method} ${url.slice(0, 200)} → 400 without a field: ${answer.message}`)
               return true
             }),
             { numRuns: 8, seed: 2026 }
@@ -305,7 +431,8 @@ medusaIntegrationTestRunner({
         if (path.startsWith("/store/orders/[id]")) return ["member"]
         if (path.startsWith("/store/carts/[id]")) return ["member"]
         if (path.startsWith("/store/memberships")) return customers
-        if (path.startsWith("/store/certificates") || path.startsWith("/store/origin-counties")) return ["anonymous", "shopper", ...customers, "supplierA", "supplierB", "officeX", "officeY", "admin"]
+        if (path.startsWith("/store/certificates") || path.startsWith("/store/origin-counties"))
+          return ["anonymous", "shopper", ...customers, "supplierA", "supplierB", "officeX", "officeY", "admin"]
         if (path.startsWith("/uploads")) return []
         throw new Error(`no rule for ${key}: add one`)
       }
@@ -320,7 +447,14 @@ medusaIntegrationTestRunner({
         "POST /store/carts/[id]/purchase-intent": { unit_id: w.unitId, channel: "personal", funding: "personal" },
         "POST /supplier/orders/[id]/invoice": { invoice_number: "99000001" },
         "POST /supplier/orders/[id]/shipment": { carrier: "sf", tracking_number: "SF0000000001" },
-        "POST /supplier/products/[id]/certificates": { type: "green_food", number: "LB-MATRIX", issuer: "省绿办", issuer_level: "province", valid_from: "2024-01-01", valid_to: "2099-12-31" },
+        "POST /supplier/products/[id]/certificates": {
+          type: "green_food",
+          number: "LB-MATRIX",
+          issuer: "省绿办",
+          issuer_level: "province",
+          valid_from: "2024-01-01",
+          valid_to: "2099-12-31",
+        },
         "POST /supplier/products/[id]/variants/[variant_id]": { price_fen: 6_990 },
         "POST /store/units/[id]/members/[membership_id]": { action: "set_role", role: "member" },
       }
@@ -337,10 +471,17 @@ medusaIntegrationTestRunner({
             const key = `${method} ${route.path}`
             const answer = await send(method, fill(w, route.path), headersFor(w, actor, route.path), BODIES[key] ?? {})
             cells++
-            const denied = [401, 403, 404].includes(answer.status) || (FRESH_LOGIN_ONLY.has(key) && answer.status >= 400)
-            if (answer.status >= 500) wrong.push(`${actor} ${method} ${route.path} → ${answer.status} ${answer.message}`)
-            else if (mayUse.includes(actor) === denied && !(route.path.startsWith("/uploads") && answer.status === 404)) {
-              wrong.push(`${actor} ${method} ${route.path} → ${answer.status} (expected ${mayUse.includes(actor) ? "allowed" : "refused"}) ${answer.message}`)
+            const denied =
+              [401, 403, 404].includes(answer.status) || (FRESH_LOGIN_ONLY.has(key) && answer.status >= 400)
+            if (answer.status >= 500)
+              wrong.push(`${actor} ${method} ${route.path} → ${answer.status} ${answer.message}`)
+            else if (
+              mayUse.includes(actor) === denied &&
+              !(route.path.startsWith("/uploads") && answer.status === 404)
+            ) {
+              wrong.push(
+                `${actor} ${method} ${route.path} → ${answer.status} (expected ${mayUse.includes(actor) ? "allowed" : "refused"}) ${answer.message}`
+              )
             }
           }
         }

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process"
 import { rmSync } from "node:fs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "../../seed/src/demo-marks"
+import { DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "@zhunong/seed/demo-marks"
 import { interrupt, launch, type Launch, publishableKey, stack } from "../support/launch"
 import { restartableRedis, type RestartableRedis } from "../support/redis-outage"
 
@@ -10,7 +10,10 @@ const BACKEND = FAULTS.backend
 const ADMIN = { email: "admin@zhunong.local", password: "zhunong-admin-2026" }
 
 type Json = Record<string, any>
-async function call(path: string, init: { method?: string; body?: unknown; token?: string; key?: string } = {}): Promise<{ status: number; data: Json }> {
+async function call(
+  path: string,
+  init: { method?: string; body?: unknown; token?: string; key?: string } = {}
+): Promise<{ status: number; data: Json }> {
   const res = await fetch(`${BACKEND}${path}`, {
     // a request the server never answers fails the test instead of hanging it
     signal: AbortSignal.timeout(60_000),
@@ -24,26 +27,52 @@ async function call(path: string, init: { method?: string; body?: unknown; token
   })
   return { status: res.status, data: (await res.json().catch(() => ({}))) as Json }
 }
-const signIn = async (actor: string, email: string, password: string) => (await call(`/auth/${actor}/emailpass`, { body: { email, password } })).data.token as string
+const signIn = async (actor: string, email: string, password: string) =>
+  (await call(`/auth/${actor}/emailpass`, { body: { email, password } })).data.token as string
 
 /** A cart of one unit of `variant` with an address, the shipping option and a system payment session: ready to complete. */
 async function readyCart(shopper: { token: string; key: string }, regionId: string, variant: string): Promise<string> {
-  const { data } = await call("/store/carts", { ...shopper, body: { region_id: regionId, items: [{ variant_id: variant, quantity: 1 }] } })
+  const { data } = await call("/store/carts", {
+    ...shopper,
+    body: { region_id: regionId, items: [{ variant_id: variant, quantity: 1 }] },
+  })
   const cart = data.cart.id as string
   await call(`/store/carts/${cart}`, {
     ...shopper,
-    body: { shipping_address: { first_name: "伟", last_name: "刘", address_1: "荣乐东路1号", city: "上海市", province: "上海市", postal_code: "201600", country_code: "cn", phone: "13800000000" } },
+    body: {
+      shipping_address: {
+        first_name: "伟",
+        last_name: "刘",
+        address_1: "荣乐东路1号",
+        city: "上海市",
+        province: "上海市",
+        postal_code: "201600",
+        country_code: "cn",
+        phone: "13800000000",
+      },
+    },
   })
   const { data: options } = await call(`/store/shipping-options?cart_id=${cart}`, shopper)
-  await call(`/store/carts/${cart}/shipping-methods`, { ...shopper, body: { option_id: options.shipping_options[0].id } })
+  await call(`/store/carts/${cart}/shipping-methods`, {
+    ...shopper,
+    body: { option_id: options.shipping_options[0].id },
+  })
   const { data: collection } = await call("/store/payment-collections", { ...shopper, body: { cart_id: cart } })
-  await call(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { ...shopper, body: { provider_id: "pp_system_default" } })
+  await call(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, {
+    ...shopper,
+    body: { provider_id: "pp_system_default" },
+  })
   return cart
 }
 
 /** The `medusa start` process the launcher runs: killed with SIGKILL, as a crash or an OOM kill would. */
 function killBackend(run: Launch) {
-  const pids = execFileSync("pgrep", ["-P", String(run.child.pid), "-f", "@medusajs/cli/cli.js start"], { encoding: "utf8" }).trim().split("\n").map(Number)
+  const pids = execFileSync("pgrep", ["-P", String(run.child.pid), "-f", "@medusajs/cli/cli.js start"], {
+    encoding: "utf8",
+  })
+    .trim()
+    .split("\n")
+    .map(Number)
   for (const pid of pids) process.kill(pid, "SIGKILL")
 }
 
@@ -59,7 +88,7 @@ describe("faults", () => {
   // own that it can restart; without it there is no Redis in the deployment to restart, and the
   // Redis test below is not defined.
   let redis: RestartableRedis | undefined
-  const redisEnv = () => (redis ? { REDIS_URL: redis.url } : {})
+  const redisEnv = (): Record<string, string> => (redis ? { REDIS_URL: redis.url } : {})
 
   beforeAll(async () => {
     rmSync(FAULTS.dataDir, { recursive: true, force: true })
@@ -82,32 +111,54 @@ describe("faults", () => {
     const buyers = await Promise.all(
       Array.from({ length: 20 }, async (_, i) => {
         const email = `racer${i}@example.com`
-        const registered = (await call("/auth/customer/emailpass/register", { body: { email, password: "racer-password-1" } })).data.token as string
-        await call("/store/customers", { token: registered, key, body: { email, first_name: "赛", last_name: `${i}号` } })
+        const registered = (
+          await call("/auth/customer/emailpass/register", { body: { email, password: "racer-password-1" } })
+        ).data.token as string
+        await call("/store/customers", {
+          token: registered,
+          key,
+          body: { email, first_name: "赛", last_name: `${i}号` },
+        })
         return { token: await signIn("customer", email, "racer-password-1"), key }
       })
     )
     const { data: regions } = await call("/store/regions", buyers[0])
     const admin = await signIn("user", ADMIN.email, ADMIN.password)
-    const ordersOf = async () => (await call(`/admin/orders?fields=id,items.variant_id&limit=500`, { token: admin })).data.orders.filter((o: Json) => o.items.some((i: Json) => i.variant_id === variant)).length
+    const ordersOf = async () =>
+      (await call(`/admin/orders?fields=id,items.variant_id&limit=500`, { token: admin })).data.orders.filter(
+        (o: Json) => o.items.some((i: Json) => i.variant_id === variant)
+      ).length
     const reserved = async () => {
       const { data } = await call("/supplier/products", { token: supplier })
-      const level = data.products.find((p: Json) => p.id === product.id).variants[0].inventory_items[0].inventory.location_levels[0]
+      const level = data.products.find((p: Json) => p.id === product.id).variants[0].inventory_items[0].inventory
+        .location_levels[0]
       return Number(level.reserved_quantity)
     }
     const sold = await ordersOf()
     for (let round = 1; round <= 6; round++) {
       // one unit left: stock is what orders hold reserved, plus one
-      await call(`/supplier/products/${product.id}/variants/${variant}`, { token: supplier, body: { stock: (await reserved()) + 1 } })
+      await call(`/supplier/products/${product.id}/variants/${variant}`, {
+        token: supplier,
+        body: { stock: (await reserved()) + 1 },
+      })
       const carts = await Promise.all(buyers.map((buyer) => readyCart(buyer, regions.regions[0].id, variant)))
-      const answers = await Promise.all(carts.map((cart, i) => call(`/store/carts/${cart}/complete`, { ...buyers[i], body: {} })))
-      expect(answers.filter((a) => a.status === 200), `round ${round}: one order`).toHaveLength(1)
-      for (const refused of answers.filter((a) => a.status !== 200)) expect(refused.status, `round ${round}: ${refused.data.message}`).toBeLessThan(500)
+      const answers = await Promise.all(
+        carts.map((cart, i) => call(`/store/carts/${cart}/complete`, { ...buyers[i], body: {} }))
+      )
+      expect(
+        answers.filter((a) => a.status === 200),
+        `round ${round}: one order`
+      ).toHaveLength(1)
+      for (const refused of answers.filter((a) => a.status !== 200))
+        expect(refused.status, `round ${round}: ${refused.data.message}`).toBeLessThan(500)
       expect(await ordersOf(), `round ${round}: no order beside the sold ones`).toBe(sold + round)
     }
     expect((await call("/admin/ledger/reconcile", { token: admin, body: {} })).data.orphan_orders).toEqual([])
     // restocked, so the shop's other tests find it for sale again
-    await call(`/supplier/products/${product.id}/variants/${variant}`, { token: supplier, body: { stock: (await reserved()) + 100 } })
+    await call(`/supplier/products/${product.id}/variants/${variant}`, {
+      token: supplier,
+      body: { stock: (await reserved()) + 100 },
+    })
   })
 
   it("keeps the ledger and the orders in agreement when the server is killed mid-checkout", async () => {
@@ -118,7 +169,8 @@ describe("faults", () => {
     const variants = products.products.map((p: Json) => p.variants[0].id as string)
     const { data: regions } = await call("/store/regions", shopper)
     const carts: string[] = []
-    for (let i = 0; i < 8; i++) carts.push(await readyCart(shopper, regions.regions[0].id, variants[i % variants.length]))
+    for (let i = 0; i < 8; i++)
+      carts.push(await readyCart(shopper, regions.regions[0].id, variants[i % variants.length]))
 
     // all eight at once, and the backend killed as soon as the first is answered: the rest are mid-flight
     const requests = carts.map((cart) => call(`/store/carts/${cart}/complete`, { ...shopper, body: {} }))
@@ -139,7 +191,10 @@ describe("faults", () => {
       `after the kill: ${repaired.data.differences.length} ledger differences repaired, ${repaired.data.orphan_orders.length} orphan orders canceled, ` +
         `${repaired.data.orders_without_parts.length} orders split for their suppliers`
     )
-    const { data: orders } = await call("/store/orders?fields=id,status", { ...shopper, token: await signIn("customer", DEMO_SHOPPERS[3].email, DEMO_PASSWORD) })
+    const { data: orders } = await call("/store/orders?fields=id,status", {
+      ...shopper,
+      token: await signIn("customer", DEMO_SHOPPERS[3].email, DEMO_PASSWORD),
+    })
     console.log(`orders after the restart: ${orders.orders.map((o: Json) => o.status).join(", ") || "none"}`)
     const after = await call("/admin/ledger/reconcile", { token: admin, body: {} })
     expect(after.data).toMatchObject({ differences: [], orphan_orders: [], orders_without_parts: [] })
@@ -149,7 +204,9 @@ describe("faults", () => {
   if (process.env.REDIS_URL) {
     it("keeps selling and keeps the books straight when Redis restarts under load", async () => {
       const key = await publishableKey(FAULTS)
-      const shoppers = await Promise.all(DEMO_SHOPPERS.slice(0, 4).map(async (s) => ({ token: await signIn("customer", s.email, DEMO_PASSWORD), key })))
+      const shoppers = await Promise.all(
+        DEMO_SHOPPERS.slice(0, 4).map(async (s) => ({ token: await signIn("customer", s.email, DEMO_PASSWORD), key }))
+      )
       const { data: products } = await call("/store/products?limit=8&fields=id,variants.id", shoppers[0])
       const variants: string[] = products.products.map((p: Json) => p.variants[0].id)
       const { data: regions } = await call("/store/regions", shoppers[0])
@@ -191,7 +248,10 @@ describe("faults", () => {
       // once Redis is back, shopping works again: the last answers are all successes
       const lastOfEach = tally("after").slice(-8)
       expect(lastOfEach.length).toBeGreaterThan(0)
-      expect(lastOfEach.every((s) => s === 200), JSON.stringify(answers.filter((a) => a.phase === "after").slice(-8))).toBe(true)
+      expect(
+        lastOfEach.every((s) => s === 200),
+        JSON.stringify(answers.filter((a) => a.phase === "after").slice(-8))
+      ).toBe(true)
       // a checkout made wholly after the restart completes with its attribution and parts
       const cart = await readyCart(shoppers[0], region, variants[0])
       const completed = await call(`/store/carts/${cart}/complete`, { ...shoppers[0], body: {} })

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "../../seed/src/demo-marks"
-import { DEMO_PRODUCTS } from "../../seed/src/demo-catalog"
+import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "@zhunong/seed/demo-marks"
+import { DEMO_PRODUCTS } from "@zhunong/seed/demo-catalog"
 import { interrupt, launch as start, type Launch, publishableKey as keyOf, stack } from "../support/launch"
 
 const SMOKE = stack("smoke", 9100, 8100, 54341)
@@ -39,7 +39,8 @@ describe("npm start", () => {
     const logs = readdirSync(join(DATA_DIR, "logs")).map((name) => readFileSync(join(DATA_DIR, "logs", name), "utf8"))
     for (const [name, value] of Object.entries(secrets)) {
       expect(value.length, name).toBeGreaterThanOrEqual(32)
-      for (const text of [first.output(), ...logs]) expect(text.includes(value), `${name} in the output or a log`).toBe(false)
+      for (const text of [first.output(), ...logs])
+        expect(text.includes(value), `${name} in the output or a log`).toBe(false)
     }
   })
 
@@ -54,7 +55,9 @@ describe("npm start", () => {
     const withoutKey = await fetch(`${BACKEND}/store/products`)
     expect(withoutKey.status).toBe(400)
 
-    const res = await fetch(`${BACKEND}/store/products?limit=50`, { headers: { "x-publishable-api-key": await publishableKey() } })
+    const res = await fetch(`${BACKEND}/store/products?limit=50`, {
+      headers: { "x-publishable-api-key": await publishableKey() },
+    })
     expect(res.status).toBe(200)
     const { products } = (await res.json()) as { products: { title: string }[] }
     const titles = products.map((p) => p.title)
@@ -67,9 +70,13 @@ describe("npm start", () => {
   it("seeds provenance: origins, pairings and a publicly verifiable certificate", async () => {
     const store = { headers: { "x-publishable-api-key": await publishableKey() } }
     const butuo = await fetch(`${BACKEND}/store/products?county_code=513429&fields=title,+division.name`, store)
-    expect(((await butuo.json()) as { products: { title: string }[] }).products.map((p) => p.title)).toEqual(["布拖苦荞茶"])
+    expect(((await butuo.json()) as { products: { title: string }[] }).products.map((p) => p.title)).toEqual([
+      "布拖苦荞茶",
+    ])
     const lookup = await fetch(`${BACKEND}/store/certificates/FP-513429-2024-001`, store)
-    const { certificates } = (await lookup.json()) as { certificates: { valid_today: boolean; county_path: string[] }[] }
+    const { certificates } = (await lookup.json()) as {
+      certificates: { valid_today: boolean; county_path: string[] }[]
+    }
     expect(certificates[0]).toMatchObject({ valid_today: true, county_path: ["四川省", "凉山彝族自治州", "布拖县"] })
   })
 
@@ -87,7 +94,11 @@ describe("npm start", () => {
     })
     const { memberships } = (await res.json()) as { memberships: unknown[] }
     expect(memberships).toEqual([
-      expect.objectContaining({ role: "procurement_officer", status: "active", unit: expect.objectContaining({ name: "上海市松江区机关事务管理局" }) }),
+      expect.objectContaining({
+        role: "procurement_officer",
+        status: "active",
+        unit: expect.objectContaining({ name: "上海市松江区机关事务管理局" }),
+      }),
     ])
   })
 
@@ -149,7 +160,9 @@ describe("npm start", () => {
     console.log(`second start (same data): ${second.seconds.toFixed(1)} s`)
     try {
       expect(second.output()).not.toMatch(/Building|Migrating|Seeding/)
-      const res = await fetch(`${BACKEND}/store/products?limit=50`, { headers: { "x-publishable-api-key": await publishableKey() } })
+      const res = await fetch(`${BACKEND}/store/products?limit=50`, {
+        headers: { "x-publishable-api-key": await publishableKey() },
+      })
       expect(((await res.json()) as { count: number }).count).toBe(shopSize)
     } finally {
       expect(await interrupt(second)).toBe(0)

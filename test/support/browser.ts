@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs"
 import { join } from "node:path"
-import sparticuz from "@sparticuz/chromium"
 import { chromium, type Browser, type Page } from "playwright-core"
 import { ROOT } from "../../scripts/lib/build"
 
@@ -14,10 +13,12 @@ export const ARTIFACTS = join(ROOT, "test/artifacts/e2e")
  */
 export async function chromiumPath(): Promise<string> {
   if (process.env.CHROMIUM_PATH) {
-    if (!existsSync(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`)
+    if (!existsSync(process.env.CHROMIUM_PATH))
+      throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist`)
     return process.env.CHROMIUM_PATH
   }
   if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium"
+  const { default: sparticuz } = await import("@sparticuz/chromium")
   return sparticuz.executablePath()
 }
 
@@ -26,7 +27,16 @@ export async function launchChromium(): Promise<Browser> {
   // Headless as root in a sandboxed machine with a closed network: no sandbox, no GPU, no background calls home.
   return chromium.launch({
     executablePath: await chromiumPath(),
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   })
 }
 

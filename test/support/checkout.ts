@@ -24,7 +24,11 @@ export async function shoppableStore(container: MedusaContainer, titles: string[
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "中国大陆", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] }] },
+    input: {
+      regions: [
+        { name: "中国大陆", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
+      ],
+    },
   })
   const {
     result: [profile],
@@ -71,22 +75,50 @@ export async function shoppableStore(container: MedusaContainer, titles: string[
 }
 
 /** Registers a customer the way the storefront does and returns bearer headers for it. */
-export async function customerHeaders(api: Api, store: Headers, email: string, name = { first_name: "测试", last_name: "用户" }) {
+export async function customerHeaders(
+  api: Api,
+  store: Headers,
+  email: string,
+  name = { first_name: "测试", last_name: "用户" }
+) {
   const password = "customer-password-1"
   const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
-  await api.post("/store/customers", { email, ...name }, { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } })
+  await api.post(
+    "/store/customers",
+    { email, ...name },
+    { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } }
+  )
   const { data } = await api.post("/auth/customer/emailpass", { email, password })
   return { headers: { ...store.headers, authorization: `Bearer ${data.token}` } }
 }
 
 /** A cart of the customer's with `variantIds` (one each), an address and the shipping option, ready to pay. */
-export async function cartReady(api: Api, shop: Awaited<ReturnType<typeof shoppableStore>>, customer: Headers, variantIds: string[], quantity = 1) {
-  const { data } = await api.post("/store/carts", { region_id: shop.regionId, items: variantIds.map((variant_id) => ({ variant_id, quantity })) }, customer)
+export async function cartReady(
+  api: Api,
+  shop: Awaited<ReturnType<typeof shoppableStore>>,
+  customer: Headers,
+  variantIds: string[],
+  quantity = 1
+) {
+  const { data } = await api.post(
+    "/store/carts",
+    { region_id: shop.regionId, items: variantIds.map((variant_id) => ({ variant_id, quantity })) },
+    customer
+  )
   const cartId: string = data.cart.id
   await api.post(
     `/store/carts/${cartId}`,
     {
-      shipping_address: { first_name: "测试", last_name: "用户", address_1: "荣乐东路1号", city: "上海市", province: "上海市", postal_code: "201600", country_code: "cn", phone: "13800000000" },
+      shipping_address: {
+        first_name: "测试",
+        last_name: "用户",
+        address_1: "荣乐东路1号",
+        city: "上海市",
+        province: "上海市",
+        postal_code: "201600",
+        country_code: "cn",
+        phone: "13800000000",
+      },
     },
     customer
   )
@@ -97,7 +129,11 @@ export async function cartReady(api: Api, shop: Awaited<ReturnType<typeof shoppa
 /** Chooses Medusa's system payment provider for the cart, as a storefront's payment step does. */
 export async function choosePayment(api: Api, customer: Headers, cartId: string) {
   const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, customer)
-  await api.post(`/store/payment-collections/${data.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, customer)
+  await api.post(
+    `/store/payment-collections/${data.payment_collection.id}/payment-sessions`,
+    { provider_id: "pp_system_default" },
+    customer
+  )
 }
 
 /** Pays with Medusa's system provider and completes the cart, exactly as a storefront checkout does. */

@@ -23,7 +23,12 @@ export async function setup() {
   if (!process.env.DB_HOST) {
     const port = Number(process.env.TEST_PG_PORT ?? 54330)
     database = await startEmbeddedPostgres({ dir: join(ROOT, ".data/test-postgres"), port })
-    Object.assign(process.env, { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: "postgres", DB_PASSWORD: "postgres" })
+    Object.assign(process.env, {
+      DB_HOST: "localhost",
+      DB_PORT: String(port),
+      DB_USERNAME: "postgres",
+      DB_PASSWORD: "postgres",
+    })
   }
   process.env.DB_USERNAME ??= "postgres"
   process.env.DB_PORT ??= "5432"

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process"
 import { join } from "node:path"
 import pg from "pg"
 import { ROOT } from "../../scripts/lib/build"
-import { PUBLISHABLE_KEY_TITLE } from "../../seed/src/demo-marks"
+import { PUBLISHABLE_KEY_TITLE } from "@zhunong/seed/demo-marks"
 
 /**
  * `npm start` as a user runs it, on ports and a data directory of the test's own, so it can run
@@ -82,7 +82,9 @@ export async function publishableKey(target: Stack): Promise<string> {
   const client = new pg.Client({ connectionString: `postgres://postgres:postgres@localhost:${target.pgPort}/zhunong` })
   await client.connect()
   try {
-    const { rows } = await client.query<{ token: string }>("select token from api_key where title = $1", [PUBLISHABLE_KEY_TITLE])
+    const { rows } = await client.query<{ token: string }>("select token from api_key where title = $1", [
+      PUBLISHABLE_KEY_TITLE,
+    ])
     return rows[0].token
   } finally {
     await client.end()

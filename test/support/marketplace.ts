@@ -17,7 +17,9 @@ export function cooperativeUscc(n: number, county = "513429"): string {
 export async function createMeigu(container: MedusaContainer) {
   await container
     .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-    .createDivisions([{ code: "513436", name: "美姑县", level: "county", parent_code: "513400", is_poverty_exit: true }])
+    .createDivisions([
+      { code: "513436", name: "美姑县", level: "county", parent_code: "513400", is_poverty_exit: true },
+    ])
 }
 
 export const bearer = (token: string): Headers => ({ headers: { authorization: `Bearer ${token}` } })
@@ -26,7 +28,11 @@ export const bearer = (token: string): Headers => ({ headers: { authorization: `
 export async function registerSupplier(api: Api, email: string, application: Record<string, unknown>) {
   const password = "supplier-password-1"
   const { data: registered } = await api.post("/auth/supplier/emailpass/register", { email, password })
-  const { data } = await api.post("/supplier/registration", { user_name: "负责人", ...application }, bearer(registered.token))
+  const { data } = await api.post(
+    "/supplier/registration",
+    { user_name: "负责人", ...application },
+    bearer(registered.token)
+  )
   const { data: login } = await api.post("/auth/supplier/emailpass", { email, password })
   return { supplier: bearer(login.token), supplierId: data.supplier.id as string }
 }

@@ -46,9 +46,16 @@ export async function restartableRedis(upstreamUrl: string, port: number, db: nu
     })
 
   /** FLUSHDB on the stack's database only, spoken in RESP so the test needs no Redis client. */
-  const resp = (...words: string[]) => `*${words.length}\r\n${words.map((w) => `$${Buffer.byteLength(w)}\r\n${w}\r\n`).join("")}`
+  const resp = (...words: string[]) =>
+    `*${words.length}\r\n${words.map((w) => `$${Buffer.byteLength(w)}\r\n${w}\r\n`).join("")}`
   const password = decodeURIComponent(upstream.password)
-  const commands = [...(password ? [resp("AUTH", ...(upstream.username ? [decodeURIComponent(upstream.username)] : []), password)] : []), resp("SELECT", String(db)), resp("FLUSHDB")]
+  const commands = [
+    ...(password
+      ? [resp("AUTH", ...(upstream.username ? [decodeURIComponent(upstream.username)] : []), password)]
+      : []),
+    resp("SELECT", String(db)),
+    resp("FLUSHDB"),
+  ]
   const flush = () =>
     new Promise<void>((done, fail) => {
       const socket = connect(target)

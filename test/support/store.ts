@@ -30,7 +30,14 @@ export async function storeWithProducts(container: MedusaContainer, titles: stri
         sales_channels: [{ id: channel.id }],
         shipping_profile_id: shippingProfileId,
         options: [{ title: "规格", values: ["默认"] }],
-        variants: [{ title: "默认", options: { 规格: "默认" }, manage_inventory: false, prices: [{ currency_code: "cny", amount: 10 }] }],
+        variants: [
+          {
+            title: "默认",
+            options: { 规格: "默认" },
+            manage_inventory: false,
+            prices: [{ currency_code: "cny", amount: 10 }],
+          },
+        ],
       })),
     },
   })

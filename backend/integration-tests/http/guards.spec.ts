@@ -5,7 +5,13 @@ import { STORE_SUPPLIER_FIELDS } from "@zhunong/marketplace/api/store/products/s
 import { STORE_PROVENANCE_FIELDS } from "@zhunong/provenance/api/store/validators"
 import { resolve } from "node:path"
 import { adminHeaders } from "../../../test/support/admin"
-import { cartReady, choosePayment, customerHeaders, payAndComplete, shoppableStore } from "../../../test/support/checkout"
+import {
+  cartReady,
+  choosePayment,
+  customerHeaders,
+  payAndComplete,
+  shoppableStore,
+} from "../../../test/support/checkout"
 import { failure } from "../../../test/support/http"
 import { approvedSupplier } from "../../../test/support/marketplace"
 import { createEastJurisdictions } from "../../../test/support/attribution"
@@ -24,7 +30,8 @@ function objectsUnder(value: unknown, relation: string): Record<string, unknown>
   ])
 }
 /** The columns a shopper may see of each relation linked to products and orders: the route's own allowed lists. */
-const columnsOf = (fields: readonly string[], relation: string) => fields.filter((f) => f.startsWith(`${relation}.`)).map((f) => f.slice(relation.length + 1))
+const columnsOf = (fields: readonly string[], relation: string) =>
+  fields.filter((f) => f.startsWith(`${relation}.`)).map((f) => f.slice(relation.length + 1))
 const PUBLIC_COLUMNS: Record<string, string[]> = {
   supplier: ["id", ...columnsOf(STORE_SUPPLIER_FIELDS, "supplier")],
   division: ["id", ...columnsOf(STORE_PROVENANCE_FIELDS, "division")],
@@ -33,7 +40,14 @@ const PUBLIC_COLUMNS: Record<string, string[]> = {
   supplier_parts: [],
 }
 /** Every way of asking for a relation as a whole or for one of its private columns. */
-const spellings = (relation: string, privateColumn: string) => [`*${relation}`, `${relation}.*`, `+${relation}.*`, relation, `+${relation}`, `+${relation}.${privateColumn}`]
+const spellings = (relation: string, privateColumn: string) => [
+  `*${relation}`,
+  `${relation}.*`,
+  `+${relation}.*`,
+  relation,
+  `+${relation}`,
+  `+${relation}.${privateColumn}`,
+]
 
 medusaIntegrationTestRunner({
   cwd: resolve(__dirname, "../.."),
@@ -48,20 +62,28 @@ medusaIntegrationTestRunner({
       await createLiangshanDivisions(getContainer())
       shop = await shoppableStore(getContainer(), [])
       supplier = (await approvedSupplier(api, admin, "owner@coop.example")).supplier
-      const { data } = await api.post("/supplier/products", { title: "布拖苦荞茶", variants: [{ title: "500g", price_fen: 6_990, stock: 1 }] }, supplier)
+      const { data } = await api.post(
+        "/supplier/products",
+        { title: "布拖苦荞茶", variants: [{ title: "500g", price_fen: 6_990, stock: 1 }] },
+        supplier
+      )
       const listed = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
       product = { id: data.product.id, variantId: listed.variants[0].id }
     })
 
     it("sells the last unit once when twenty buyers check out at the same moment, round after round, leaving no orphan order", async () => {
-      const buyers = await Promise.all(Array.from({ length: 20 }, (_, i) => customerHeaders(api, shop.store, `racer${i}@example.com`)))
+      const buyers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => customerHeaders(api, shop.store, `racer${i}@example.com`))
+      )
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       for (let round = 1; round <= 3; round++) {
         // one more than the orders so far hold reserved: one unit left to sell
         await api.post(`/supplier/products/${product.id}/variants/${product.variantId}`, { stock: round }, supplier)
         const carts = await Promise.all(buyers.map((buyer) => cartReady(api, shop, buyer, [product.variantId])))
         await Promise.all(carts.map((cart, i) => choosePayment(api, buyers[i], cart)))
-        const answers = await Promise.all(carts.map((cart, i) => api.post(`/store/carts/${cart}/complete`, {}, buyers[i]).catch(failure)))
+        const answers = await Promise.all(
+          carts.map((cart, i) => api.post(`/store/carts/${cart}/complete`, {}, buyers[i]).catch(failure))
+        )
         const placed = answers.filter((a) => a.status === 200 && a.data.type === "order")
         expect(placed, `round ${round}: one order`).toHaveLength(1)
         for (const refused of answers.filter((a) => !placed.includes(a))) {
@@ -78,7 +100,8 @@ medusaIntegrationTestRunner({
 
     it("serves an order to the customer who placed it only", async () => {
       const buyer = await customerHeaders(api, shop.store, "buyer@example.com")
-      const orderId = (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [product.variantId]))).data.order.id
+      const orderId = (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [product.variantId]))).data
+        .order.id
       expect((await api.get(`/store/orders/${orderId}`, buyer)).data.order.id).toBe(orderId)
       const stranger = await customerHeaders(api, shop.store, "stranger@example.com")
       const foreign = await api.get(`/store/orders/${orderId}`, stranger).catch(failure)
@@ -88,12 +111,43 @@ medusaIntegrationTestRunner({
 
     it("shows a shopper only the public columns of every linked relation, however it is asked for", async () => {
       const buyer = await customerHeaders(api, shop.store, "buyer@example.com")
-      const orderId = (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [product.variantId]))).data.order.id
+      const orderId = (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [product.variantId]))).data
+        .order.id
       const routes: [path: string, headers: Headers, relations: [relation: string, privateColumn: string][]][] = [
-        ["/store/products", shop.store, [["supplier", "uscc"], ["certificates", "supplier_uscc"], ["division", "created_at"]]],
-        [`/store/products/${product.id}`, shop.store, [["supplier", "contact_phone"], ["certificates", "evidence"], ["division", "updated_at"]]],
-        ["/store/orders", buyer, [["order_attribution", "unit_uscc"], ["supplier_parts", "invoice_file"]]],
-        [`/store/orders/${orderId}`, buyer, [["order_attribution", "jurisdiction_chain"], ["supplier_parts", "item_ids"]]],
+        [
+          "/store/products",
+          shop.store,
+          [
+            ["supplier", "uscc"],
+            ["certificates", "supplier_uscc"],
+            ["division", "created_at"],
+          ],
+        ],
+        [
+          `/store/products/${product.id}`,
+          shop.store,
+          [
+            ["supplier", "contact_phone"],
+            ["certificates", "evidence"],
+            ["division", "updated_at"],
+          ],
+        ],
+        [
+          "/store/orders",
+          buyer,
+          [
+            ["order_attribution", "unit_uscc"],
+            ["supplier_parts", "invoice_file"],
+          ],
+        ],
+        [
+          `/store/orders/${orderId}`,
+          buyer,
+          [
+            ["order_attribution", "jurisdiction_chain"],
+            ["supplier_parts", "item_ids"],
+          ],
+        ],
       ]
       let asked = 0
       for (const [path, headers, relations] of routes) {
@@ -111,7 +165,10 @@ medusaIntegrationTestRunner({
       }
       expect(asked).toBe(10 * 6)
       // the public columns still come when asked for one by one
-      const { data } = await api.get(`/store/products/${product.id}?fields=${encodeURIComponent("+supplier.name,+division.name")}`, shop.store)
+      const { data } = await api.get(
+        `/store/products/${product.id}?fields=${encodeURIComponent("+supplier.name,+division.name")}`,
+        shop.store
+      )
       expect(data.product.supplier).toEqual({ id: expect.any(String), name: "布拖县乐安苦荞专业合作社" })
     })
 
@@ -121,25 +178,51 @@ medusaIntegrationTestRunner({
         const res = await request.catch(failure)
         return [res.status, res.data.message]
       }
-      expect(await refused(api.post("/supplier/products", { title: "苦荞\u0000茶", variants: [{ title: "500g", price_fen: 100, stock: 1 }] }, supplier))).toEqual([
-        400,
-        "title: 不能包含控制字符（如 \\u0000）",
-      ])
-      expect(await refused(api.post("/supplier/products", { title: "苦荞", variants: [{ title: "__proto__", price_fen: 100, stock: 1 }] }, supplier))).toEqual([
-        400,
-        "variants.0.title: 不能是“__proto__”",
-      ])
-      expect(await refused(api.post("/store/carts", { region_id: shop.regionId, items: [{ variant_id: "", quantity: 1 }] }, buyer))).toEqual([400, "items.0.variant_id: 不能为空"])
+      expect(
+        await refused(
+          api.post(
+            "/supplier/products",
+            { title: "苦荞\u0000茶", variants: [{ title: "500g", price_fen: 100, stock: 1 }] },
+            supplier
+          )
+        )
+      ).toEqual([400, "title: 不能包含控制字符（如 \\u0000）"])
+      expect(
+        await refused(
+          api.post(
+            "/supplier/products",
+            { title: "苦荞", variants: [{ title: "__proto__", price_fen: 100, stock: 1 }] },
+            supplier
+          )
+        )
+      ).toEqual([400, "variants.0.title: 不能是“__proto__”"])
+      expect(
+        await refused(
+          api.post("/store/carts", { region_id: shop.regionId, items: [{ variant_id: "", quantity: 1 }] }, buyer)
+        )
+      ).toEqual([400, "items.0.variant_id: 不能为空"])
       expect(await refused(api.post("/store/carts", { region_id: " " }, buyer))).toEqual([400, "region_id: 不能为空"])
-      expect(await refused(api.get("/store/products?limit=-1", shop.store))).toEqual([400, "limit: 应为 0 到 2147483647 之间的整数"])
-      expect(await refused(api.get("/store/products?offset=-1", shop.store))).toEqual([400, "offset: 应为 0 到 2147483647 之间的整数"])
-      expect(await refused(api.get("/store/products?order=", shop.store))).toEqual([400, "order: 应为字段名，如 created_at 或 -created_at"])
+      expect(await refused(api.get("/store/products?limit=-1", shop.store))).toEqual([
+        400,
+        "limit: 应为 0 到 2147483647 之间的整数",
+      ])
+      expect(await refused(api.get("/store/products?offset=-1", shop.store))).toEqual([
+        400,
+        "offset: 应为 0 到 2147483647 之间的整数",
+      ])
+      expect(await refused(api.get("/store/products?order=", shop.store))).toEqual([
+        400,
+        "order: 应为字段名，如 created_at 或 -created_at",
+      ])
       expect(await refused(api.get("/store/products/%00", shop.store))).toEqual([400, "path: 路径参数不能包含控制字符"])
       expect((await refused(api.get("/store/products/%C0%AF", shop.store)))[0]).toBe(400)
       await createEastJurisdictions(getContainer())
       const office = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
       for (const filter of ["county=", "county=,,", "unit=513429,,513431"]) {
-        expect(await refused(api.get(`/office/stats?${filter}`, office))).toEqual([400, expect.stringMatching(/^(county|unit): 不能有空值/)])
+        expect(await refused(api.get(`/office/stats?${filter}`, office))).toEqual([
+          400,
+          expect.stringMatching(/^(county|unit): 不能有空值/),
+        ])
       }
       const res = await api.get("/store/products", shop.store)
       expect(res.headers["x-content-type-options"]).toBe("nosniff")
@@ -152,14 +235,23 @@ medusaIntegrationTestRunner({
       // the real limits, not the hundredfold the integration files run with (the backend runs in this process)
       process.env.RATE_LIMIT_FACTOR = "1"
       try {
-        for (let i = 0; i < 19; i++) expect((await api.post("/auth/customer/emailpass", wrong).catch(failure)).status).toBe(401)
-        const limited = await api.post("/auth/customer/emailpass", { ...wrong, password: "customer-password-1" }).catch(failure)
+        for (let i = 0; i < 19; i++)
+          expect((await api.post("/auth/customer/emailpass", wrong).catch(failure)).status).toBe(401)
+        const limited = await api
+          .post("/auth/customer/emailpass", { ...wrong, password: "customer-password-1" })
+          .catch(failure)
         expect(limited.status, "the 21st attempt in 15 minutes, right password or not").toBe(429)
         expect(limited.data.message).toMatch(/^登录尝试过于频繁，请稍后再试（\d+ 秒后）$/)
         expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
-        expect((await api.post("/auth/customer/emailpass", { email: "other@example.com", password: "x" }).catch(failure)).status, "another account is not blocked").toBe(401)
+        expect(
+          (await api.post("/auth/customer/emailpass", { email: "other@example.com", password: "x" }).catch(failure))
+            .status,
+          "another account is not blocked"
+        ).toBe(401)
 
-        const lookups = await Promise.all(Array.from({ length: 61 }, () => api.get("/store/certificates/FP-NONE", shop.store).catch(failure)))
+        const lookups = await Promise.all(
+          Array.from({ length: 61 }, () => api.get("/store/certificates/FP-NONE", shop.store).catch(failure))
+        )
         expect(lookups.filter((r) => r.status === 404)).toHaveLength(60)
         expect(lookups.filter((r) => r.status === 429)).toHaveLength(1)
       } finally {

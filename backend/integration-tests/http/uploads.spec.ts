@@ -10,7 +10,16 @@ medusaIntegrationTestRunner({
       it("serves what the file module stored at its URL, sandboxed, and nothing outside the upload folder", async () => {
         const svg = '<svg xmlns="http://www.w3.org/2000/svg"><text>苦荞</text></svg>'
         const { result } = await uploadFilesWorkflow(getContainer()).run({
-          input: { files: [{ filename: "tea.svg", mimeType: "image/svg+xml", content: Buffer.from(svg).toString("base64"), access: "public" }] },
+          input: {
+            files: [
+              {
+                filename: "tea.svg",
+                mimeType: "image/svg+xml",
+                content: Buffer.from(svg).toString("base64"),
+                access: "public",
+              },
+            ],
+          },
         })
         const path = new URL(result[0].url).pathname
         expect(path).toMatch(/^\/uploads\/[\w.-]+tea\.svg$/)

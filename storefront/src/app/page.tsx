@@ -55,7 +55,15 @@ export default async function HomePage() {
 
       <section aria-labelledby="certified">
         <h2 id="certified">{t("certified")}</h2>
-        {certified.length === 0 ? <p>{t("none")}</p> : <ul className="product-grid">{certified.map((p) => <ProductCard key={p.id} product={p} />)}</ul>}
+        {certified.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <ul className="product-grid">
+            {certified.map((p) => (
+              <ProductCard key={p.id} product={p} />
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="latest">

@@ -15,7 +15,13 @@ const FIELDS = [
 ] as const
 
 /** The delivery address inputs, each with its label and its own error. */
-export function AddressFields({ state, initial }: { state: FormState; initial?: Partial<HttpTypes.StoreCustomerAddress> | null }) {
+export function AddressFields({
+  state,
+  initial,
+}: {
+  state: FormState
+  initial?: Partial<HttpTypes.StoreCustomerAddress> | null
+}) {
   const t = useTranslations("address")
   return (
     <div className="address-fields">

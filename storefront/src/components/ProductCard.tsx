@@ -12,7 +12,7 @@ export async function ProductCard({ product }: { product: ShopProduct }) {
     <li className="product-card">
       <Link href={`/products/${product.handle}`} className="product-link">
         {product.thumbnail ? (
-          // eslint-disable-next-line @next/next/no-img-element -- product pictures come from the backend's file storage
+          // a plain <img>: product pictures come from the backend's file storage
           <img src={product.thumbnail} alt={product.title} width={400} height={400} loading="lazy" />
         ) : (
           <div className="no-image" aria-hidden="true" />

@@ -5,7 +5,12 @@ import { getCart } from "@/lib/data/cart"
 import { isSignedIn } from "@/lib/data/client"
 
 export async function SiteHeader() {
-  const [t, locale, cart, signedIn] = await Promise.all([getTranslations("header"), getLocale(), getCart(), isSignedIn()])
+  const [t, locale, cart, signedIn] = await Promise.all([
+    getTranslations("header"),
+    getLocale(),
+    getCart(),
+    isSignedIn(),
+  ])
   const count = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
   return (
     <header className="site-header">

@@ -12,7 +12,10 @@ export function useFormAction(action: Action) {
     const result = await action(state, formData)
     if (!result || result.ok) return result
     const values = Object.fromEntries(
-      [...formData.entries()].filter((entry): entry is [string, string] => typeof entry[1] === "string" && !entry[0].startsWith("$") && !/password/.test(entry[0]))
+      [...formData.entries()].filter(
+        (entry): entry is [string, string] =>
+          typeof entry[1] === "string" && !entry[0].startsWith("$") && !/password/.test(entry[0])
+      )
     )
     return { ...result, values }
   }, null)

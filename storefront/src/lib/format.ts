@@ -12,5 +12,10 @@ export function formatFen(fen: number): string {
 
 /** A calendar day in Asia/Shanghai, where the shop's buyers and the ledger's counting dates are. */
 export function formatDate(value: string | Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date(value))
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(value))
 }

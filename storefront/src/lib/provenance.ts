@@ -1,12 +1,19 @@
 import { shanghaiDate } from "../../../plugins/provenance/src/lib/dates"
-import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../../plugins/provenance/src/lib/certificate-rules"
+import {
+  STATUS_LABELS,
+  TYPE_LABELS,
+  type CertificateStatus,
+  type CertificateType,
+} from "../../../plugins/provenance/src/lib/certificate-rules"
 export { CERTIFICATE_TYPES } from "../../../plugins/provenance/src/lib/certificate-rules"
 import type { ProductProvenance } from "./data/catalog"
 
 /** The certificates that hold today: published (valid) and inside their validity window. */
 export function validCertificates(product: ProductProvenance) {
   const today = shanghaiDate(new Date())
-  return (product.certificates ?? []).filter((c) => c.status === "valid" && c.valid_from <= today && today <= c.valid_to)
+  return (product.certificates ?? []).filter(
+    (c) => c.status === "valid" && c.valid_from <= today && today <= c.valid_to
+  )
 }
 
 const TYPE_EN: Record<CertificateType, string> = {

@@ -12,6 +12,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 /** Keys that reach an object's prototype when a body or query is copied into a map by key. */
 const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"])
 /** C0 control characters but tab, line feed and carriage return, which multi-line text may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 /** The largest limit or offset Postgres takes without overflowing the integers Medusa binds them as. */
 const MAX_COUNT = 2_147_483_647
@@ -65,18 +66,23 @@ export function problemInListParams(query: Record<string, unknown>): string | nu
   for (const name of ["limit", "offset"]) {
     if (!(name in query)) continue
     const value = query[name]
-    if (typeof value !== "string" || !/^\d+$/.test(value) || Number(value) > MAX_COUNT) return `${name}: 应为 0 到 ${MAX_COUNT} 之间的整数`
+    if (typeof value !== "string" || !/^\d+$/.test(value) || Number(value) > MAX_COUNT)
+      return `${name}: 应为 0 到 ${MAX_COUNT} 之间的整数`
   }
   if ("order" in query) {
     const value = query.order
-    if (typeof value !== "string" || !value.split(",").every((field) => ORDER_FIELD.test(field.trim()))) return "order: 应为字段名，如 created_at 或 -created_at"
+    if (typeof value !== "string" || !value.split(",").every((field) => ORDER_FIELD.test(field.trim())))
+      return "order: 应为字段名，如 created_at 或 -created_at"
   }
   return null
 }
 
 export function rejectMalformedInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const problem =
-    problemInPath(req.originalUrl.split("?")[0]) ?? problemInListParams(req.query) ?? problemInValue(req.query, "") ?? problemInValue(req.body, "")
+    problemInPath(req.originalUrl.split("?")[0]) ??
+    problemInListParams(req.query) ??
+    problemInValue(req.query, "") ??
+    problemInValue(req.body, "")
   if (problem) return next(new MedusaError(MedusaError.Types.INVALID_DATA, problem))
   next()
 }

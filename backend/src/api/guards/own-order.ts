@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -10,7 +15,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 export async function ownOrderOnly(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   const customerId = (req as AuthenticatedMedusaRequest).auth_context.actor_id
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id"], filters: { id: req.params.id, customer_id: customerId } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id"],
+    filters: { id: req.params.id, customer_id: customerId },
+  })
   if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `订单 ${req.params.id} 不存在`)
   next()
 }

@@ -75,7 +75,10 @@ function callerKey(bucket: Bucket, req: MedusaRequest): string {
 export function rateLimit(bucket: Bucket) {
   return function limitRequests(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
     const limit = LIMITS[bucket]
-    const wait = counter.hit(`${bucket}|${callerKey(bucket, req)}`, { max: limit.max * factor(), windowMs: limit.windowMs })
+    const wait = counter.hit(`${bucket}|${callerKey(bucket, req)}`, {
+      max: limit.max * factor(),
+      windowMs: limit.windowMs,
+    })
     if (wait === null) return next()
     res.setHeader("Retry-After", String(wait))
     res.status(429).json({ type: "too_many_requests", message: `${limit.message}（${wait} 秒后）` })

@@ -1,4 +1,9 @@
-import { errorHandler as medusaErrorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import {
+  errorHandler as medusaErrorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 
 /**
@@ -26,7 +31,11 @@ const MEDUSA_REFUSALS: [pattern: RegExp, refusal: string][] = [
 
 /** The SQLSTATE of a database error however deeply Medusa or MikroORM wrapped it. */
 function sqlState(error: unknown): string | undefined {
-  for (let e = error as { code?: unknown; cause?: unknown; original?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown; original?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    depth++
+  ) {
     if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) return e.code
     e = (e.cause ?? e.original) as typeof e
   }
@@ -41,20 +50,26 @@ function sqlState(error: unknown): string | undefined {
 export function asRefusal(error: unknown): unknown {
   // errors from inside a workflow arrive as plain objects that keep Medusa's `type` and `message`
   const { type, message } = (error ?? {}) as { type?: unknown; message?: unknown }
-  if ((type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_ALLOWED) && typeof message === "string") {
+  if (
+    (type === MedusaError.Types.INVALID_DATA || type === MedusaError.Types.NOT_ALLOWED) &&
+    typeof message === "string"
+  ) {
     const named = /^Invalid request: ([a-z_][a-z0-9_]*(\.[a-z0-9_]+)*[:：] .*)$/s.exec(message)
     if (named) return new MedusaError(type, named[1])
     const known = MEDUSA_REFUSALS.find(([pattern]) => pattern.test(message))
     return known ? new MedusaError(type, known[1]) : error
   }
   // Express could not decode a path parameter (bad percent-encoding, overlong UTF-8): its URIError carries status 400
-  if (error instanceof URIError) return new MedusaError(MedusaError.Types.INVALID_DATA, "path: 不是有效的 URL 编码（UTF-8）")
+  if (error instanceof URIError)
+    return new MedusaError(MedusaError.Types.INVALID_DATA, "path: 不是有效的 URL 编码（UTF-8）")
   const state = sqlState(error)
-  if (state && INPUT_SQLSTATES[state]) return new MedusaError(MedusaError.Types.INVALID_DATA, `request: ${INPUT_SQLSTATES[state]}`)
+  if (state && INPUT_SQLSTATES[state])
+    return new MedusaError(MedusaError.Types.INVALID_DATA, `request: ${INPUT_SQLSTATES[state]}`)
   return error
 }
 
 export function refusalsErrorHandler() {
   const medusa = medusaErrorHandler()
-  return (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => medusa(asRefusal(error), req, res, next)
+  return (error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+    medusa(asRefusal(error), req, res, next)
 }

@@ -1,4 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 
 /** One file name as the file module writes it: no folders, so no way out of the upload folder. */
-export const UploadName = z.string().regex(/^[\w.-]+$/, "name: 应为文件名").refine((n) => !n.startsWith("."), "name: 应为文件名")
+export const UploadName = z
+  .string()
+  .regex(/^[\w.-]+$/, "name: 应为文件名")
+  .refine((n) => !n.startsWith("."), "name: 应为文件名")

@@ -52,13 +52,25 @@ medusaIntegrationTestRunner({
       await createEastJurisdictions(getContainer())
       await getContainer()
         .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-        .createPairings([{ jurisdiction_code: "330200", division_code: "513400", pairing_type: "east_west", label: "东西部协作", valid_from: "2021-04-01" }])
+        .createPairings([
+          {
+            jurisdiction_code: "330200",
+            division_code: "513400",
+            pairing_type: "east_west",
+            label: "东西部协作",
+            valid_from: "2021-04-01",
+          },
+        ])
       shop = await shoppableStore(getContainer(), [])
 
       const { supplier } = await approvedSupplier(api, admin, "owner@coop.example")
       supplierHeaders = supplier
       const list = async (title: string) => {
-        const { data } = await api.post("/supplier/products", { title, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] }, supplier)
+        const { data } = await api.post(
+          "/supplier/products",
+          { title, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] },
+          supplier
+        )
         const product = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
         return { productId: data.product.id as string, variantId: product.variants[0].id as string }
       }
@@ -66,21 +78,39 @@ medusaIntegrationTestRunner({
       uncertified = await list("布拖土豆")
       const { data } = await api.post(
         `/supplier/products/${tea.productId}/certificates`,
-        { type: "assistance_product", number: "FP-513429-2026-001", issuer: "凉山州农业农村局", issuer_level: "prefecture", valid_from: "2024-01-01", valid_to: "2099-12-31" },
+        {
+          type: "assistance_product",
+          number: "FP-513429-2026-001",
+          issuer: "凉山州农业农村局",
+          issuer_level: "prefecture",
+          valid_from: "2024-01-01",
+          valid_to: "2099-12-31",
+        },
         supplier
       )
-      for (const step of [{ to: "under_review" }, { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" }, { to: "valid" }]) {
+      for (const step of [
+        { to: "under_review" },
+        { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
+        { to: "valid" },
+      ]) {
         await api.post(`/admin/certificates/${data.certificate.id}/transition`, step, admin)
       }
       certified = { ...tea, certificateId: data.certificate.id }
 
-      const unit = (await api.post("/admin/units", { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const unit = (
+        await api.post(
+          "/admin/units",
+          { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" },
+          admin
+        )
+      ).data.unit
       unitId = unit.id
       member = await customerHeaders(api, shop.store, "member@cixi.example")
       await api.post(`/admin/units/${unit.id}/members`, { email: "member@cixi.example", role: "member" }, admin)
     })
 
-    const entriesOf = async (orderId: string): Promise<Entry[]> => (await api.get(`/admin/ledger?order_id=${orderId}&limit=100`, admin)).data.entries
+    const entriesOf = async (orderId: string): Promise<Entry[]> =>
+      (await api.get(`/admin/ledger?order_id=${orderId}&limit=100`, admin)).data.entries
     /** The ledger is written by subscribers just after the events. */
     async function waitForEntries(orderId: string, count: number): Promise<Entry[]> {
       for (let i = 0; i < 60; i++) {
@@ -93,7 +123,9 @@ medusaIntegrationTestRunner({
     /** The first 台账 export row that matches, waiting for evidence the subscribers record just after the supplier does. */
     async function ledgerRowWhen(office: Headers, match: (row: Record<string, string>) => boolean) {
       for (let i = 0; i < 50; i++) {
-        const rows = parse(((await api.get("/office/exports/ledger", office)).data as string).replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
+        const rows = parse(((await api.get("/office/exports/ledger", office)).data as string).replace(/^\uFEFF/, ""), {
+          columns: true,
+        }) as Record<string, string>[]
         const row = rows.find(match)
         if (row) return row
         await sleep(100)
@@ -103,7 +135,11 @@ medusaIntegrationTestRunner({
     /** Medusa Admin's return flow for one unit of a line: request it back to the supplier's location, then receive it. */
     async function returnOne(orderId: string, itemId: string): Promise<string> {
       const { data: supplier } = await api.get("/supplier/me", supplierHeaders)
-      const { data: created } = await api.post("/admin/returns", { order_id: orderId, location_id: supplier.supplier.stock_location_id }, admin)
+      const { data: created } = await api.post(
+        "/admin/returns",
+        { order_id: orderId, location_id: supplier.supplier.stock_location_id },
+        admin
+      )
       const returnId = created.return.id as string
       await api.post(`/admin/returns/${returnId}/request-items`, { items: [{ id: itemId, quantity: 1 }] }, admin)
       await api.post(`/admin/returns/${returnId}/request`, {}, admin)
@@ -112,7 +148,8 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
       return returnId
     }
-    const buy = async (buyer: Headers, variantIds: string[]) => (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, variantIds))).data.order.id as string
+    const buy = async (buyer: Headers, variantIds: string[]) =>
+      (await payAndComplete(api, buyer, await cartReady(api, shop, buyer, variantIds))).data.order.id as string
     const emit = (name: string, id: string) => getContainer().resolve(Modules.EVENT_BUS).emit({ name, data: { id } })
 
     it("writes one row per line with why it counts or not, and replaying the events 3× changes nothing", async () => {
@@ -173,19 +210,39 @@ medusaIntegrationTestRunner({
       // the supplier's settlement is the ledger's sum of its sales and reversals
       const { data } = await api.get("/supplier/settlement", supplierHeaders)
       const sales = after.filter((e) => e.kind === "sale").reduce((sum, e) => sum + e.amount_fen, 0)
-      expect(data.months).toEqual([{ month: after[0].month, gross_fen: sales, refunds_fen: sales, net_fen: 0, orders: 1 }])
+      expect(data.months).toEqual([
+        { month: after[0].month, gross_fen: sales, refunds_fen: sales, net_fen: 0, orders: 1 },
+      ])
     })
 
     it("takes back the returned share of a line when a return is received", async () => {
-      const orderId = await payAndComplete(api, member, await cartReady(api, shop, member, [certified.variantId], 3)).then((r) => r.data.order.id as string)
+      const orderId = await payAndComplete(
+        api,
+        member,
+        await cartReady(api, shop, member, [certified.variantId], 3)
+      ).then((r) => r.data.order.id as string)
       const [sale] = await waitForEntries(orderId, 1)
-      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
-      await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567890" }, supplierHeaders)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find(
+        (o: { order_id: string }) => o.order_id === orderId
+      )
+      await api.post(
+        `/supplier/orders/${part.id}/shipment`,
+        { carrier: "sf", tracking_number: "SF1234567890" },
+        supplierHeaders
+      )
       const returnId = await returnOne(orderId, sale.order_item_id as string)
       const entries = await waitForEntries(orderId, 2)
       const reversal = entries.find((e) => e.kind === "reversal")!
-      expect(reversal).toMatchObject({ entry_key: expect.stringMatching(/^return:/), reverses_key: sale.entry_key, quantity: -1, amount_fen: -6_990, counted: true })
-      await getContainer().resolve(Modules.EVENT_BUS).emit({ name: "order.return_received", data: { order_id: orderId, return_id: returnId } })
+      expect(reversal).toMatchObject({
+        entry_key: expect.stringMatching(/^return:/),
+        reverses_key: sale.entry_key,
+        quantity: -1,
+        amount_fen: -6_990,
+        counted: true,
+      })
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "order.return_received", data: { order_id: orderId, return_id: returnId } })
       await sleep(1_000)
       expect(await entriesOf(orderId)).toHaveLength(2)
 
@@ -196,7 +253,9 @@ medusaIntegrationTestRunner({
 
       // the supplier's settlement: the line as sold is gross, the returned unit is the refund (the ledger's rule)
       const { data } = await api.get("/supplier/settlement", supplierHeaders)
-      expect(data.months).toEqual([{ month: sale.month, gross_fen: 3 * 6_990, refunds_fen: 6_990, net_fen: 2 * 6_990, orders: 1 }])
+      expect(data.months).toEqual([
+        { month: sale.month, gross_fen: 3 * 6_990, refunds_fen: 6_990, net_fen: 2 * 6_990, orders: 1 },
+      ])
     })
 
     it("never rewrites a counted sale when its certificate is revoked later; new sales stop counting", async () => {
@@ -204,7 +263,11 @@ medusaIntegrationTestRunner({
       const [sold] = await waitForEntries(before, 1)
       expect(sold.counted).toBe(true)
 
-      await api.post(`/admin/certificates/${certified.certificateId}/transition`, { to: "revoked", reason: "抽检不合格" }, admin)
+      await api.post(
+        `/admin/certificates/${certified.certificateId}/transition`,
+        { to: "revoked", reason: "抽检不合格" },
+        admin
+      )
       const after = await buy(member, [certified.variantId])
       const [later] = await waitForEntries(after, 1)
       expect(later).toMatchObject({ counted: false, not_counted_reason: "not_certified", certificates: [] })
@@ -218,7 +281,13 @@ medusaIntegrationTestRunner({
       await waitForEntries(canceled, 1)
       await api.post(`/admin/orders/${canceled}/cancel`, {}, admin)
       await waitForEntries(canceled, 2)
-      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({ orders: 2, repaired: false, differences: [], orphan_orders: [], orders_without_parts: [] })
+      expect((await api.post("/admin/ledger/reconcile", {}, admin)).data).toEqual({
+        orders: 2,
+        repaired: false,
+        differences: [],
+        orphan_orders: [],
+        orders_without_parts: [],
+      })
 
       // the newest order's entries never made it (a lost event): the chain alone cannot tell a missing tail
       const lost = await buy(member, [certified.variantId])
@@ -229,14 +298,25 @@ medusaIntegrationTestRunner({
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
       const report = (await api.post("/admin/ledger/reconcile", {}, admin)).data
       expect(report.differences).toEqual([
-        { month: entry.month, unit_id: entry.unit_id, unit_name: "慈溪市商务局", county_code: "513429", entries: 1, amount_fen: 6_990, counted_amount_fen: 6_990 },
+        {
+          month: entry.month,
+          unit_id: entry.unit_id,
+          unit_name: "慈溪市商务局",
+          county_code: "513429",
+          entries: 1,
+          amount_fen: 6_990,
+          counted_amount_fen: 6_990,
+        },
       ])
       expect(report.orders_without_parts).toEqual([lost])
       expect((await entriesOf(lost)).length, "reporting writes nothing").toBe(0)
       expect((await api.post("/admin/ledger/reconcile", { repair: true }, admin)).data.differences).toHaveLength(1)
       expect((await api.post("/admin/ledger/reconcile", {}, admin)).data.differences).toEqual([])
       expect((await entriesOf(lost))[0]).toMatchObject({ entry_key: entry.entry_key, amount_fen: 6_990, counted: true })
-      expect((await api.get("/supplier/orders", supplierHeaders)).data.orders.map((o: { order_id: string }) => o.order_id), "the repair split the order for its supplier again").toContain(lost)
+      expect(
+        (await api.get("/supplier/orders", supplierHeaders)).data.orders.map((o: { order_id: string }) => o.order_id),
+        "the repair split the order for its supplier again"
+      ).toContain(lost)
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
       expect((await api.post("/admin/ledger/reconcile", { repair: "yes" }, admin).catch(failure)).status).toBe(400)
     })
@@ -245,7 +325,18 @@ medusaIntegrationTestRunner({
       const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
       const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
       const duplicate = await api
-        .post("/admin/offices", { email: "duikou@ningbo.example", password: "office-password-1", name: "x", office_name: "x", office_type: "commerce", jurisdiction_code: "330200" }, admin)
+        .post(
+          "/admin/offices",
+          {
+            email: "duikou@ningbo.example",
+            password: "office-password-1",
+            name: "x",
+            office_name: "x",
+            office_type: "commerce",
+            jurisdiction_code: "330200",
+          },
+          admin
+        )
         .catch(failure)
       expect(duplicate.status).toBe(422)
 
@@ -255,14 +346,49 @@ medusaIntegrationTestRunner({
 
       const byCounty = await stats(ningbo, "group_by=month,county")
       const [month] = (await entriesOf(orderId)).map((e) => e.month)
-      expect(byCounty.data.rows).toEqual([{ month, county: "513429", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 2, lines: 2 }])
+      expect(byCounty.data.rows).toEqual([
+        {
+          month,
+          county: "513429",
+          counted_amount_fen: 6_990,
+          uncounted_amount_fen: 6_990,
+          completed_amount_fen: 0,
+          quantity: 2,
+          lines: 2,
+        },
+      ])
       const why = await stats(ningbo, "group_by=not_counted_reason&counted=false")
-      expect(why.data.rows).toEqual([{ not_counted_reason: "not_certified", counted_amount_fen: 0, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 1, lines: 1 }])
+      expect(why.data.rows).toEqual([
+        {
+          not_counted_reason: "not_certified",
+          counted_amount_fen: 0,
+          uncounted_amount_fen: 6_990,
+          completed_amount_fen: 0,
+          quantity: 1,
+          lines: 1,
+        },
+      ])
       expect((await stats(ningbo, "group_by=poverty_exit&poverty_exit=true")).data.rows).toEqual([
-        { poverty_exit: true, counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 2, lines: 2 },
+        {
+          poverty_exit: true,
+          counted_amount_fen: 6_990,
+          uncounted_amount_fen: 6_990,
+          completed_amount_fen: 0,
+          quantity: 2,
+          lines: 2,
+        },
       ])
       expect((await stats(ningbo, "group_by=unit_type,channel,funding&jurisdiction=330282")).data.rows).toEqual([
-        { unit_type: "party_government", channel: "personal", funding: "personal", counted_amount_fen: 6_990, uncounted_amount_fen: 6_990, completed_amount_fen: 0, quantity: 2, lines: 2 },
+        {
+          unit_type: "party_government",
+          channel: "personal",
+          funding: "personal",
+          counted_amount_fen: 6_990,
+          uncounted_amount_fen: 6_990,
+          completed_amount_fen: 0,
+          quantity: 2,
+          lines: 2,
+        },
       ])
 
       // 松江 sees nothing of 宁波's, and may not ask for it
@@ -273,12 +399,15 @@ medusaIntegrationTestRunner({
       expect((await stats(ningbo, "group_by=county,secret_column")).status).toBe(400)
       expect((await stats(ningbo, "group_by=county,secret_column")).data.message).toContain("未知的维度 secret_column")
       expect((await stats(ningbo, "from=2026-10&to=2026-01")).data.message).toContain("结束月份不能早于开始月份")
-      for (const headers of [member, admin, { headers: {} }]) expect((await stats(headers, "group_by=county")).status).toBe(401)
+      for (const headers of [member, admin, { headers: {} }])
+        expect((await stats(headers, "group_by=county")).status).toBe(401)
 
       // the 台账 export: the subtree's rows with Chinese headers, totals matching the statistics
       const csv = (await api.get("/office/exports/ledger", ningbo)).data as string
       const rows = parse(csv.replace(/^\uFEFF/, ""), { columns: true }) as Record<string, string>[]
-      expect(rows.map((r) => [r["商品"], r["金额（元）"], r["是否计入"], r["不计入原因"], r["渠道"], r["采购单位"]]).sort()).toEqual(
+      expect(
+        rows.map((r) => [r["商品"], r["金额（元）"], r["是否计入"], r["不计入原因"], r["渠道"], r["采购单位"]]).sort()
+      ).toEqual(
         [
           ["布拖土豆", "69.90", "不计入", "交易日无有效认定", "个人消费", "慈溪市商务局"],
           ["布拖苦荞茶", "69.90", "计入", "", "个人消费", "慈溪市商务局"],
@@ -286,20 +415,31 @@ medusaIntegrationTestRunner({
       )
       expect(rows[0]["产地县"]).toBe("布拖县")
       const counted = rows.find((r) => r["是否计入"] === "计入")!
-      for (const column of ["有效认定", "对口关系", "单位类型"]) expect(counted[column], column).toMatch(/[\u4e00-\u9fa5A-Z]/)
+      for (const column of ["有效认定", "对口关系", "单位类型"])
+        expect(counted[column], column).toMatch(/[\u4e00-\u9fa5A-Z]/)
       expect(counted["哈希"]).toMatch(/^[0-9a-f]{16,}$/)
-      const bytes = (await api.get("/office/exports/ledger", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
-      expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([0xef, 0xbb, 0xbf])
-      expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(`序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,物流单号,发票号码,合同编号,哈希`)
+      const bytes = (await api.get("/office/exports/ledger", { ...ningbo, responseType: "arraybuffer" }))
+        .data as ArrayBuffer
+      expect([...new Uint8Array(bytes).slice(0, 3)], "a UTF-8 BOM, so spreadsheets read the Chinese").toEqual([
+        0xef, 0xbb, 0xbf,
+      ])
+      expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(
+        `序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,物流单号,发票号码,合同编号,哈希`
+      )
 
       // the XLSX, read by another library than the one that wrote it, holds the CSV's every cell in the same place
-      const xlsx = (await api.get("/office/exports/ledger?format=xlsx", { ...ningbo, responseType: "arraybuffer" })).data as ArrayBuffer
+      const xlsx = (await api.get("/office/exports/ledger?format=xlsx", { ...ningbo, responseType: "arraybuffer" }))
+        .data as ArrayBuffer
       const sheet = XLSX.read(new Uint8Array(xlsx), { type: "array" }).Sheets["台账"]
       const cells = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: "" })
       const csvCells = parse(csv.replace(/^\uFEFF/, "")) as string[][]
       expect(cells.map((row) => row.length)).toEqual(csvCells.map((row) => row.length))
       const amount = csvCells[0].indexOf("金额（元）")
-      expect(cells.map((row) => row.map((cell, i) => (i === amount && typeof cell === "number" ? cell.toFixed(2) : String(cell))))).toEqual(csvCells)
+      expect(
+        cells.map((row) =>
+          row.map((cell, i) => (i === amount && typeof cell === "number" ? cell.toFixed(2) : String(cell)))
+        )
+      ).toEqual(csvCells)
       expect(typeof cells[1][amount], "amounts are numbers, so the spreadsheet's totals add up").toBe("number")
       expect((await api.get("/office/exports/ledger?format=pdf", ningbo).catch(failure)).status).toBe(400)
 
@@ -326,14 +466,22 @@ medusaIntegrationTestRunner({
       // a cancellation lowers the sums; the rollup always equals the ledger
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
       await waitForEntries(orderId, 4)
-      expect((await stats(ningbo, "")).data.rows).toEqual([{ counted_amount_fen: 0, uncounted_amount_fen: 0, completed_amount_fen: 0, quantity: 0, lines: 2 }])
+      expect((await stats(ningbo, "")).data.rows).toEqual([
+        { counted_amount_fen: 0, uncounted_amount_fen: 0, completed_amount_fen: 0, quantity: 0, lines: 2 },
+      ])
     })
 
     it("tracks targets for offices and units, with a projection to year end, each seeing only its own", async () => {
-      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      const year = Number(
+        new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date())
+      )
       await api.post(`/admin/units/${unitId}/bases`, { year, canteen_total_fen: 1_000_000 }, admin)
       const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
-      await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
+      await api.post(
+        `/admin/units/${unitId}/members`,
+        { email: "officer@cixi.example", role: "procurement_officer" },
+        admin
+      )
       const canteen = {
         name: "预算单位食堂采购脱贫地区农副产品不低于10%",
         year,
@@ -346,13 +494,28 @@ medusaIntegrationTestRunner({
         channels: ["canteen"],
       }
       expect((await api.post("/admin/targets", canteen, admin)).status).toBe(201)
-      await api.post("/admin/targets", { name: "宁波市全年消费帮扶不低于1亿元", year, jurisdiction_code: "330200", scope: "jurisdiction", metric: "amount", threshold_fen: 10_000_000_000 }, admin)
+      await api.post(
+        "/admin/targets",
+        {
+          name: "宁波市全年消费帮扶不低于1亿元",
+          year,
+          jurisdiction_code: "330200",
+          scope: "jurisdiction",
+          metric: "amount",
+          threshold_fen: 10_000_000_000,
+        },
+        admin
+      )
       const wrong = await api.post("/admin/targets", { ...canteen, scope: "jurisdiction" }, admin).catch(failure)
       expect(wrong.status).toBe(400)
       expect(wrong.data.message).toContain("辖区目标只能是金额")
 
       const cart = await cartReady(api, shop, officer, [certified.variantId, uncertified.variantId])
-      await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: unitId, channel: "canteen", funding: "budget" }, officer)
+      await api.post(
+        `/store/carts/${cart}/purchase-intent`,
+        { unit_id: unitId, channel: "canteen", funding: "budget" },
+        officer
+      )
       const canteenOrder = (await payAndComplete(api, officer, cart)).data.order.id
       await waitForEntries(canteenOrder, 2)
       await waitForEntries(await buy(member, [certified.variantId]), 1) // a personal purchase: counts for the total, not the canteen
@@ -362,17 +525,40 @@ medusaIntegrationTestRunner({
 
       const { data } = await api.get(`/office/targets?year=${year}`, ningbo)
       const total = data.targets.find((t: { scope: string }) => t.scope === "jurisdiction")
-      expect(total.total).toMatchObject({ required_fen: 10_000_000_000, achieved_fen: 13_980, remaining_fen: 10_000_000_000 - 13_980, on_track: false })
+      expect(total.total).toMatchObject({
+        required_fen: 10_000_000_000,
+        achieved_fen: 13_980,
+        remaining_fen: 10_000_000_000 - 13_980,
+        on_track: false,
+      })
       expect(total.total.projected_fen).toBe(Math.round(13_980 / total.elapsed))
       const perUnit = data.targets.find((t: { scope: string }) => t.scope === "unit_type")
       expect(perUnit.units).toEqual([
-        expect.objectContaining({ unit_id: unitId, unit_name: "慈溪市商务局", base_fen: 1_000_000, required_fen: 100_000, achieved_fen: 6_990, remaining_fen: 93_010 }),
+        expect.objectContaining({
+          unit_id: unitId,
+          unit_name: "慈溪市商务局",
+          base_fen: 1_000_000,
+          required_fen: 100_000,
+          achieved_fen: 6_990,
+          remaining_fen: 93_010,
+        }),
       ])
 
       // the unit sees its own line; another unit's people, another office and anonymous callers see nothing of it
       const own = await api.get(`/store/units/${unitId}/targets`, member)
-      expect(own.data.targets).toEqual([expect.objectContaining({ name: canteen.name, progress: expect.objectContaining({ achieved_fen: 6_990, required_fen: 100_000 }) })])
-      const other = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      expect(own.data.targets).toEqual([
+        expect.objectContaining({
+          name: canteen.name,
+          progress: expect.objectContaining({ achieved_fen: 6_990, required_fen: 100_000 }),
+        }),
+      ])
+      const other = (
+        await api.post(
+          "/admin/units",
+          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
+          admin
+        )
+      ).data.unit
       const stranger = await customerHeaders(api, shop.store, "teacher@cixi.example")
       await api.post(`/admin/units/${other.id}/members`, { email: "teacher@cixi.example", role: "unit_admin" }, admin)
       expect((await api.get(`/store/units/${unitId}/targets`, stranger).catch(failure)).status).toBe(403)
@@ -384,7 +570,11 @@ medusaIntegrationTestRunner({
 
     it("counts an off-platform purchase once the unit's office verifies it, and refuses invoices already claimed", async () => {
       const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
-      await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
+      await api.post(
+        `/admin/units/${unitId}/members`,
+        { email: "officer@cixi.example", role: "procurement_officer" },
+        admin
+      )
       const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
       const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
@@ -408,58 +598,131 @@ medusaIntegrationTestRunner({
       expect((await register(officer, entry({ amount_fen: -5 }))).status).toBe(400)
       const { data } = await register(officer, entry())
       const id = data.offline_purchase.id
-      expect(data.offline_purchase).toMatchObject({ status: "pending", unit_name: "慈溪市商务局", jurisdiction_code: "330282" })
+      expect(data.offline_purchase).toMatchObject({
+        status: "pending",
+        unit_name: "慈溪市商务局",
+        jurisdiction_code: "330282",
+      })
       const twice = await register(officer, entry({ invoice_numbers: ["44009999", "44001234"] }))
       expect(twice.status).toBe(422)
       expect(twice.data.message).toBe(`invoice_numbers: 发票 44001234 已登记过（本单位的登记 ${id}），不能重复计入`)
       // another unit learns that the invoice is taken, not whose entry holds it
-      const neighbour = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const neighbour = (
+        await api.post(
+          "/admin/units",
+          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
+          admin
+        )
+      ).data.unit
       const neighbourOfficer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
-      await api.post(`/admin/units/${neighbour.id}/members`, { email: "officer@edu.cixi.example", role: "procurement_officer" }, admin)
-      const elsewhere = await api.post(`/store/units/${neighbour.id}/offline-purchases`, entry(), neighbourOfficer).catch(failure)
+      await api.post(
+        `/admin/units/${neighbour.id}/members`,
+        { email: "officer@edu.cixi.example", role: "procurement_officer" },
+        admin
+      )
+      const elsewhere = await api
+        .post(`/store/units/${neighbour.id}/offline-purchases`, entry(), neighbourOfficer)
+        .catch(failure)
       expect(elsewhere.data.message).toBe("invoice_numbers: 发票 44001234 已登记过（其他单位的登记），不能重复计入")
 
       // an invoice of a platform order cannot be registered again as an off-platform purchase
       const orderId = await buy(member, [certified.variantId])
       await waitForEntries(orderId, 1)
-      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find(
+        (o: { order_id: string }) => o.order_id === orderId
+      )
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55001234" }, supplierHeaders)
       const onPlatform = await register(officer, entry({ invoice_numbers: ["55001234"] }))
       expect(onPlatform.status).toBe(422)
-      expect(onPlatform.data.message).toBe("invoice_numbers: 发票 55001234 属于平台订单，平台内采购已自动计入，不能再作为平台外采购登记")
+      expect(onPlatform.data.message).toBe(
+        "invoice_numbers: 发票 55001234 属于平台订单，平台内采购已自动计入，不能再作为平台外采购登记"
+      )
 
       // the 台账 shows the evidence the supplier recorded after the sale
-      await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF5550001234" }, supplierHeaders)
-      expect(await ledgerRowWhen(ningbo, (r) => r["发票号码"] === "55001234" && !!r["物流单号"])).toMatchObject({ 物流单号: "顺丰速运 SF5550001234", 合同编号: "" })
+      await api.post(
+        `/supplier/orders/${part.id}/shipment`,
+        { carrier: "sf", tracking_number: "SF5550001234" },
+        supplierHeaders
+      )
+      expect(await ledgerRowWhen(ningbo, (r) => r["发票号码"] === "55001234" && !!r["物流单号"])).toMatchObject({
+        物流单号: "顺丰速运 SF5550001234",
+        合同编号: "",
+      })
 
       // only an office above the unit sees and decides it
       expect((await api.get("/office/offline-purchases?status=pending", songjiang)).data.offline_purchases).toEqual([])
-      const foreign = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, songjiang).catch(failure)
+      const foreign = await api
+        .post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, songjiang)
+        .catch(failure)
       expect(foreign.status).toBe(404)
       expect((await api.get(`/admin/ledger?order_id=${id}`, admin)).data.entries).toEqual([])
-      expect((await api.get("/office/offline-purchases?status=pending", ningbo)).data.offline_purchases.map((p: { id: string }) => p.id)).toEqual([id])
-      expect((await api.post(`/office/offline-purchases/${id}/decision`, { action: "reject" }, ningbo).catch(failure)).status).toBe(400)
+      expect(
+        (await api.get("/office/offline-purchases?status=pending", ningbo)).data.offline_purchases.map(
+          (p: { id: string }) => p.id
+        )
+      ).toEqual([id])
+      expect(
+        (await api.post(`/office/offline-purchases/${id}/decision`, { action: "reject" }, ningbo).catch(failure)).status
+      ).toBe(400)
       await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo)
       const [row] = await waitForEntries(id, 1)
-      expect(row).toMatchObject({ kind: "offline", purchase_type: "direct", amount_fen: 500_000, counted: true, pairing_types: ["east_west"], unit_name: "慈溪市商务局" })
-      const again = await api.post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo).catch(failure)
+      expect(row).toMatchObject({
+        kind: "offline",
+        purchase_type: "direct",
+        amount_fen: 500_000,
+        counted: true,
+        pairing_types: ["east_west"],
+        unit_name: "慈溪市商务局",
+      })
+      const again = await api
+        .post(`/office/offline-purchases/${id}/decision`, { action: "verify" }, ningbo)
+        .catch(failure)
       expect(again.status).toBe(400)
       const stats = (await api.get("/office/stats?group_by=purchase_type,channel&counted=true", ningbo)).data.rows
-      expect(stats).toContainEqual({ purchase_type: "direct", channel: "canteen", counted_amount_fen: 500_000, uncounted_amount_fen: 0, completed_amount_fen: 500_000, quantity: 1, lines: 1 })
+      expect(stats).toContainEqual({
+        purchase_type: "direct",
+        channel: "canteen",
+        counted_amount_fen: 500_000,
+        uncounted_amount_fen: 0,
+        completed_amount_fen: 500_000,
+        quantity: 1,
+        lines: 1,
+      })
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
     })
 
     it("flags every planted double count and a counted row whose certificate was not valid", async () => {
       const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
       const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
-      const checks = async (headers: Headers) => (await api.get("/office/checks", headers)).data.findings as { check: string; entry_keys: string[]; offline_purchase_ids: string[] }[]
+      const checks = async (headers: Headers) =>
+        (await api.get("/office/checks", headers)).data.findings as {
+          check: string
+          entry_keys: string[]
+          offline_purchase_ids: string[]
+        }[]
       const [sale] = await waitForEntries(await buy(member, [certified.variantId]), 1)
       expect(await checks(ningbo), "a clean ledger has no findings").toEqual([])
 
       // the unit's officer and the unit's union each register purchases
       const officer = await customerHeaders(api, shop.store, "officer@cixi.example")
-      await api.post(`/admin/units/${unitId}/members`, { email: "officer@cixi.example", role: "procurement_officer" }, admin)
-      const union = (await api.post("/admin/units", { name: "慈溪市商务局工会", uscc: uscc(3, "330282", "81"), type: "union", jurisdiction_code: "330282", parent_id: unitId }, admin)).data.unit
+      await api.post(
+        `/admin/units/${unitId}/members`,
+        { email: "officer@cixi.example", role: "procurement_officer" },
+        admin
+      )
+      const union = (
+        await api.post(
+          "/admin/units",
+          {
+            name: "慈溪市商务局工会",
+            uscc: uscc(3, "330282", "81"),
+            type: "union",
+            jurisdiction_code: "330282",
+            parent_id: unitId,
+          },
+          admin
+        )
+      ).data.unit
       const unionOfficer = await customerHeaders(api, shop.store, "union@cixi.example")
       await api.post(`/admin/units/${union.id}/members`, { email: "union@cixi.example", role: "union_officer" }, admin)
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
@@ -467,14 +730,34 @@ medusaIntegrationTestRunner({
         (
           await api.post(
             `/store/units/${unit}/offline-purchases`,
-            { supplier_name: "布拖县乐安苦荞专业合作社", description: "苦荞茶", county_code: "513429", purchase_date: today, purchase_type: "direct", channel: "holiday_gift", funding: "union", ...body },
+            {
+              supplier_name: "布拖县乐安苦荞专业合作社",
+              description: "苦荞茶",
+              county_code: "513429",
+              purchase_date: today,
+              purchase_type: "direct",
+              channel: "holiday_gift",
+              funding: "union",
+              ...body,
+            },
             headers
           )
         ).data.offline_purchase.id as string
       // planted: the platform sale registered again as an off-platform purchase (another invoice)
-      const copyOfSale = await register(officer, unitId, { amount_fen: sale.amount_fen, channel: "canteen", funding: "budget", invoice_numbers: ["66000001"] })
+      const copyOfSale = await register(officer, unitId, {
+        amount_fen: sale.amount_fen,
+        channel: "canteen",
+        funding: "budget",
+        invoice_numbers: ["66000001"],
+      })
       // planted: a two-line platform purchase registered again as one amount, the supplier's name written otherwise
-      const twoLines = (await payAndComplete(api, member, await cartReady(api, shop, member, [certified.variantId, uncertified.variantId], 2))).data.order.id as string
+      const twoLines = (
+        await payAndComplete(
+          api,
+          member,
+          await cartReady(api, shop, member, [certified.variantId, uncertified.variantId], 2)
+        )
+      ).data.order.id as string
       const partLines = await waitForEntries(twoLines, 2)
       const copyOfPart = await register(officer, unitId, {
         supplier_name: "布拖县乐安苦荞专业合作社（凉山）",
@@ -486,20 +769,40 @@ medusaIntegrationTestRunner({
       })
       // planted: the union's holiday gifts, reported again by its unit
       const byUnion = await register(unionOfficer, union.id, { amount_fen: 300_000, invoice_numbers: ["66000002"] })
-      const byUnit = await register(officer, unitId, { amount_fen: 300_000, channel: "office", funding: "budget", invoice_numbers: ["66000003"] })
+      const byUnit = await register(officer, unitId, {
+        amount_fen: 300_000,
+        channel: "office",
+        funding: "budget",
+        invoice_numbers: ["66000003"],
+      })
       // planted: the sale's certificate history rewritten so it was not yet valid when the sale was counted
       const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await db.raw("update certificate_event set occurred_at = now() + interval '1 day' where certificate_id = ? and to_status = 'valid'", [certified.certificateId])
+      await db.raw(
+        "update certificate_event set occurred_at = now() + interval '1 day' where certificate_id = ? and to_status = 'valid'",
+        [certified.certificateId]
+      )
       // planted past registration's refusal, straight into the table: one invoice claimed by two entries,
       // and the platform order's invoice claimed again off the platform
       await db.raw(`update offline_purchase set invoice_numbers = '["66000002"]'::jsonb where id = ?`, [byUnit])
-      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === sale.order_id)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find(
+        (o: { order_id: string }) => o.order_id === sale.order_id
+      )
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55000001" }, supplierHeaders)
       await db.raw(`update offline_purchase set invoice_numbers = '["55000001"]'::jsonb where id = ?`, [copyOfSale])
       // planted: a canteen the unit shares with its neighbour, the same purchase counted by both
-      const neighbour = (await api.post("/admin/units", { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" }, admin)).data.unit
+      const neighbour = (
+        await api.post(
+          "/admin/units",
+          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
+          admin
+        )
+      ).data.unit
       const neighbourOfficer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
-      await api.post(`/admin/units/${neighbour.id}/members`, { email: "officer@edu.cixi.example", role: "procurement_officer" }, admin)
+      await api.post(
+        `/admin/units/${neighbour.id}/members`,
+        { email: "officer@edu.cixi.example", role: "procurement_officer" },
+        admin
+      )
       const canteen = { amount_fen: 120_000, channel: "canteen", funding: "budget" }
       const ours = await register(officer, unitId, { ...canteen, invoice_numbers: ["66000004"] })
       const theirs = await register(neighbourOfficer, neighbour.id, { ...canteen, invoice_numbers: ["66000005"] })
@@ -515,7 +818,10 @@ medusaIntegrationTestRunner({
         "shared_canteen_counted_twice",
         "union_purchase_also_reported_by_unit",
       ])
-      const found = (check: string) => findings.filter((f) => f.check === check).map((f) => ({ entry_keys: f.entry_keys, offline_purchase_ids: [...f.offline_purchase_ids].sort() }))
+      const found = (check: string) =>
+        findings
+          .filter((f) => f.check === check)
+          .map((f) => ({ entry_keys: f.entry_keys, offline_purchase_ids: [...f.offline_purchase_ids].sort() }))
       expect(found("offline_matches_platform_sale")).toHaveLength(2)
       expect(found("offline_matches_platform_sale")).toEqual(
         expect.arrayContaining([
@@ -523,14 +829,18 @@ medusaIntegrationTestRunner({
           { entry_keys: expect.arrayContaining(partLines.map((e) => e.entry_key)), offline_purchase_ids: [copyOfPart] },
         ])
       )
-      expect(found("union_purchase_also_reported_by_unit")).toEqual([{ entry_keys: [], offline_purchase_ids: [byUnion, byUnit].sort() }])
+      expect(found("union_purchase_also_reported_by_unit")).toEqual([
+        { entry_keys: [], offline_purchase_ids: [byUnion, byUnit].sort() },
+      ])
       expect(found("invoice_counted_twice")).toEqual(
         expect.arrayContaining([
           { entry_keys: [], offline_purchase_ids: [byUnion, byUnit].sort() },
           { entry_keys: [sale.entry_key], offline_purchase_ids: [copyOfSale] },
         ])
       )
-      expect(found("shared_canteen_counted_twice")).toEqual([{ entry_keys: [], offline_purchase_ids: [ours, theirs].sort() }])
+      expect(found("shared_canteen_counted_twice")).toEqual([
+        { entry_keys: [], offline_purchase_ids: [ours, theirs].sort() },
+      ])
       const certifiedLine = partLines.find((e) => e.counted)!
       expect(found("counted_without_valid_certificate")).toHaveLength(2)
       expect(found("counted_without_valid_certificate")).toEqual(
@@ -546,14 +856,22 @@ medusaIntegrationTestRunner({
       const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
       const orderId = await buy(member, [certified.variantId])
       const [sale] = await waitForEntries(orderId, 1)
-      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find((o: { order_id: string }) => o.order_id === orderId)
-      const accept = (headers: Headers) => api.post(`/store/orders/${orderId}/parts/${part.id}/acceptance`, {}, headers).catch(failure)
-      const rate = (body: Record<string, unknown>, headers = member) => api.post(`/store/orders/${orderId}/parts/${part.id}/rating`, body, headers).catch(failure)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find(
+        (o: { order_id: string }) => o.order_id === orderId
+      )
+      const accept = (headers: Headers) =>
+        api.post(`/store/orders/${orderId}/parts/${part.id}/acceptance`, {}, headers).catch(failure)
+      const rate = (body: Record<string, unknown>, headers = member) =>
+        api.post(`/store/orders/${orderId}/parts/${part.id}/rating`, body, headers).catch(failure)
 
       const early = await accept(member)
       expect(early.status).toBe(400)
       expect(early.data.message).toBe("供应商尚未发货，收到货后才能验收和评价")
-      await api.post(`/supplier/orders/${part.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567891" }, supplierHeaders)
+      await api.post(
+        `/supplier/orders/${part.id}/shipment`,
+        { carrier: "sf", tracking_number: "SF1234567891" },
+        supplierHeaders
+      )
       expect((await rate({ rating: 5 })).data.message, "rating waits for acceptance").toBe("请先验收，再评价")
       const stranger = await customerHeaders(api, shop.store, "stranger@example.com")
       expect((await accept(stranger)).status, "only the buyer accepts").toBe(404)
@@ -567,32 +885,74 @@ medusaIntegrationTestRunner({
       expect((await rate({ rating: 6 })).data.message).toContain("rating 应为1–5的整数")
       expect((await rate({ rating: 4, comment: "苦荞茶很香", stars: 5 })).status).toBe(400)
       const rated = await rate({ rating: 4, comment: "苦荞茶很香" })
-      expect(rated.data.completion.parts[0]).toMatchObject({ part_id: part.id, rating: 4, comment: "苦荞茶很香", accepted_at: expect.any(String), rated_at: expect.any(String) })
-      expect((await rate({ rating: 1 })).data.message, "a rating is never rewritten").toBe("这部分订单已经评价过，评价不能修改")
+      expect(rated.data.completion.parts[0]).toMatchObject({
+        part_id: part.id,
+        rating: 4,
+        comment: "苦荞茶很香",
+        accepted_at: expect.any(String),
+        rated_at: expect.any(String),
+      })
+      expect((await rate({ rating: 1 })).data.message, "a rating is never rewritten").toBe(
+        "这部分订单已经评价过，评价不能修改"
+      )
 
       // payment and delivery arrive as Medusa events, recorded by subscribers
-      let completion: { paid_at: string | null; parts: { complete: boolean; delivered_at: string | null }[] } | undefined
-      for (let i = 0; i < 60 && !completion?.parts[0].complete; i++, await sleep(100)) completion = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion
-      expect(completion).toMatchObject({ paid_at: expect.any(String), parts: [{ delivered_at: expect.any(String), complete: true }] })
-      for (let i = 0; i < 3; i++) await emit("delivery.created", (await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, admin)).data.order.fulfillments[0].id)
+      let completion:
+        { paid_at: string | null; parts: { complete: boolean; delivered_at: string | null }[] } | undefined
+      for (let i = 0; i < 60 && !completion?.parts[0].complete; i++, await sleep(100))
+        completion = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion
+      expect(completion).toMatchObject({
+        paid_at: expect.any(String),
+        parts: [{ delivered_at: expect.any(String), complete: true }],
+      })
+      for (let i = 0; i < 3; i++)
+        await emit(
+          "delivery.created",
+          (await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, admin)).data.order.fulfillments[0].id
+        )
       await sleep(500)
 
       const placedOnly = await buy(member, [certified.variantId])
       await waitForEntries(placedOnly, 1)
       expect((await api.get("/office/stats?group_by=county", ningbo)).data.rows).toEqual([
-        { county: "513429", counted_amount_fen: 2 * sale.amount_fen, uncounted_amount_fen: 0, completed_amount_fen: sale.amount_fen, quantity: 2, lines: 2 },
+        {
+          county: "513429",
+          counted_amount_fen: 2 * sale.amount_fen,
+          uncounted_amount_fen: 0,
+          completed_amount_fen: sale.amount_fen,
+          quantity: 2,
+          lines: 2,
+        },
       ])
-      const monthly = parse(((await api.get(`/office/exports/monthly?year=${sale.month.slice(0, 4)}`, ningbo)).data as string).replace(/^\uFEFF/, ""), { columns: true })
-      expect(monthly).toEqual([expect.objectContaining({ "计入统计金额（元）": "139.80", "其中已完成（元）": "69.90" })])
+      const monthly = parse(
+        ((await api.get(`/office/exports/monthly?year=${sale.month.slice(0, 4)}`, ningbo)).data as string).replace(
+          /^\uFEFF/,
+          ""
+        ),
+        { columns: true }
+      )
+      expect(monthly).toEqual([
+        expect.objectContaining({ "计入统计金额（元）": "139.80", "其中已完成（元）": "69.90" }),
+      ])
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "77001234" }, supplierHeaders)
       const sold = await ledgerRowWhen(ningbo, (r) => r["序号"] === String(sale.seq) && !!r["发票号码"])
-      expect(sold, "the 台账 shows the evidence known by now").toMatchObject({ 物流单号: "顺丰速运 SF1234567891", 发票号码: "77001234" })
+      expect(sold, "the 台账 shows the evidence known by now").toMatchObject({
+        物流单号: "顺丰速运 SF1234567891",
+        发票号码: "77001234",
+      })
 
       // a refund after completion takes the amount back from placed and completed alike
       await returnOne(orderId, sale.order_item_id as string)
       await waitForEntries(orderId, 2)
       expect((await api.get("/office/stats?group_by=county", ningbo)).data.rows).toEqual([
-        { county: "513429", counted_amount_fen: sale.amount_fen, uncounted_amount_fen: 0, completed_amount_fen: 0, quantity: 1, lines: 2 },
+        {
+          county: "513429",
+          counted_amount_fen: sale.amount_fen,
+          uncounted_amount_fen: 0,
+          completed_amount_fen: 0,
+          quantity: 1,
+          lines: 2,
+        },
       ])
     })
 
@@ -604,17 +964,33 @@ medusaIntegrationTestRunner({
       const bad = await api.post("/office/export-jobs", { report: "monthly" }, ningbo).catch(failure)
       expect(bad.status).toBe(400)
       expect(bad.data.message).toContain("year: 月报需要年份")
-      expect((await api.post("/office/export-jobs", { report: "ledger", from: "2026-10", to: "2026-01" }, ningbo).catch(failure)).data.message).toContain("结束月份不能早于开始月份")
+      expect(
+        (
+          await api
+            .post("/office/export-jobs", { report: "ledger", from: "2026-10", to: "2026-01" }, ningbo)
+            .catch(failure)
+        ).data.message
+      ).toContain("结束月份不能早于开始月份")
 
       const { data, status } = await api.post("/office/export-jobs", { report: "ledger", format: "csv" }, ningbo)
       expect(status).toBe(202)
       const id = data.export_job.id
       let job = data.export_job
-      for (let i = 0; i < 100 && job.status !== "done" && job.status !== "failed"; i++, await sleep(100)) job = (await api.get(`/office/export-jobs/${id}`, ningbo)).data.export_job
-      expect(job).toMatchObject({ status: "done", total_rows: 2, written_rows: 2, percent: 100, download_url: `/office/export-jobs/${id}/download`, filename: expect.stringMatching(/^台账-宁波市对口支援办.*\.csv$/) })
+      for (let i = 0; i < 100 && job.status !== "done" && job.status !== "failed"; i++, await sleep(100))
+        job = (await api.get(`/office/export-jobs/${id}`, ningbo)).data.export_job
+      expect(job).toMatchObject({
+        status: "done",
+        total_rows: 2,
+        written_rows: 2,
+        percent: 100,
+        download_url: `/office/export-jobs/${id}/download`,
+        filename: expect.stringMatching(/^台账-宁波市对口支援办.*\.csv$/),
+      })
       const file = (await api.get(job.download_url, ningbo)).data as string
       expect(file).toBe((await api.get("/office/exports/ledger", ningbo)).data)
-      expect((await api.get("/office/export-jobs", ningbo)).data.export_jobs.map((j: { id: string }) => j.id)).toEqual([id])
+      expect((await api.get("/office/export-jobs", ningbo)).data.export_jobs.map((j: { id: string }) => j.id)).toEqual([
+        id,
+      ])
 
       // another office neither sees the job nor downloads its file
       expect((await api.get(`/office/export-jobs/${id}`, songjiang).catch(failure)).status).toBe(404)
@@ -622,13 +998,25 @@ medusaIntegrationTestRunner({
       expect((await api.get("/office/export-jobs", songjiang)).data.export_jobs).toEqual([])
 
       // a server stopped mid-export leaves its job running with half a file: it is written again, whole
-      const cut = (await api.post("/office/export-jobs", { report: "ledger", format: "csv" }, ningbo)).data.export_job.id
-      for (let i = 0; i < 100 && (await api.get(`/office/export-jobs/${cut}`, ningbo)).data.export_job.status !== "done"; i++) await sleep(100)
+      const cut = (await api.post("/office/export-jobs", { report: "ledger", format: "csv" }, ningbo)).data.export_job
+        .id
+      for (
+        let i = 0;
+        i < 100 && (await api.get(`/office/export-jobs/${cut}`, ningbo)).data.export_job.status !== "done";
+        i++
+      )
+        await sleep(100)
       const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      await db.raw("update export_job set status = 'running', written_rows = 1, updated_at = now() - interval '10 minutes' where id = ?", [cut])
+      await db.raw(
+        "update export_job set status = 'running', written_rows = 1, updated_at = now() - interval '10 minutes' where id = ?",
+        [cut]
+      )
       const [{ file_path }] = (await db.raw("select file_path from export_job where id = ?", [cut])).rows
       writeFileSync(file_path, "序号,记账日期\n1,")
-      expect(await resumeInterruptedExports(getContainer(), new Date(Date.now() - 9 * 60_000)), "a job with progress in the last two minutes is left alone").toEqual([])
+      expect(
+        await resumeInterruptedExports(getContainer(), new Date(Date.now() - 9 * 60_000)),
+        "a job with progress in the last two minutes is left alone"
+      ).toEqual([])
       expect(await resumeInterruptedExports(getContainer())).toEqual([cut])
       const resumed = (await api.get(`/office/export-jobs/${cut}`, ningbo)).data.export_job
       expect(resumed).toMatchObject({ status: "done", written_rows: 2 })
@@ -643,7 +1031,11 @@ medusaIntegrationTestRunner({
 
       const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
       await db.raw("update ledger_entry set amount_fen = amount_fen * 10 where seq = 2")
-      expect((await api.get("/admin/ledger/verify", admin)).data).toMatchObject({ ok: false, checked: 1, break: { seq: 2, problem: "altered" } })
+      expect((await api.get("/admin/ledger/verify", admin)).data).toMatchObject({
+        ok: false,
+        checked: 1,
+        break: { seq: 2, problem: "altered" },
+      })
       await db.raw("update ledger_entry set amount_fen = amount_fen / 10 where seq = 2")
       expect((await api.get("/admin/ledger/verify", admin)).data.ok).toBe(true)
 

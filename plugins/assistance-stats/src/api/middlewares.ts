@@ -1,4 +1,9 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { MEMBER_ROLES } from "@zhunong/attribution/lib/purchase-rules"
 import { requireUnitRole } from "@zhunong/attribution/api/unit-access"
 import { officeSession } from "./office-session"
@@ -29,9 +34,18 @@ export default defineMiddlewares({
     {
       matcher: "/admin/ledger",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListLedgerQuery, { defaults: ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS], isList: true })],
+      middlewares: [
+        validateAndTransformQuery(AdminListLedgerQuery, {
+          defaults: ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS],
+          isList: true,
+        }),
+      ],
     },
-    { matcher: "/admin/ledger/reconcile", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReconcileLedger)] },
+    {
+      matcher: "/admin/ledger/reconcile",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminReconcileLedger)],
+    },
     {
       matcher: "/admin/offices",
       methods: ["GET"],
@@ -49,25 +63,56 @@ export default defineMiddlewares({
     // Offices: every route reads the office's jurisdiction subtree, taken from the signed-in office user.
     { matcher: "/office*", middlewares: [authenticate("office", ["session", "bearer"]), officeSession] },
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
-    { matcher: "/office/exports/ledger", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportQuery, {})] },
-    { matcher: "/office/exports/monthly", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeMonthlyQuery, {})] },
+    {
+      matcher: "/office/exports/ledger",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OfficeExportQuery, {})],
+    },
+    {
+      matcher: "/office/exports/monthly",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OfficeMonthlyQuery, {})],
+    },
     { matcher: "/office/checks", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeChecksQuery, {})] },
     { matcher: "/office/export-jobs", methods: ["POST"], middlewares: [validateAndTransformBody(RequestExport)] },
-    { matcher: "/office/export-jobs", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeExportJobsQuery, {})] },
-    { matcher: "/office/offline-purchases", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeOfflineQuery, {})] },
-    { matcher: "/office/offline-purchases/:id/decision", methods: ["POST"], middlewares: [validateAndTransformBody(DecideOfflinePurchase)] },
+    {
+      matcher: "/office/export-jobs",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OfficeExportJobsQuery, {})],
+    },
+    {
+      matcher: "/office/offline-purchases",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OfficeOfflineQuery, {})],
+    },
+    {
+      matcher: "/office/offline-purchases/:id/decision",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(DecideOfflinePurchase)],
+    },
     { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
     { matcher: "/office/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
 
     // A unit's off-platform purchases: registered by the people who buy for it.
     {
       matcher: "/store/units/:id/offline-purchases",
-      middlewares: [authenticate("customer", ["session", "bearer"]), requireUnitRole("unit_admin", "procurement_officer", "union_officer")],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        requireUnitRole("unit_admin", "procurement_officer", "union_officer"),
+      ],
     },
-    { matcher: "/store/units/:id/offline-purchases", methods: ["POST"], middlewares: [validateAndTransformBody(RegisterOfflinePurchase)] },
+    {
+      matcher: "/store/units/:id/offline-purchases",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(RegisterOfflinePurchase)],
+    },
 
     // The buyer's own order: its completion, acceptance and rating of each supplier part.
-    { matcher: "/store/orders/:id/completion", methods: ["GET"], middlewares: [authenticate("customer", ["session", "bearer"])] },
+    {
+      matcher: "/store/orders/:id/completion",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"])],
+    },
     {
       matcher: "/store/orders/:id/parts/:part_id/acceptance",
       methods: ["POST"],

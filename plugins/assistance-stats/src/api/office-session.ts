@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
@@ -19,10 +24,17 @@ export async function officeSession(req: MedusaRequest, _res: MedusaResponse, ne
   const id = (req as AuthenticatedMedusaRequest).auth_context.actor_id
   const [user] = await req.scope.resolve<OfficeModuleService>(OFFICE_MODULE).listOfficeUsers({ id, status: "active" })
   if (!user) return next(new MedusaError(MedusaError.Types.UNAUTHORIZED, "该办公室账号已停用"))
-  const subtree = await req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).jurisdictionSubtree(user.jurisdiction_code)
+  const subtree = await req.scope
+    .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+    .jurisdictionSubtree(user.jurisdiction_code)
   req.scope.register(
     KEY,
-    asValue({ office_user_id: user.id, office_name: user.office_name, jurisdiction_code: user.jurisdiction_code, subtree } satisfies OfficeSession)
+    asValue({
+      office_user_id: user.id,
+      office_name: user.office_name,
+      jurisdiction_code: user.jurisdiction_code,
+      subtree,
+    } satisfies OfficeSession)
   )
   next()
 }

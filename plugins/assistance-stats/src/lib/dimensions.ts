@@ -68,13 +68,35 @@ export const ROLLUPS: { table: string; key: readonly RollupColumn[] }[] = [
   { table: "ledger_rollup_jurisdiction", key: ["month", "jurisdiction_code", "counted"] },
   {
     table: "ledger_rollup_month",
-    key: ["month", "jurisdiction_code", "unit_type", "poverty_exit", "channel", "funding", "purchase_type", "counted", "not_counted_reason"],
+    key: [
+      "month",
+      "jurisdiction_code",
+      "unit_type",
+      "poverty_exit",
+      "channel",
+      "funding",
+      "purchase_type",
+      "counted",
+      "not_counted_reason",
+    ],
   },
   {
     table: "ledger_rollup_origin",
-    key: ["month", "jurisdiction_code", "province_code", "prefecture_code", "county_code", "poverty_exit", "pairing_type", "counted"],
+    key: [
+      "month",
+      "jurisdiction_code",
+      "province_code",
+      "prefecture_code",
+      "county_code",
+      "poverty_exit",
+      "pairing_type",
+      "counted",
+    ],
   },
-  { table: "ledger_rollup_unit", key: ["month", "jurisdiction_code", "unit_id", "unit_type", "parent_unit_id", "counted"] },
+  {
+    table: "ledger_rollup_unit",
+    key: ["month", "jurisdiction_code", "unit_id", "unit_type", "parent_unit_id", "counted"],
+  },
   { table: "ledger_rollup", key: ROLLUP_KEY },
 ]
 

@@ -19,7 +19,9 @@ export function canonical(value: unknown): string {
 
 /** An entry's hash: over the previous entry's hash, its position and its content. */
 export const entryHash = (prevHash: string, seq: number, content: Record<string, unknown>) =>
-  createHash("sha256").update(`${prevHash}\n${seq}\n${canonical(content)}`).digest("hex")
+  createHash("sha256")
+    .update(`${prevHash}\n${seq}\n${canonical(content)}`)
+    .digest("hex")
 
 export interface ChainedEntry {
   seq: number
@@ -43,10 +45,18 @@ export function firstBreak(entries: ChainedEntry[], prevHash = GENESIS, expected
   let next = expectedSeq
   for (const entry of entries) {
     if (entry.seq !== next) {
-      return { seq: entry.seq, problem: "missing_before", message: `第${next}–${entry.seq - 1}条台账记录缺失（被删除）` }
+      return {
+        seq: entry.seq,
+        problem: "missing_before",
+        message: `第${next}–${entry.seq - 1}条台账记录缺失（被删除）`,
+      }
     }
     if (entry.prev_hash !== previous) {
-      return { seq: entry.seq, problem: "out_of_chain", message: `第${entry.seq}条台账记录与前一条不相连（在台账之外插入或改动了顺序）` }
+      return {
+        seq: entry.seq,
+        problem: "out_of_chain",
+        message: `第${entry.seq}条台账记录与前一条不相连（在台账之外插入或改动了顺序）`,
+      }
     }
     if (entryHash(entry.prev_hash, entry.seq, entry.content) !== entry.hash) {
       return { seq: entry.seq, problem: "altered", message: `第${entry.seq}条台账记录的内容与其哈希不符（被改动）` }

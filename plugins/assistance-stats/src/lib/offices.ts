@@ -1,5 +1,11 @@
 /** The offices that read the statistics of their jurisdiction (DOMAIN.md: who uses it). */
-export const OFFICE_TYPES = ["counterpart_support", "cooperation_exchange", "rural_revitalization", "commerce", "trade_union"] as const
+export const OFFICE_TYPES = [
+  "counterpart_support",
+  "cooperation_exchange",
+  "rural_revitalization",
+  "commerce",
+  "trade_union",
+] as const
 export type OfficeType = (typeof OFFICE_TYPES)[number]
 
 export const OFFICE_TYPE_LABELS: Record<OfficeType, { zh: string; en: string }> = {

@@ -7,7 +7,14 @@ import { z } from "zod"
  */
 export const RateOrderPart = z
   .object({
-    rating: z.number().int("rating 应为1–5的整数").refine((r) => r >= 1 && r <= 5, "rating 应为1–5的整数"),
-    comment: z.string().trim().refine((c) => c.length <= 500, "comment 不能超过500字").optional(),
+    rating: z
+      .number()
+      .int("rating 应为1–5的整数")
+      .refine((r) => r >= 1 && r <= 5, "rating 应为1–5的整数"),
+    comment: z
+      .string()
+      .trim()
+      .refine((c) => c.length <= 500, "comment 不能超过500字")
+      .optional(),
   })
   .strict()

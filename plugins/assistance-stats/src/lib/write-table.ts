@@ -27,7 +27,12 @@ export const CONTENT_TYPES: Record<TableFormat, string> = {
  * written by Postgres' COPY where the table offers it;
  * XLSX comes from exceljs' streaming writer. `onPage` hears how many rows are written so far.
  */
-export async function writeTable(out: Writable, format: TableFormat, table: Table, onPage?: (written: number) => Promise<void>) {
+export async function writeTable(
+  out: Writable,
+  format: TableFormat,
+  table: Table,
+  onPage?: (written: number) => Promise<void>
+) {
   let written = 0
   if (format === "csv") {
     const write = async (text: string) => {

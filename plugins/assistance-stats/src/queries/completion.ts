@@ -11,10 +11,15 @@ type Step = { step: string; occurred_at: Date; rating: number | null; comment: s
  */
 export async function completionOf(container: Container, orderId: string) {
   const [steps, parts] = await Promise.all([
-    container.resolve<LedgerModuleService>(LEDGER_MODULE).listCompletionSteps({ order_id: orderId }, { order: { occurred_at: "ASC" } }),
-    container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listSupplierParts({ order_id: orderId }, { select: ["id", "supplier_id"] }),
+    container
+      .resolve<LedgerModuleService>(LEDGER_MODULE)
+      .listCompletionSteps({ order_id: orderId }, { order: { occurred_at: "ASC" } }),
+    container
+      .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+      .listSupplierParts({ order_id: orderId }, { select: ["id", "supplier_id"] }),
   ])
-  const at = (partKey: string, step: string) => steps.find((s) => s.part_key === partKey && s.step === step) as Step | undefined
+  const at = (partKey: string, step: string) =>
+    steps.find((s) => s.part_key === partKey && s.step === step) as Step | undefined
   const paid = at("order", "paid")
   return {
     order_id: orderId,

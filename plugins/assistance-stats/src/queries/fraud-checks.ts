@@ -33,7 +33,11 @@ const near = (a: string, b: string, days: number) => Math.abs(Date.parse(a) - Da
  * amount, within a week — the canteen several units share, counted by more than one); a counted sale whose certificates, read again from their history, were
  * not valid at the sale. Findings point at rows; nothing is changed.
  */
-export async function fraudChecks(container: Container, subtree: string[], months: { from: string; to: string }): Promise<Finding[]> {
+export async function fraudChecks(
+  container: Container,
+  subtree: string[],
+  months: { from: string; to: string }
+): Promise<Finding[]> {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const [offline, sales] = await Promise.all([
     ledger.listOfflinePurchases({
@@ -43,7 +47,23 @@ export async function fraudChecks(container: Container, subtree: string[], month
     }),
     ledger.listLedgerEntries(
       { jurisdiction_code: subtree, kind: "sale", month: { $gte: months.from, $lte: months.to } },
-      { select: ["entry_key", "order_id", "supplier_id", "unit_id", "unit_name", "supplier_name", "amount_fen", "day", "product_id", "occurred_at", "counted", "certificates", "channel"] }
+      {
+        select: [
+          "entry_key",
+          "order_id",
+          "supplier_id",
+          "unit_id",
+          "unit_name",
+          "supplier_name",
+          "amount_fen",
+          "day",
+          "product_id",
+          "occurred_at",
+          "counted",
+          "certificates",
+          "channel",
+        ],
+      }
     ),
   ])
   const findings: Finding[] = []
@@ -54,10 +74,13 @@ export async function fraudChecks(container: Container, subtree: string[], month
   // otherwise compared by its name without brackets and spaces.
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
   const supplierIds = [...new Set(sales.map((s) => s.supplier_id).filter((id): id is string => !!id))]
-  const suppliers = supplierIds.length ? await marketplace.listSuppliers({ id: supplierIds }, { select: ["id", "name", "uscc"] }) : []
+  const suppliers = supplierIds.length
+    ? await marketplace.listSuppliers({ id: supplierIds }, { select: ["id", "name", "uscc"] })
+    : []
   const usccOfSupplier = new Map(suppliers.map((s) => [s.id, s.uscc]))
   const usccOfName = new Map(suppliers.map((s) => [plainName(s.name), s.uscc]))
-  const issuer = (e: { supplier_uscc: string | null; supplier_name: string }) => e.supplier_uscc ?? usccOfName.get(plainName(e.supplier_name)) ?? plainName(e.supplier_name)
+  const issuer = (e: { supplier_uscc: string | null; supplier_name: string }) =>
+    e.supplier_uscc ?? usccOfName.get(plainName(e.supplier_name)) ?? plainName(e.supplier_name)
   const saleIssuer = (s: { supplier_id: string | null; supplier_name: string | null }) =>
     (s.supplier_id && usccOfSupplier.get(s.supplier_id)) || plainName(s.supplier_name ?? "")
   const claims = new Map<string, typeof offline>()
@@ -78,38 +101,61 @@ export async function fraudChecks(container: Container, subtree: string[], month
     })
   }
   const invoices = [...new Set(offline.flatMap((e) => e.invoice_numbers as unknown as string[]))]
-  const parts = invoices.length ? await marketplace.listSupplierParts({ invoice_number: invoices }, { relations: ["supplier"] }) : []
+  const parts = invoices.length
+    ? await marketplace.listSupplierParts({ invoice_number: invoices }, { relations: ["supplier"] })
+    : []
   for (const part of parts) {
     const partIssuer = part.supplier?.uscc ?? plainName(part.supplier?.name ?? "")
-    const same = offline.filter((e) => (e.invoice_numbers as unknown as string[]).includes(part.invoice_number!) && issuer(e) === partIssuer)
+    const same = offline.filter(
+      (e) => (e.invoice_numbers as unknown as string[]).includes(part.invoice_number!) && issuer(e) === partIssuer
+    )
     if (!same.length) continue
     findings.push({
       check: "invoice_counted_twice",
       message: `${part.supplier?.name}开具的发票 ${part.invoice_number} 属于平台订单 ${part.order_id}，又作为平台外采购登记`,
-      entry_keys: sales.filter((s) => s.order_id === part.order_id && s.supplier_id === part.supplier_id).map((s) => s.entry_key),
+      entry_keys: sales
+        .filter((s) => s.order_id === part.order_id && s.supplier_id === part.supplier_id)
+        .map((s) => s.entry_key),
       offline_purchase_ids: same.map((e) => e.id),
     })
   }
 
   // A platform purchase registered again off the platform matches one of its lines or the whole
   // supplier part (its lines together: what one invoice covers).
-  const purchases = new Map<string, { unit_id: string | null; issuer: string; amount_fen: number; day: string; entry_keys: string[] }>()
+  const purchases = new Map<
+    string,
+    { unit_id: string | null; issuer: string; amount_fen: number; day: string; entry_keys: string[] }
+  >()
   for (const sale of sales) {
     const key = `${sale.order_id}|${sale.supplier_id}`
-    const part = purchases.get(key) ?? { unit_id: sale.unit_id, issuer: saleIssuer(sale), amount_fen: 0, day: sale.day, entry_keys: [] }
+    const part = purchases.get(key) ?? {
+      unit_id: sale.unit_id,
+      issuer: saleIssuer(sale),
+      amount_fen: 0,
+      day: sale.day,
+      entry_keys: [],
+    }
     part.amount_fen += sale.amount_fen
     part.entry_keys.push(sale.entry_key)
     purchases.set(key, part)
   }
   // looked up by unit, issuer and amount rather than compared pairwise: a year of sales against every entry
   const candidates = new Map<string, { day: string; entry_keys: string[] }[]>()
-  const lines = sales.map((s) => ({ unit_id: s.unit_id, issuer: saleIssuer(s), amount_fen: s.amount_fen, day: s.day, entry_keys: [s.entry_key] }))
+  const lines = sales.map((s) => ({
+    unit_id: s.unit_id,
+    issuer: saleIssuer(s),
+    amount_fen: s.amount_fen,
+    day: s.day,
+    entry_keys: [s.entry_key],
+  }))
   for (const p of [...lines, ...purchases.values()]) {
     const key = `${p.unit_id}|${p.issuer}|${p.amount_fen}`
     candidates.set(key, [...(candidates.get(key) ?? []), p])
   }
   for (const entry of offline) {
-    const twin = (candidates.get(`${entry.unit_id}|${issuer(entry)}|${entry.amount_fen}`) ?? []).find((p) => near(p.day, entry.purchase_date, 7))
+    const twin = (candidates.get(`${entry.unit_id}|${issuer(entry)}|${entry.amount_fen}`) ?? []).find((p) =>
+      near(p.day, entry.purchase_date, 7)
+    )
     if (twin) {
       findings.push({
         check: "offline_matches_platform_sale",
@@ -123,7 +169,11 @@ export async function fraudChecks(container: Container, subtree: string[], month
   for (const union of offline.filter((e) => e.unit_type === "union")) {
     const parentId = ((union.unit_parent_chain as unknown as { id: string }[] | null) ?? [])[0]?.id
     const byParent = offline.find(
-      (e) => e.unit_id === parentId && issuer(e) === issuer(union) && e.amount_fen === union.amount_fen && near(e.purchase_date, union.purchase_date, 7)
+      (e) =>
+        e.unit_id === parentId &&
+        issuer(e) === issuer(union) &&
+        e.amount_fen === union.amount_fen &&
+        near(e.purchase_date, union.purchase_date, 7)
     )
     if (byParent) {
       findings.push({
@@ -139,10 +189,28 @@ export async function fraudChecks(container: Container, subtree: string[], month
   const canteen = [
     ...sales
       .filter((s) => s.channel === "canteen" && s.counted)
-      .map((s) => ({ unit_id: s.unit_id, unit_name: s.unit_name, supplier_name: s.supplier_name, issuer: saleIssuer(s), amount_fen: s.amount_fen, day: s.day, entry_key: s.entry_key as string | null, offline_id: null as string | null })),
+      .map((s) => ({
+        unit_id: s.unit_id,
+        unit_name: s.unit_name,
+        supplier_name: s.supplier_name,
+        issuer: saleIssuer(s),
+        amount_fen: s.amount_fen,
+        day: s.day,
+        entry_key: s.entry_key as string | null,
+        offline_id: null as string | null,
+      })),
     ...offline
       .filter((e) => e.channel === "canteen")
-      .map((e) => ({ unit_id: e.unit_id, unit_name: e.unit_name, supplier_name: e.supplier_name, issuer: issuer(e), amount_fen: e.amount_fen, day: e.purchase_date, entry_key: null, offline_id: e.id })),
+      .map((e) => ({
+        unit_id: e.unit_id,
+        unit_name: e.unit_name,
+        supplier_name: e.supplier_name,
+        issuer: issuer(e),
+        amount_fen: e.amount_fen,
+        day: e.purchase_date,
+        entry_key: null,
+        offline_id: e.id,
+      })),
   ]
   // compared only within one supplier and amount: a year of canteen purchases is not compared pairwise
   const bySupplierAmount = new Map<string, typeof canteen>()
@@ -165,7 +233,9 @@ export async function fraudChecks(container: Container, subtree: string[], month
   }
 
   const counted = sales.filter((s) => s.counted && s.product_id)
-  const histories = await certificateHistories(container as MedusaContainer, [...new Set(counted.map((s) => s.product_id!))])
+  const histories = await certificateHistories(container as MedusaContainer, [
+    ...new Set(counted.map((s) => s.product_id!)),
+  ])
   for (const sale of counted) {
     if (certificatesValidAt(histories.get(sale.product_id!) ?? [], sale.occurred_at).length) continue
     findings.push({

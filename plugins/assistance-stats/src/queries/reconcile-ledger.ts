@@ -46,14 +46,28 @@ export async function reconcileLedger(container: MedusaContainer, options: { rep
   for (let skip = 0; ; skip += PAGE) {
     const { data } = await query.graph({
       entity: "order",
-      fields: ["id", "display_id", "created_at", "status", "order_attribution.id", "supplier_parts.id", "returns.id", "returns.received_at"],
+      fields: [
+        "id",
+        "display_id",
+        "created_at",
+        "status",
+        "order_attribution.id",
+        "supplier_parts.id",
+        "returns.id",
+        "returns.received_at",
+      ],
       pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
     })
     for (const order of data) {
       if (!order.order_attribution) {
         if (order.status === "canceled") continue
         if (options.repair) await cancelOrderWorkflow(container).run({ input: { order_id: order.id } })
-        orphans.push({ id: order.id, display_id: order.display_id ?? null, created_at: String(order.created_at), canceled: options.repair })
+        orphans.push({
+          id: order.id,
+          display_id: order.display_id ?? null,
+          created_at: String(order.created_at),
+          canceled: options.repair,
+        })
         continue
       }
       // its supplier parts come from the same order.placed event as its ledger rows, and are lost with it
@@ -64,7 +78,9 @@ export async function reconcileLedger(container: MedusaContainer, options: { rep
       const sales = await draftSales(container, order.id)
       // A canceled order's missing lines are missing with their cancellation.
       const canceled =
-        order.status === "canceled" ? [...(await draftCancellation(container, order.id)), ...sales.map((s) => cancellationOf(s, new Date()))] : []
+        order.status === "canceled"
+          ? [...(await draftCancellation(container, order.id)), ...sales.map((s) => cancellationOf(s, new Date()))]
+          : []
       const drafts = [...sales, ...canceled]
       if (options.repair) await appendEntries(container, drafts)
       // Returns reverse lines already in the ledger (after a repair, the ones just appended too).
@@ -78,18 +94,34 @@ export async function reconcileLedger(container: MedusaContainer, options: { rep
     orders += data.length
     if (data.length < PAGE) break
   }
-  return { orders, repaired: options.repair, differences: differencesOf(missing), orphan_orders: orphans, orders_without_parts: unsplit }
+  return {
+    orders,
+    repaired: options.repair,
+    differences: differencesOf(missing),
+    orphan_orders: orphans,
+    orders_without_parts: unsplit,
+  }
 }
 
 function differencesOf(drafts: EntryDraft[]): ReconciliationDifference[] {
   const groups = new Map<string, ReconciliationDifference>()
   for (const d of drafts) {
     const key = `${d.month}|${d.unit_id}|${d.county_code}`
-    const group = groups.get(key) ?? { month: d.month, unit_id: d.unit_id, unit_name: d.unit_name, county_code: d.county_code, entries: 0, amount_fen: 0, counted_amount_fen: 0 }
+    const group = groups.get(key) ?? {
+      month: d.month,
+      unit_id: d.unit_id,
+      unit_name: d.unit_name,
+      county_code: d.county_code,
+      entries: 0,
+      amount_fen: 0,
+      counted_amount_fen: 0,
+    }
     group.entries++
     group.amount_fen += d.amount_fen
     if (d.counted) group.counted_amount_fen += d.amount_fen
     groups.set(key, group)
   }
-  return [...groups.values()].sort((a, b) => a.month.localeCompare(b.month) || String(a.unit_id).localeCompare(String(b.unit_id)))
+  return [...groups.values()].sort(
+    (a, b) => a.month.localeCompare(b.month) || String(a.unit_id).localeCompare(String(b.unit_id))
+  )
 }

@@ -1,5 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { CHANNEL_LABELS, FUNDING_LABELS, UNIT_TYPE_LABELS, type Channel, type Funding } from "@zhunong/attribution/lib/purchase-rules"
+import {
+  CHANNEL_LABELS,
+  FUNDING_LABELS,
+  UNIT_TYPE_LABELS,
+  type Channel,
+  type Funding,
+} from "@zhunong/attribution/lib/purchase-rules"
 import { formatYuan } from "@zhunong/provenance/lib/money"
 import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/lib/pairing-types"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
@@ -22,13 +28,18 @@ const PAGE = 5_000
 /** The names of these division codes, read at once; a code without a name shows as itself. */
 async function divisionNames(container: Container, codes: (string | null)[]) {
   const wanted = [...new Set(codes.filter((c): c is string => !!c))]
-  const divisions = wanted.length ? await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).listDivisions({ code: wanted }, { select: ["code", "name"] }) : []
+  const divisions = wanted.length
+    ? await container
+        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+        .listDivisions({ code: wanted }, { select: ["code", "name"] })
+    : []
   const names = new Map(divisions.map((d) => [d.code, d.name]))
-  return (code: unknown) => (code ? names.get(code as string) ?? String(code) : "")
+  return (code: unknown) => (code ? (names.get(code as string) ?? String(code)) : "")
 }
 
 /** Chinese labels of every code a 台账 row holds, keyed as the ledger's SQL reads them. */
-const zh = (labels: Record<string, { zh: string }>) => Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, label.zh]))
+const zh = (labels: Record<string, { zh: string }>) =>
+  Object.fromEntries(Object.entries(labels).map(([code, label]) => [code, label.zh]))
 const LEDGER_LABELS = {
   kind: { sale: "销售", reversal: "冲销", offline: "平台外采购" },
   unit_type: zh(UNIT_TYPE_LABELS),
@@ -39,13 +50,29 @@ const LEDGER_LABELS = {
 }
 
 /** 台账: every row of a jurisdiction subtree (optionally some months), in ledger order, with the evidence known by now. */
-export function ledgerReport(container: Container, office: { office_name: string; subtree: string[] }, from?: string, to?: string): Report {
+export function ledgerReport(
+  container: Container,
+  office: { office_name: string; subtree: string[] },
+  from?: string,
+  to?: string
+): Report {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const where: LedgerWhere = { jurisdiction_codes: office.subtree, from_month: from, to_month: to }
   const labels = async (): Promise<LedgerLabels> => {
-    const counties = await ledger.aggregate({ group_by: ["county"], where: { jurisdiction_code: office.subtree }, from_month: from, to_month: to })
-    const name = await divisionNames(container, counties.map((c) => c.county as string))
-    return { ...LEDGER_LABELS, county: Object.fromEntries(counties.filter((c) => c.county).map((c) => [c.county, name(c.county)])) }
+    const counties = await ledger.aggregate({
+      group_by: ["county"],
+      where: { jurisdiction_code: office.subtree },
+      from_month: from,
+      to_month: to,
+    })
+    const name = await divisionNames(
+      container,
+      counties.map((c) => c.county as string)
+    )
+    return {
+      ...LEDGER_LABELS,
+      county: Object.fromEntries(counties.filter((c) => c.county).map((c) => [c.county, name(c.county)])),
+    }
   }
   return {
     filename: `台账-${office.office_name}-${from ?? "起"}-${to ?? "今"}`,
@@ -58,14 +85,31 @@ export function ledgerReport(container: Container, office: { office_name: string
   }
 }
 
-const MONTHLY_HEADERS = ["月份", "产地省", "产地市（州）", "产地县", "脱贫县", "渠道", "资金性质", "计入统计金额（元）", "其中已完成（元）", "未计入金额（元）", "数量", "笔数"]
+const MONTHLY_HEADERS = [
+  "月份",
+  "产地省",
+  "产地市（州）",
+  "产地县",
+  "脱贫县",
+  "渠道",
+  "资金性质",
+  "计入统计金额（元）",
+  "其中已完成（元）",
+  "未计入金额（元）",
+  "数量",
+  "笔数",
+]
 
 /**
  * 月报: a year of a jurisdiction subtree by month, origin county, channel and funding, from the
  * statistics rollup: the counted amount placed, the part of it complete as 832 counts it (paid,
  * delivered, accepted, rated), and the uncounted amount.
  */
-export function monthlyReport(container: Container, office: { office_name: string; subtree: string[] }, year: number): Report {
+export function monthlyReport(
+  container: Container,
+  office: { office_name: string; subtree: string[] },
+  year: number
+): Report {
   const load = () =>
     container.resolve<LedgerModuleService>(LEDGER_MODULE).aggregate({
       group_by: ["month", "province", "prefecture", "county", "poverty_exit", "channel", "funding"],
@@ -81,21 +125,26 @@ export function monthlyReport(container: Container, office: { office_name: strin
     rows: async () => (await load()).length,
     produce: async (emit) => {
       const rows = await load()
-      const name = await divisionNames(container, rows.flatMap((r) => [r.province, r.prefecture, r.county] as string[]))
-      await emit(rows.map((r) => [
-        r.month,
-        name(r.province) || "（无产地）",
-        name(r.prefecture) || "（无产地）",
-        name(r.county) || "（无产地）",
-        r.poverty_exit ? "是" : "否",
-        CHANNEL_LABELS[r.channel as Channel]?.zh ?? r.channel,
-        FUNDING_LABELS[r.funding as Funding]?.zh ?? r.funding,
-        formatYuan(r.counted_amount_fen as number),
-        formatYuan(r.completed_amount_fen as number),
-        formatYuan(r.uncounted_amount_fen as number),
-        r.quantity,
-        r.lines,
-      ]))
+      const name = await divisionNames(
+        container,
+        rows.flatMap((r) => [r.province, r.prefecture, r.county] as string[])
+      )
+      await emit(
+        rows.map((r) => [
+          r.month,
+          name(r.province) || "（无产地）",
+          name(r.prefecture) || "（无产地）",
+          name(r.county) || "（无产地）",
+          r.poverty_exit ? "是" : "否",
+          CHANNEL_LABELS[r.channel as Channel]?.zh ?? r.channel,
+          FUNDING_LABELS[r.funding as Funding]?.zh ?? r.funding,
+          formatYuan(r.counted_amount_fen as number),
+          formatYuan(r.completed_amount_fen as number),
+          formatYuan(r.uncounted_amount_fen as number),
+          r.quantity,
+          r.lines,
+        ])
+      )
     },
   }
 }

@@ -23,7 +23,11 @@ export type TargetProgress = TargetRow & { elapsed: number } & ({ total: Progres
  * filters), from the statistics rollup; per unit for unit targets, against the bases units declared.
  * `only_unit` narrows unit targets to that unit (a unit reading its own progress).
  */
-export async function targetProgress(container: Container, targets: TargetRow[], options: { only_unit?: string } = {}): Promise<TargetProgress[]> {
+export async function targetProgress(
+  container: Container,
+  targets: TargetRow[],
+  options: { only_unit?: string } = {}
+): Promise<TargetProgress[]> {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const attribution = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
@@ -32,7 +36,8 @@ export async function targetProgress(container: Container, targets: TargetRow[],
   const subtrees = new Map<string, string[]>()
   for (const target of targets) {
     // Targets of one jurisdiction share its subtree: read it once.
-    if (!subtrees.has(target.jurisdiction_code)) subtrees.set(target.jurisdiction_code, await provenance.jurisdictionSubtree(target.jurisdiction_code))
+    if (!subtrees.has(target.jurisdiction_code))
+      subtrees.set(target.jurisdiction_code, await provenance.jurisdictionSubtree(target.jurisdiction_code))
     const subtree = subtrees.get(target.jurisdiction_code)!
     const where = {
       jurisdiction_code: subtree,
@@ -54,7 +59,11 @@ export async function targetProgress(container: Container, targets: TargetRow[],
     const units = (
       target.scope === "unit"
         ? await attribution.listBuyingUnits({ id: target.unit_id! })
-        : await attribution.listBuyingUnits({ type: target.unit_types as unknown as string[], jurisdiction_code: subtree, status: "active" })
+        : await attribution.listBuyingUnits({
+            type: target.unit_types as unknown as string[],
+            jurisdiction_code: subtree,
+            status: "active",
+          })
     ).filter((u) => !options.only_unit || u.id === options.only_unit)
     const ids = units.map((u) => u.id)
     const [sums, bases] = ids.length
@@ -65,15 +74,24 @@ export async function targetProgress(container: Container, targets: TargetRow[],
       : [[], []]
     const achievedBy = new Map(sums.map((s) => [s.unit as string, Number(s.counted_amount_fen)]))
     const baseBy = new Map(
-      bases.map((b) => [b.unit_id, target.metric === "share_of_canteen" ? b.canteen_total_fen : b.holiday_gift_total_fen])
+      bases.map((b) => [
+        b.unit_id,
+        target.metric === "share_of_canteen" ? b.canteen_total_fen : b.holiday_gift_total_fen,
+      ])
     )
     results.push({
       ...target,
       elapsed,
       units: units.map((unit) => {
-        const base = target.metric === "amount" ? null : baseBy.get(unit.id) ?? null
-        const required = target.metric === "amount" ? threshold : base === null ? null : shareOf(Number(base), target.rate_bp ?? 0)
-        return { unit_id: unit.id, unit_name: unit.name, base_fen: base === null ? null : Number(base), ...progress(required, achievedBy.get(unit.id) ?? 0, elapsed) }
+        const base = target.metric === "amount" ? null : (baseBy.get(unit.id) ?? null)
+        const required =
+          target.metric === "amount" ? threshold : base === null ? null : shareOf(Number(base), target.rate_bp ?? 0)
+        return {
+          unit_id: unit.id,
+          unit_name: unit.name,
+          base_fen: base === null ? null : Number(base),
+          ...progress(required, achievedBy.get(unit.id) ?? 0, elapsed),
+        }
       }),
     })
   }

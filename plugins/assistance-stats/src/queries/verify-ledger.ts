@@ -8,7 +8,9 @@ const PAGE = 5_000
  * Recomputes the hash chain over the whole ledger, a page at a time (never all rows in memory), and
  * reports the first entry that was edited, deleted before, or inserted outside the ledger.
  */
-export async function verifyLedger(container: Pick<MedusaContainer, "resolve">): Promise<{ ok: boolean; checked: number; break: ChainBreak | null }> {
+export async function verifyLedger(
+  container: Pick<MedusaContainer, "resolve">
+): Promise<{ ok: boolean; checked: number; break: ChainBreak | null }> {
   const service = ledger(container)
   let prev = GENESIS
   let next = 1

@@ -1,5 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { recordDeliveryCompletionWorkflow, recordPaymentCompletionWorkflow } from "../workflows/completion/workflows/completion"
+import {
+  recordDeliveryCompletionWorkflow,
+  recordPaymentCompletionWorkflow,
+} from "../workflows/completion/workflows/completion"
 
 /** Payment captured and delivery made: two of the 832 completion steps, recorded once each. */
 export default async function orderCompletion({ event, container }: SubscriberArgs<{ id: string }>) {

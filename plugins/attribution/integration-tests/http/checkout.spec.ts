@@ -6,7 +6,13 @@ import { attributeCart } from "@zhunong/attribution/workflows/attribution/steps/
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
 import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
-import { cartReady, choosePayment, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
+import {
+  cartReady,
+  choosePayment,
+  customerHeaders,
+  payAndComplete,
+  shoppableStore,
+} from "../../../../test/support/checkout"
 
 const ROOT = resolve(__dirname, "../../../..")
 
@@ -26,10 +32,23 @@ medusaIntegrationTestRunner({
 
     /** A unit under a parent, in 松江区, with customers in the given roles (added by the operator). */
     async function unitWith(roles: Record<string, string>, overrides: Record<string, unknown> = {}, n = 1) {
-      const parent = (await api.post("/admin/units", { name: `上级单位${n}`, uscc: uscc(100 + n), type: "party_government", jurisdiction_code: "310000" }, admin)).data.unit
+      const parent = (
+        await api.post(
+          "/admin/units",
+          { name: `上级单位${n}`, uscc: uscc(100 + n), type: "party_government", jurisdiction_code: "310000" },
+          admin
+        )
+      ).data.unit
       const { data } = await api.post(
         "/admin/units",
-        { name: `松江区测试单位${n}`, uscc: uscc(n), type: "party_government", jurisdiction_code: "310117", parent_id: parent.id, ...overrides },
+        {
+          name: `松江区测试单位${n}`,
+          uscc: uscc(n),
+          type: "party_government",
+          jurisdiction_code: "310117",
+          parent_id: parent.id,
+          ...overrides,
+        },
         admin
       )
       const people: Record<string, Headers> = {}
@@ -40,14 +59,19 @@ medusaIntegrationTestRunner({
       return { unit: data.unit as { id: string; name: string }, parent: parent as { id: string; name: string }, people }
     }
 
-    const attributionOf = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/attribution`, admin)).data.attribution
+    const attributionOf = async (orderId: string) =>
+      (await api.get(`/admin/orders/${orderId}/attribution`, admin)).data.attribution
 
     it("an ordinary storefront checkout snapshots the buyer's unit onto the order, whatever the client sends", async () => {
       const { unit, parent, people } = await unitWith({ "alice@example.com": "member" })
       const alice = people["alice@example.com"]
       const cartId = await cartReady(api, shop, alice, [shop.variantId["布拖苦荞茶"]], 2)
       // a client trying to credit another unit through metadata changes nothing
-      await api.post(`/store/carts/${cartId}`, { metadata: { unit_id: "unit_fake", channel: "canteen", funding: "budget" } }, alice)
+      await api.post(
+        `/store/carts/${cartId}`,
+        { metadata: { unit_id: "unit_fake", channel: "canteen", funding: "budget" } },
+        alice
+      )
       const completed = await payAndComplete(api, alice, cartId)
       expect(completed.data.type).toBe("order")
       const orderId = completed.data.order.id
@@ -72,11 +96,13 @@ medusaIntegrationTestRunner({
         attributed_at: expect.any(String),
       })
       // the same snapshot is on the order through the module link
-      const { data } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
-        entity: "order",
-        fields: ["id", "order_attribution.unit_id", "order_attribution.channel"],
-        filters: { id: orderId },
-      })
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({
+          entity: "order",
+          fields: ["id", "order_attribution.unit_id", "order_attribution.channel"],
+          filters: { id: orderId },
+        })
       expect(data[0].order_attribution).toMatchObject({ unit_id: unit.id, channel: "personal" })
       // the buyer reads whom the order was credited to, never the unit's 信用代码 or jurisdiction chain
       const mine = await api.get(`/store/orders/${orderId}/attribution`, alice)
@@ -90,11 +116,18 @@ medusaIntegrationTestRunner({
         funding: "personal",
         attributed_at: expect.any(String),
       })
-      const list = await api.get("/store/orders?fields=id,+order_attribution.unit_name,+order_attribution.unit_uscc", alice)
-      expect(list.data.orders.find((o: { id: string }) => o.id === orderId).order_attribution).toMatchObject({ unit_name: "松江区测试单位1" })
+      const list = await api.get(
+        "/store/orders?fields=id,+order_attribution.unit_name,+order_attribution.unit_uscc",
+        alice
+      )
+      expect(list.data.orders.find((o: { id: string }) => o.id === orderId).order_attribution).toMatchObject({
+        unit_name: "松江区测试单位1",
+      })
       expect(JSON.stringify(list.data)).not.toMatch(/unit_uscc|jurisdiction_chain/)
       // Medusa serves an order by id without sign-in: the attribution is not there, and its own route is the buyer's alone
-      const byId = await api.get(`/store/orders/${orderId}?fields=id,+order_attribution.unit_name`, shop.store).catch(failure)
+      const byId = await api
+        .get(`/store/orders/${orderId}?fields=id,+order_attribution.unit_name`, shop.store)
+        .catch(failure)
       expect(JSON.stringify(byId.data)).not.toContain("松江区测试单位1")
       const other = await customerHeaders(api, shop.store, "nosy@example.com")
       expect((await api.get(`/store/orders/${orderId}/attribution`, other).catch(failure)).status).toBe(404)
@@ -102,8 +135,17 @@ medusaIntegrationTestRunner({
 
       // a shopper in no unit is attributed to none, and the ledger will say so
       const stranger = await customerHeaders(api, shop.store, "stranger@example.com")
-      const strangerOrder = await payAndComplete(api, stranger, await cartReady(api, shop, stranger, [shop.variantId["昭觉土豆"]]))
-      expect(await attributionOf(strangerOrder.data.order.id)).toMatchObject({ unit_id: null, channel: "personal", funding: "personal", amount_fen: 2000 })
+      const strangerOrder = await payAndComplete(
+        api,
+        stranger,
+        await cartReady(api, shop, stranger, [shop.variantId["昭觉土豆"]])
+      )
+      expect(await attributionOf(strangerOrder.data.order.id)).toMatchObject({
+        unit_id: null,
+        channel: "personal",
+        funding: "personal",
+        amount_fen: 2000,
+      })
     })
 
     it("lets each role choose only its channels and funds, for its own units and carts, and re-checks at checkout", async () => {
@@ -120,19 +162,29 @@ medusaIntegrationTestRunner({
         api.post(`/store/carts/${cart}/purchase-intent`, body, headers).catch(failure)
 
       const memberCart = await cartReady(api, shop, member, [shop.variantId["布拖苦荞茶"]])
-      const budgetByMember = await intent(member, { unit_id: unit.id, channel: "canteen", funding: "budget" }, memberCart)
+      const budgetByMember = await intent(
+        member,
+        { unit_id: unit.id, channel: "canteen", funding: "budget" },
+        memberCart
+      )
       expect(budgetByMember.status).toBe(400)
       expect(budgetByMember.data.message).toBe("funding: 财政预算只能由采购员使用，你在本单位的角色是职工")
-      expect((await intent(officer, { unit_id: unit.id, channel: "welfare", funding: "union" })).data.message).toMatch(/^funding: 工会经费只能由工会使用/)
-      expect((await intent(officer, { unit_id: unit.id, channel: "holiday_gift", funding: "budget" })).data.message).toBe(
-        "channel: 财政预算只能用于食堂采购、办公/会务，不能用于节日慰问"
+      expect((await intent(officer, { unit_id: unit.id, channel: "welfare", funding: "union" })).data.message).toMatch(
+        /^funding: 工会经费只能由工会使用/
       )
+      expect(
+        (await intent(officer, { unit_id: unit.id, channel: "holiday_gift", funding: "budget" })).data.message
+      ).toBe("channel: 财政预算只能用于食堂采购、办公/会务，不能用于节日慰问")
       const notMine = await intent(officer, { unit_id: enterprise.unit.id, channel: "canteen", funding: "own_funds" })
       expect(notMine.status).toBe(403)
       expect(notMine.data.message).toBe("unit_id: 你不是该单位的在册成员")
       const othersCart = await intent(member, { unit_id: unit.id, channel: "personal", funding: "personal" })
       expect(othersCart.status).toBe(403)
-      const budgetInEnterprise = await intent(enterprise.people["buyer@example.com"], { unit_id: enterprise.unit.id, channel: "canteen", funding: "budget" }, await cartReady(api, shop, enterprise.people["buyer@example.com"], [shop.variantId["昭觉土豆"]]))
+      const budgetInEnterprise = await intent(
+        enterprise.people["buyer@example.com"],
+        { unit_id: enterprise.unit.id, channel: "canteen", funding: "budget" },
+        await cartReady(api, shop, enterprise.people["buyer@example.com"], [shop.variantId["昭觉土豆"]])
+      )
       expect(budgetInEnterprise.data.message).toBe("funding: 国有企业不是预算单位，不能使用财政预算")
       const anonymous = await intent(shop.store, { unit_id: unit.id, channel: "canteen", funding: "budget" })
       expect(anonymous.status).toBe(401)
@@ -140,13 +192,23 @@ medusaIntegrationTestRunner({
 
       expect((await intent(officer, { unit_id: unit.id, channel: "canteen", funding: "budget" })).status).toBe(200)
       const order = await payAndComplete(api, officer, cartId)
-      expect(await attributionOf(order.data.order.id)).toMatchObject({ unit_id: unit.id, channel: "canteen", funding: "budget", member_role: "procurement_officer", amount_fen: 6000 })
+      expect(await attributionOf(order.data.order.id)).toMatchObject({
+        unit_id: unit.id,
+        channel: "canteen",
+        funding: "budget",
+        member_role: "procurement_officer",
+        amount_fen: 6000,
+      })
 
       // an intent checked when set is checked again when the order is placed
       const secondCart = await cartReady(api, shop, officer, [shop.variantId["昭觉土豆"]])
       await intent(officer, { unit_id: unit.id, channel: "office", funding: "budget" }, secondCart)
       const members = await api.get(`/admin/units/${unit.id}/members?role=procurement_officer`, admin)
-      await api.post(`/admin/units/${unit.id}/members/${members.data.members[0].id}`, { action: "set_role", role: "member" }, admin)
+      await api.post(
+        `/admin/units/${unit.id}/members/${members.data.members[0].id}`,
+        { action: "set_role", role: "member" },
+        admin
+      )
       const refused = await payAndComplete(api, officer, secondCart).catch(failure)
       expect(refused.status).toBe(400)
       expect(refused.data.message).toMatch(/^funding: 财政预算只能由采购员使用/)
@@ -154,7 +216,12 @@ medusaIntegrationTestRunner({
       // the unit's orders: its admin sees them, a plain member does not
       const unitOrders = await api.get(`/store/units/${unit.id}/orders`, people["head@example.com"])
       expect(unitOrders.data.orders).toEqual([
-        expect.objectContaining({ order_id: order.data.order.id, channel: "canteen", funding: "budget", order: expect.objectContaining({ display_id: expect.any(Number) }) }),
+        expect.objectContaining({
+          order_id: order.data.order.id,
+          channel: "canteen",
+          funding: "budget",
+          order: expect.objectContaining({ display_id: expect.any(Number) }),
+        }),
       ])
       expect((await api.get(`/store/units/${unit.id}/orders`, member).catch(failure)).status).toBe(403)
     })
@@ -166,7 +233,11 @@ medusaIntegrationTestRunner({
       const carts: string[] = []
       for (const product of ["布拖苦荞茶", "昭觉土豆", "布拖苦荞茶", "昭觉土豆"]) {
         const cart = await cartReady(api, shop, officer, [shop.variantId[product]], 30)
-        await api.post(`/store/carts/${cart}/purchase-intent`, { unit_id: unit.id, channel: "welfare", funding: "union" }, officer)
+        await api.post(
+          `/store/carts/${cart}/purchase-intent`,
+          { unit_id: unit.id, channel: "welfare", funding: "union" },
+          officer
+        )
         await choosePayment(api, officer, cart)
         carts.push(cart)
       }
@@ -176,7 +247,9 @@ medusaIntegrationTestRunner({
       expect(undeclared.status).toBe(400)
       expect(undeclared.data.message).toMatch(/^funding: 本单位尚未申报\d{4}年工会会员人数/)
 
-      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      const year = Number(
+        new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date())
+      )
       await api.post(`/admin/units/${unit.id}/bases`, { year, union_members: 1 }, admin)
       // four checkouts at the same moment: exactly one fits
       const results = await Promise.all(carts.map(complete))
@@ -184,14 +257,20 @@ medusaIntegrationTestRunner({
       const refused = results.filter((r) => r.status === 400)
       expect(placed).toHaveLength(1)
       expect(refused).toHaveLength(3)
-      expect(refused[0].data.message).toBe(`funding: 超出工会经费职工福利额度：${year}年额度500.00元，已使用310.00元，本单310.00元`)
+      expect(refused[0].data.message).toBe(
+        `funding: 超出工会经费职工福利额度：${year}年额度500.00元，已使用310.00元，本单310.00元`
+      )
 
       const balance = await api.get(`/store/units/${unit.id}/union-welfare`, officer)
       expect(balance.data.union_welfare).toEqual({ year, cap_fen: 50_000, spent_fen: 31_000, remaining_fen: 19_000 })
 
       // holiday gifts from union funds are outside the welfare allowance
       const gifts = await cartReady(api, shop, officer, [shop.variantId["布拖苦荞茶"]], 60)
-      await api.post(`/store/carts/${gifts}/purchase-intent`, { unit_id: unit.id, channel: "holiday_gift", funding: "union" }, officer)
+      await api.post(
+        `/store/carts/${gifts}/purchase-intent`,
+        { unit_id: unit.id, channel: "holiday_gift", funding: "union" },
+        officer
+      )
       expect((await payAndComplete(api, officer, gifts)).data.type).toBe("order")
 
       await api.post(`/admin/orders/${placed[0].data.order.id}/cancel`, {}, admin)
@@ -204,12 +283,24 @@ medusaIntegrationTestRunner({
       // twice in the same tick makes the race certain, so this fails without the lock.
       const { unit, people } = await unitWith({ "union@example.com": "union_officer" })
       const { data } = await api.get("/store/customers/me", people["union@example.com"])
-      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      const year = Number(
+        new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date())
+      )
       await api.post(`/admin/units/${unit.id}/bases`, { year, union_members: 1 }, admin)
       const service = getContainer().resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
       const cartIds = ["cart_race_a", "cart_race_b", "cart_race_c"]
-      await service.createPurchaseIntents(cartIds.map((cart_id) => ({ cart_id, customer_id: data.customer.id, unit_id: unit.id, channel: "welfare" as const, funding: "union" as const })))
-      const outcomes = await Promise.allSettled(cartIds.map((id) => attributeCart(getContainer(), { id, total: 310, customer_id: data.customer.id })))
+      await service.createPurchaseIntents(
+        cartIds.map((cart_id) => ({
+          cart_id,
+          customer_id: data.customer.id,
+          unit_id: unit.id,
+          channel: "welfare" as const,
+          funding: "union" as const,
+        }))
+      )
+      const outcomes = await Promise.allSettled(
+        cartIds.map((id) => attributeCart(getContainer(), { id, total: 310, customer_id: data.customer.id }))
+      )
       expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected", "rejected"])
       expect(await service.listOrderAttributions({ unit_id: unit.id })).toHaveLength(1)
     })

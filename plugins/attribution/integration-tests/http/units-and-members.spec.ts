@@ -36,9 +36,13 @@ medusaIntegrationTestRunner({
         const badCheck = await post(unit({ uscc: uscc(1).slice(0, 17) + (uscc(1)[17] === "0" ? "1" : "0") }))
         expect(badCheck.status).toBe(400)
         expect(badCheck.data.message).toMatch(/^uscc: 统一社会信用代码无效：校验位错误/)
-        expect((await post(unit({ jurisdiction_code: "110101" }))).data.message).toBe("jurisdiction_code: 未知的辖区 110101")
+        expect((await post(unit({ jurisdiction_code: "110101" }))).data.message).toBe(
+          "jurisdiction_code: 未知的辖区 110101"
+        )
         expect((await post(unit({ type: "ministry" }))).status).toBe(400)
-        expect((await post(unit({ parent_id: "unit_missing" }))).data.message).toBe("parent_id: 主管单位 unit_missing 不存在")
+        expect((await post(unit({ parent_id: "unit_missing" }))).data.message).toBe(
+          "parent_id: 主管单位 unit_missing 不存在"
+        )
         expect((await post(unit({ email_domains: ["not a domain"] }))).data.message).toContain("域名格式不正确")
         expect((await api.get("/admin/units", admin)).data.count).toBe(0)
 
@@ -57,20 +61,46 @@ medusaIntegrationTestRunner({
         expect(self.status).toBe(400)
 
         // Cixi's rule: a unit's assessment jurisdiction may differ from its address
-        await api.post(`/admin/units/${id}`, { jurisdiction_code: "330282", address: "松江区荣乐东路", email_domains: ["sj.gov.cn", "songjiang.gov.cn"] }, admin)
-        await api.post(`/admin/units/${id}/bases`, { year: 2026, canteen_total_fen: 120_000_000, union_members: 80 }, admin)
-        await api.post(`/admin/units/${id}/bases`, { year: 2026, holiday_gift_total_fen: 8_000_000, union_members: 85 }, admin)
-        const negative = await api.post(`/admin/units/${id}/bases`, { year: 2026, canteen_total_fen: -1 }, admin).catch(failure)
+        await api.post(
+          `/admin/units/${id}`,
+          { jurisdiction_code: "330282", address: "松江区荣乐东路", email_domains: ["sj.gov.cn", "songjiang.gov.cn"] },
+          admin
+        )
+        await api.post(
+          `/admin/units/${id}/bases`,
+          { year: 2026, canteen_total_fen: 120_000_000, union_members: 80 },
+          admin
+        )
+        await api.post(
+          `/admin/units/${id}/bases`,
+          { year: 2026, holiday_gift_total_fen: 8_000_000, union_members: 85 },
+          admin
+        )
+        const negative = await api
+          .post(`/admin/units/${id}/bases`, { year: 2026, canteen_total_fen: -1 }, admin)
+          .catch(failure)
         expect(negative.status).toBe(400)
         expect(negative.data.message).toContain("canteen_total_fen")
 
         const { data } = await api.get(`/admin/units/${id}`, admin)
-        expect(data.unit).toMatchObject({ jurisdiction_code: "330282", address: "松江区荣乐东路", parents: [{ id: parent.id, name: "上海市松江区人民政府" }] })
+        expect(data.unit).toMatchObject({
+          jurisdiction_code: "330282",
+          address: "松江区荣乐东路",
+          parents: [{ id: parent.id, name: "上海市松江区人民政府" }],
+        })
         expect(data.unit.email_domains.sort()).toEqual(["sj.gov.cn", "songjiang.gov.cn"])
         expect(data.unit.bases).toEqual([
-          expect.objectContaining({ year: 2026, canteen_total_fen: 120_000_000, holiday_gift_total_fen: 8_000_000, union_members: 85, union_welfare_per_member_fen: 50_000 }),
+          expect.objectContaining({
+            year: 2026,
+            canteen_total_fen: 120_000_000,
+            holiday_gift_total_fen: 8_000_000,
+            union_members: 85,
+            union_welfare_per_member_fen: 50_000,
+          }),
         ])
-        expect((await api.get("/admin/units?q=机关事务", admin)).data.units.map((u: { id: string }) => u.id)).toEqual([id])
+        expect((await api.get("/admin/units?q=机关事务", admin)).data.units.map((u: { id: string }) => u.id)).toEqual([
+          id,
+        ])
         expect((await api.get("/admin/units?type=party_government&jurisdiction_code=310117", admin)).data.count).toBe(1)
       })
 
@@ -93,9 +123,14 @@ medusaIntegrationTestRunner({
         const refused = await api.post("/admin/units/import", { csv: bad }, admin).catch(failure)
         expect(refused.status).toBe(400)
         // zod problems come first and all together: blank name, unknown type, bad domain
-        expect(refused.data.errors!.map((e: { line: number; field: string }) => `${e.line}:${e.field}`).sort()).toEqual(["3:name", "5:email_domains", "5:type"])
+        expect(refused.data.errors!.map((e: { line: number; field: string }) => `${e.line}:${e.field}`).sort()).toEqual(
+          ["3:name", "5:email_domains", "5:type"]
+        )
 
-        const noZodProblems = bad.split("\n").filter((_, i) => i !== 2 && i !== 4).join("\n")
+        const noZodProblems = bad
+          .split("\n")
+          .filter((_, i) => i !== 2 && i !== 4)
+          .join("\n")
         const refusedAgain = await api.post("/admin/units/import", { csv: noZodProblems }, admin).catch(failure)
         expect(refusedAgain.status).toBe(400)
         expect(refusedAgain.data.message).toContain("第2行 parent_uscc：主管单位")
@@ -130,53 +165,100 @@ medusaIntegrationTestRunner({
       async function unitWithAdmin() {
         const shop = await shoppableStore(getContainer(), ["苦荞茶"])
         const { data } = await api.post("/admin/units", unit(), admin)
-        const other = (await api.post("/admin/units", unit({ name: "慈溪市财政局", uscc: uscc(2, "330282"), jurisdiction_code: "330282", email_domains: [] }), admin)).data.unit
+        const other = (
+          await api.post(
+            "/admin/units",
+            unit({ name: "慈溪市财政局", uscc: uscc(2, "330282"), jurisdiction_code: "330282", email_domains: [] }),
+            admin
+          )
+        ).data.unit
         const unitAdmin = await customerHeaders(api, shop.store, "admin@songjiang.gov.cn")
         const alice = await customerHeaders(api, shop.store, "alice@example.com")
         const outsider = await customerHeaders(api, shop.store, "outsider@cixi.gov.cn")
-        await api.post(`/admin/units/${data.unit.id}/members`, { email: "admin@songjiang.gov.cn", role: "unit_admin" }, admin)
+        await api.post(
+          `/admin/units/${data.unit.id}/members`,
+          { email: "admin@songjiang.gov.cn", role: "unit_admin" },
+          admin
+        )
         await api.post(`/admin/units/${other.id}/members`, { email: "outsider@cixi.gov.cn", role: "unit_admin" }, admin)
         return { shop, unitId: data.unit.id as string, otherId: other.id as string, unitAdmin, alice, outsider }
       }
 
       it("joins by invite code, waits for approval, and the unit admin manages members and invites", async () => {
         const { unitId, unitAdmin, alice, shop } = await unitWithAdmin()
-        const noSuchCustomer = await api.post(`/admin/units/${unitId}/members`, { email: "nobody@example.com" }, admin).catch(failure)
+        const noSuchCustomer = await api
+          .post(`/admin/units/${unitId}/members`, { email: "nobody@example.com" }, admin)
+          .catch(failure)
         expect(noSuchCustomer.data.message).toBe("email: 没有以 nobody@example.com 注册的顾客账号")
 
-        const { data: created } = await api.post(`/store/units/${unitId}/invites`, { expires_in_days: 7, max_uses: 2 }, unitAdmin)
+        const { data: created } = await api.post(
+          `/store/units/${unitId}/invites`,
+          { expires_in_days: 7, max_uses: 2 },
+          unitAdmin
+        )
         const code: string = created.invite.code
         expect(code).toMatch(/^[2-9A-HJ-NP-Z]{8}$/)
 
         const join = await api.post("/store/memberships/join", { code: code.toLowerCase() }, alice)
         expect(join.data.membership).toMatchObject({ unit_id: unitId, role: "member", status: "pending" })
-        expect((await api.post("/store/memberships/join", { code }, alice).catch(failure)).data.message).toBe("unit: 你的加入申请正在等待单位管理员审批")
+        expect((await api.post("/store/memberships/join", { code }, alice).catch(failure)).data.message).toBe(
+          "unit: 你的加入申请正在等待单位管理员审批"
+        )
         const mine = await api.get("/store/memberships", alice)
-        expect(mine.data.memberships).toEqual([expect.objectContaining({ status: "pending", allowed_intents: [], unit: expect.objectContaining({ name: "上海市松江区机关事务管理局" }) })])
+        expect(mine.data.memberships).toEqual([
+          expect.objectContaining({
+            status: "pending",
+            allowed_intents: [],
+            unit: expect.objectContaining({ name: "上海市松江区机关事务管理局" }),
+          }),
+        ])
 
         const pending = await api.get(`/store/units/${unitId}/members?status=pending`, unitAdmin)
-        expect(pending.data.members).toEqual([expect.objectContaining({ customer: expect.objectContaining({ email: "alice@example.com" }) })])
+        expect(pending.data.members).toEqual([
+          expect.objectContaining({ customer: expect.objectContaining({ email: "alice@example.com" }) }),
+        ])
         const membershipId = pending.data.members[0].id
-        expect((await api.post(`/store/units/${unitId}/members/${membershipId}`, { action: "approve" }, unitAdmin)).data.membership.status).toBe("active")
-        await api.post(`/store/units/${unitId}/members/${membershipId}`, { action: "set_role", role: "procurement_officer" }, unitAdmin)
+        expect(
+          (await api.post(`/store/units/${unitId}/members/${membershipId}`, { action: "approve" }, unitAdmin)).data
+            .membership.status
+        ).toBe("active")
+        await api.post(
+          `/store/units/${unitId}/members/${membershipId}`,
+          { action: "set_role", role: "procurement_officer" },
+          unitAdmin
+        )
         const active = await api.get("/store/memberships", alice)
         expect(active.data.memberships[0]).toMatchObject({ status: "active", role: "procurement_officer" })
         expect(active.data.memberships[0].allowed_intents).toContainEqual({ channel: "canteen", funding: "budget" })
 
         // the last unit admin can neither leave nor be demoted
         const admins = await api.get(`/store/units/${unitId}/members?role=unit_admin`, unitAdmin)
-        const lastAdmin = await api.post(`/store/units/${unitId}/members/${admins.data.members[0].id}`, { action: "remove" }, unitAdmin).catch(failure)
+        const lastAdmin = await api
+          .post(`/store/units/${unitId}/members/${admins.data.members[0].id}`, { action: "remove" }, unitAdmin)
+          .catch(failure)
         expect(lastAdmin.status).toBe(400)
         expect(lastAdmin.data.message).toContain("单位至少要有一名在册的单位管理员")
 
         // revoked and expired codes are refused and change nothing
         await api.post(`/store/units/${unitId}/invites/${created.invite.id}/revoke`, {}, unitAdmin)
         const bob = await customerHeaders(api, shop.store, "bob@example.com")
-        expect((await api.post("/store/memberships/join", { code }, bob).catch(failure)).data.message).toBe("code: 该邀请码已被单位管理员作废")
-        const { data: shortLived } = await api.post(`/store/units/${unitId}/invites`, { expires_in_days: 1, auto_approve: true }, unitAdmin)
-        await getContainer().resolve<AttributionModuleService>(ATTRIBUTION_MODULE).updateUnitInvites({ id: shortLived.invite.id, expires_at: new Date(Date.now() - 1000) })
-        expect((await api.post("/store/memberships/join", { code: shortLived.invite.code }, bob).catch(failure)).data.message).toMatch(/^code: 该邀请码已过期/)
-        expect((await api.post("/store/memberships/join", { code: "ZZZZZZZZ" }, bob).catch(failure)).data.message).toBe("code: 邀请码不存在，请核对后重试")
+        expect((await api.post("/store/memberships/join", { code }, bob).catch(failure)).data.message).toBe(
+          "code: 该邀请码已被单位管理员作废"
+        )
+        const { data: shortLived } = await api.post(
+          `/store/units/${unitId}/invites`,
+          { expires_in_days: 1, auto_approve: true },
+          unitAdmin
+        )
+        await getContainer()
+          .resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
+          .updateUnitInvites({ id: shortLived.invite.id, expires_at: new Date(Date.now() - 1000) })
+        expect(
+          (await api.post("/store/memberships/join", { code: shortLived.invite.code }, bob).catch(failure)).data.message
+        ).toMatch(/^code: 该邀请码已过期/)
+        expect((await api.post("/store/memberships/join", { code: "ZZZZZZZZ" }, bob).catch(failure)).data.message).toBe(
+          "code: 邀请码不存在，请核对后重试"
+        )
         expect((await api.get("/store/memberships", bob)).data.memberships).toEqual([])
 
         const listed = await api.get(`/store/units/${unitId}/invites`, unitAdmin)
@@ -185,19 +267,36 @@ medusaIntegrationTestRunner({
 
       it("joins by a verified work address whose domain the unit registered", async () => {
         const { unitId, alice } = await unitWithAdmin()
-        const unknown = await api.post("/store/memberships/email-verifications", { email: "alice@gmail.com" }, alice).catch(failure)
+        const unknown = await api
+          .post("/store/memberships/email-verifications", { email: "alice@gmail.com" }, alice)
+          .catch(failure)
         expect(unknown.status).toBe(400)
         expect(unknown.data.message).toBe("email: 没有单位登记过这个邮箱域名，请改用邀请码加入")
 
-        const { data } = await api.post("/store/memberships/email-verifications", { email: "Alice@SongJiang.gov.cn" }, alice)
-        expect(data).toEqual({ verification_id: expect.any(String), units: [{ id: unitId, name: "上海市松江区机关事务管理局" }] })
+        const { data } = await api.post(
+          "/store/memberships/email-verifications",
+          { email: "Alice@SongJiang.gov.cn" },
+          alice
+        )
+        expect(data).toEqual({
+          verification_id: expect.any(String),
+          units: [{ id: unitId, name: "上海市松江区机关事务管理局" }],
+        })
         expect(JSON.stringify(data)).not.toMatch(/\d{6}/)
-        const [sent] = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "alice@songjiang.gov.cn" })
+        const [sent] = await getContainer()
+          .resolve(Modules.NOTIFICATION)
+          .listNotifications({ to: "alice@songjiang.gov.cn" })
         const code = (sent.data as { code: string }).code
         const wrong = code === "000000" ? "111111" : "000000"
 
         const confirm = (body: Record<string, unknown>) =>
-          api.post("/store/memberships/email-join", { verification_id: data.verification_id, unit_id: unitId, ...body }, alice).catch(failure)
+          api
+            .post(
+              "/store/memberships/email-join",
+              { verification_id: data.verification_id, unit_id: unitId, ...body },
+              alice
+            )
+            .catch(failure)
         // a blank or foreign unit is named as the unit, and spends none of the five tries
         for (const unit_id of ["", "   "]) {
           const blank = await confirm({ code: wrong, unit_id })
@@ -219,7 +318,9 @@ medusaIntegrationTestRunner({
         const { data } = await api.post(`/store/units/${unitId}/invites`, { auto_approve: true }, unitAdmin)
         await api.post("/store/memberships/join", { code: data.invite.code }, alice)
         const members = await api.get(`/store/units/${unitId}/members`, unitAdmin)
-        const aliceMembership = members.data.members.find((m: { customer: { email: string } }) => m.customer.email === "alice@example.com")
+        const aliceMembership = members.data.members.find(
+          (m: { customer: { email: string } }) => m.customer.email === "alice@example.com"
+        )
 
         const attempts = (headers: Headers) => [
           () => api.get(`/store/units/${unitId}`, headers),
@@ -232,7 +333,11 @@ medusaIntegrationTestRunner({
           () => api.get(`/store/units/${unitId}/union-welfare`, headers),
         ]
         // a plain member may see the unit itself, and nothing else
-        expect((await api.get(`/store/units/${unitId}`, alice)).data.unit).toMatchObject({ id: unitId, my_role: "member", parents: [] })
+        expect((await api.get(`/store/units/${unitId}`, alice)).data.unit).toMatchObject({
+          id: unitId,
+          my_role: "member",
+          parents: [],
+        })
         for (const [who, headers, status, from] of [
           ["another unit's admin", outsider, 403, 0],
           ["a plain member", alice, 403, 1],
@@ -245,11 +350,16 @@ medusaIntegrationTestRunner({
         }
         // nor can a unit admin reach into another unit through its own unit's path
         const otherMembers = await api.get(`/store/units/${otherId}/members`, outsider)
-        const crossed = await api.post(`/store/units/${unitId}/members/${otherMembers.data.members[0].id}`, { action: "remove" }, unitAdmin).catch(failure)
+        const crossed = await api
+          .post(`/store/units/${unitId}/members/${otherMembers.data.members[0].id}`, { action: "remove" }, unitAdmin)
+          .catch(failure)
         expect(crossed.status).toBe(400)
         expect(crossed.data.message).toBe("membership_id: 该单位没有这名成员")
         // and a unit admin cannot widen what the member list returns
-        const widened = await api.get(`/store/units/${unitId}/members?fields=customer.addresses.*,customer.email`, unitAdmin)
+        const widened = await api.get(
+          `/store/units/${unitId}/members?fields=customer.addresses.*,customer.email`,
+          unitAdmin
+        )
         expect(widened.data.members[0].customer.email).toBeDefined()
         expect(JSON.stringify(widened.data)).not.toContain("addresses")
 

@@ -21,7 +21,10 @@ export const MEMBER_FIELDS = [
 ]
 
 /** GET …/units/:id/members — the unit's members, filtered by status and role. */
-export async function listUnitMembers(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof ListMembersQuery>>, res: MedusaResponse) {
+export async function listUnitMembers(
+  req: AuthenticatedMedusaRequest<unknown, z.infer<typeof ListMembersQuery>>,
+  res: MedusaResponse
+) {
   const { status, role } = req.validatedQuery
   await respondWithList(req, res, "membership", "members", { unit_id: req.params.id, status, role })
 }

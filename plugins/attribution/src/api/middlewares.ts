@@ -1,4 +1,9 @@
-import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { AdminCsvImport } from "@zhunong/provenance/api/admin/validators"
 import { MEMBER_ROLES } from "../lib/purchase-rules"
 import { MEMBER_FIELDS } from "./members"
@@ -44,14 +49,30 @@ const UNIT_ORDER_FIELDS = [
 export default defineMiddlewares({
   routes: [
     // Operators (Medusa Admin). /admin routes are authenticated as admin users by Medusa itself.
-    { matcher: "/admin/units", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListUnitsQuery, list(UNIT_FIELDS))] },
+    {
+      matcher: "/admin/units",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListUnitsQuery, list(UNIT_FIELDS))],
+    },
     { matcher: "/admin/units", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateUnit)] },
     { matcher: "/admin/units/import", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCsvImport)] },
     { matcher: "/admin/units/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateUnit)] },
-    { matcher: "/admin/units/:id/bases", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetUnitBasis)] },
-    { matcher: "/admin/units/:id/members", methods: ["GET"], middlewares: [validateAndTransformQuery(ListMembersQuery, list(MEMBER_FIELDS))] },
+    {
+      matcher: "/admin/units/:id/bases",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetUnitBasis)],
+    },
+    {
+      matcher: "/admin/units/:id/members",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListMembersQuery, list(MEMBER_FIELDS))],
+    },
     { matcher: "/admin/units/:id/members", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAddMember)] },
-    { matcher: "/admin/units/:id/members/:membership_id", methods: ["POST"], middlewares: [validateAndTransformBody(DecideMembership)] },
+    {
+      matcher: "/admin/units/:id/members/:membership_id",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(DecideMembership)],
+    },
 
     // Customers: their own memberships and carts.
     { matcher: "/store/memberships*", middlewares: [customer] },
@@ -59,10 +80,22 @@ export default defineMiddlewares({
     { matcher: "/store/orders*", middlewares: [allowAttributionFieldsOnOrderList] },
     { matcher: "/store/orders/:id/attribution", methods: ["GET"], middlewares: [customer] },
     { matcher: "/store/memberships/join", methods: ["POST"], middlewares: [validateAndTransformBody(JoinByCode)] },
-    { matcher: "/store/memberships/email-verifications", methods: ["POST"], middlewares: [validateAndTransformBody(RequestEmailJoin)] },
-    { matcher: "/store/memberships/email-join", methods: ["POST"], middlewares: [validateAndTransformBody(ConfirmEmailJoin)] },
+    {
+      matcher: "/store/memberships/email-verifications",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(RequestEmailJoin)],
+    },
+    {
+      matcher: "/store/memberships/email-join",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ConfirmEmailJoin)],
+    },
     { matcher: "/store/carts/:id/purchase-intent", middlewares: [customer] },
-    { matcher: "/store/carts/:id/purchase-intent", methods: ["POST"], middlewares: [validateAndTransformBody(SetPurchaseIntent)] },
+    {
+      matcher: "/store/carts/:id/purchase-intent",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(SetPurchaseIntent)],
+    },
 
     // A unit's own people, by role in that unit (checked against the path's unit on the server).
     { matcher: "/store/units*", middlewares: [customer] },
@@ -70,7 +103,10 @@ export default defineMiddlewares({
     {
       matcher: "/store/units/:id/members",
       methods: ["GET"],
-      middlewares: [requireUnitRole("unit_admin"), validateAndTransformQuery(ListMembersQuery, storeList(MEMBER_FIELDS))],
+      middlewares: [
+        requireUnitRole("unit_admin"),
+        validateAndTransformQuery(ListMembersQuery, storeList(MEMBER_FIELDS)),
+      ],
     },
     {
       matcher: "/store/units/:id/members/:membership_id",
@@ -78,8 +114,16 @@ export default defineMiddlewares({
       middlewares: [requireUnitRole("unit_admin"), validateAndTransformBody(DecideMembership)],
     },
     { matcher: "/store/units/:id/invites", methods: ["GET"], middlewares: [requireUnitRole("unit_admin")] },
-    { matcher: "/store/units/:id/invites", methods: ["POST"], middlewares: [requireUnitRole("unit_admin"), validateAndTransformBody(CreateInvite)] },
-    { matcher: "/store/units/:id/invites/:invite_id/revoke", methods: ["POST"], middlewares: [requireUnitRole("unit_admin")] },
+    {
+      matcher: "/store/units/:id/invites",
+      methods: ["POST"],
+      middlewares: [requireUnitRole("unit_admin"), validateAndTransformBody(CreateInvite)],
+    },
+    {
+      matcher: "/store/units/:id/invites/:invite_id/revoke",
+      methods: ["POST"],
+      middlewares: [requireUnitRole("unit_admin")],
+    },
     {
       matcher: "/store/units/:id/orders",
       methods: ["GET"],
@@ -88,6 +132,10 @@ export default defineMiddlewares({
         validateAndTransformQuery(UnitOrdersQuery, storeList(UNIT_ORDER_FIELDS)),
       ],
     },
-    { matcher: "/store/units/:id/union-welfare", methods: ["GET"], middlewares: [requireUnitRole("union_officer", "unit_admin")] },
+    {
+      matcher: "/store/units/:id/union-welfare",
+      methods: ["GET"],
+      middlewares: [requireUnitRole("union_officer", "unit_admin")],
+    },
   ],
 })

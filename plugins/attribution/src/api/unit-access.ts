@@ -1,4 +1,9 @@
-import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { MEMBER_ROLE_LABELS, type MemberRole } from "../lib/purchase-rules"
 import { attribution } from "../workflows/attribution/steps/units"

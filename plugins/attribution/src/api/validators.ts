@@ -4,13 +4,17 @@ import { usccCode } from "@zhunong/provenance/api/common-validators"
 export { JoinByCode, SetPurchaseIntent } from "../lib/shopper-forms"
 import { MEMBER_ROLES, MEMBERSHIP_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../lib/purchase-rules"
 
-const jurisdictionCode = z.string().trim().regex(/^\d{6}(\d{3})?$/, "jurisdiction_code 应为6位或9位区划代码")
+const jurisdictionCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}(\d{3})?$/, "jurisdiction_code 应为6位或9位区划代码")
 const domain = z
   .string()
   .trim()
   .toLowerCase()
   .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/, "email_domains 中的域名格式不正确（如 songjiang.gov.cn）")
-const fen = (field: string) => z.number().int(`${field} 应为整数（分）`).min(0, `${field} 不能为负数`).max(1e15, `${field} 数额过大`)
+const fen = (field: string) =>
+  z.number().int(`${field} 应为整数（分）`).min(0, `${field} 不能为负数`).max(1e15, `${field} 数额过大`)
 
 export const AdminListUnitsQuery = createFindParams({ limit: 50, offset: 0 }).extend({
   q: z.string().trim().min(1).max(50).optional(),
@@ -49,7 +53,10 @@ export const ListMembersQuery = createFindParams({ limit: 50, offset: 0 }).exten
 })
 
 export const AdminAddMember = z
-  .object({ email: z.email("email 格式不正确").transform((e) => e.toLowerCase()), role: z.enum(MEMBER_ROLES).default("member") })
+  .object({
+    email: z.email("email 格式不正确").transform((e) => e.toLowerCase()),
+    role: z.enum(MEMBER_ROLES).default("member"),
+  })
   .strict()
 
 export const DecideMembership = z
@@ -66,11 +73,16 @@ export const CreateInvite = z
   })
   .strict()
 
-export const RequestEmailJoin = z.object({ email: z.email("email 格式不正确").transform((e) => e.toLowerCase()) }).strict()
+export const RequestEmailJoin = z
+  .object({ email: z.email("email 格式不正确").transform((e) => e.toLowerCase()) })
+  .strict()
 export const ConfirmEmailJoin = z
   .object({
     verification_id: z.string().trim().min(1),
-    code: z.string().trim().regex(/^\d{6}$/, "code 应为6位数字"),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, "code 应为6位数字"),
     unit_id: z.string().trim().min(1),
   })
   .strict()
@@ -88,25 +100,30 @@ const optionalText = z
   .transform((v) => (v && v.trim() !== "" ? v.trim() : null))
 
 /** One row of a units file: name, uscc, type (党政机关… or its code), jurisdiction_code, parent_uscc, address, email_domains (;-separated). */
-export const UnitCsvRow = z
-  .object({
-    name: z.string().trim().min(1, "不能为空").max(200),
-    uscc: z.string().trim().toUpperCase().min(1, "不能为空"),
-    type: z
-      .string()
-      .trim()
-      .refine((t) => unitTypeByLabel.has(t), `应为 ${UNIT_TYPES.map((t) => UNIT_TYPE_LABELS[t].zh).join("、")} 之一`)
-      .transform((t) => unitTypeByLabel.get(t)!),
-    jurisdiction_code: z.string().trim().regex(/^\d{6}(\d{3})?$/, "应为6位或9位区划代码"),
-    parent_uscc: optionalText.transform((v) => v?.toUpperCase() ?? null),
-    address: optionalText,
-    email_domains: optionalText.transform((v, ctx) => {
-      const domains = (v ?? "").split(/[;；,，]/).map((d) => d.trim().toLowerCase()).filter(Boolean)
-      for (const d of domains) {
-        if (!domain.safeParse(d).success) ctx.addIssue({ code: "custom", message: `域名格式不正确：${d}` })
-      }
-      return domains
-    }),
-  })
+export const UnitCsvRow = z.object({
+  name: z.string().trim().min(1, "不能为空").max(200),
+  uscc: z.string().trim().toUpperCase().min(1, "不能为空"),
+  type: z
+    .string()
+    .trim()
+    .refine((t) => unitTypeByLabel.has(t), `应为 ${UNIT_TYPES.map((t) => UNIT_TYPE_LABELS[t].zh).join("、")} 之一`)
+    .transform((t) => unitTypeByLabel.get(t)!),
+  jurisdiction_code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}(\d{3})?$/, "应为6位或9位区划代码"),
+  parent_uscc: optionalText.transform((v) => v?.toUpperCase() ?? null),
+  address: optionalText,
+  email_domains: optionalText.transform((v, ctx) => {
+    const domains = (v ?? "")
+      .split(/[;；,，]/)
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean)
+    for (const d of domains) {
+      if (!domain.safeParse(d).success) ctx.addIssue({ code: "custom", message: `域名格式不正确：${d}` })
+    }
+    return domains
+  }),
+})
 
 export const UNIT_CSV_COLUMNS = ["name", "uscc", "type", "jurisdiction_code"]

@@ -87,12 +87,20 @@ export interface IntentProblem {
 }
 
 /** Why a member with `role` in a unit of `unitType` may not buy through `channel` with `funding`, or null. */
-export function intentProblem(role: MemberRole, unitType: UnitType, channel: Channel, funding: Funding): IntentProblem | null {
+export function intentProblem(
+  role: MemberRole,
+  unitType: UnitType,
+  channel: Channel,
+  funding: Funding
+): IntentProblem | null {
   const rule = FUNDING_RULES[funding]
   const fundingLabel = FUNDING_LABELS[funding].zh
   if (!rule.roles.includes(role)) {
     const allowed = rule.roles.map((r) => MEMBER_ROLE_LABELS[r].zh).join("、")
-    return { field: "funding", message: `${fundingLabel}只能由${allowed}使用，你在本单位的角色是${MEMBER_ROLE_LABELS[role].zh}` }
+    return {
+      field: "funding",
+      message: `${fundingLabel}只能由${allowed}使用，你在本单位的角色是${MEMBER_ROLE_LABELS[role].zh}`,
+    }
   }
   if (funding === "budget" && !BUDGET_UNIT_TYPES.includes(unitType)) {
     return { field: "funding", message: `${UNIT_TYPE_LABELS[unitType].zh}不是预算单位，不能使用财政预算` }
@@ -110,7 +118,10 @@ export function intentProblem(role: MemberRole, unitType: UnitType, channel: Cha
 /** Every channel/funding pair a member may choose, for forms that offer only what is allowed. */
 export function allowedIntents(role: MemberRole, unitType: UnitType): { channel: Channel; funding: Funding }[] {
   return FUNDINGS.flatMap((funding) =>
-    CHANNELS.filter((channel) => intentProblem(role, unitType, channel, funding) === null).map((channel) => ({ channel, funding }))
+    CHANNELS.filter((channel) => intentProblem(role, unitType, channel, funding) === null).map((channel) => ({
+      channel,
+      funding,
+    }))
   )
 }
 

@@ -43,7 +43,9 @@ medusaIntegrationTestRunner({
       await createLiangshanDivisions(getContainer())
       await createMeigu(getContainer())
       // Another default profile besides the shop's, older, as Medusa's migrations leave one: listings must take the shop's.
-      await createShippingProfilesWorkflow(getContainer()).run({ input: { data: [{ name: "Default Shipping Profile", type: "default" }] } })
+      await createShippingProfilesWorkflow(getContainer()).run({
+        input: { data: [{ name: "Default Shipping Profile", type: "default" }] },
+      })
       shop = await shoppableStore(getContainer(), ["平台自营苦荞"])
     })
 
@@ -58,7 +60,9 @@ medusaIntegrationTestRunner({
       return { supplier, supplierId, productId: data.product.id as string, variantId: halfKilo.id as string }
     }
     const storeTitles = async () =>
-      (await api.get("/store/products?limit=50", shop.store)).data.products.map((p: { title: string }) => p.title).sort()
+      (await api.get("/store/products?limit=50", shop.store)).data.products
+        .map((p: { title: string }) => p.title)
+        .sort()
     /** Parts are made by the `order.placed` subscriber, just after checkout. */
     async function partsOf(orderId: string, buyer: Headers) {
       for (let i = 0; i < 50; i++) {
@@ -72,15 +76,21 @@ medusaIntegrationTestRunner({
     it("registers a supplier only from an eligible county with a valid 信用代码, for operators to approve", async () => {
       const register = async (email: string, overrides: Record<string, unknown>) => {
         const { data } = await api.post("/auth/supplier/emailpass/register", { email, password: "supplier-password-1" })
-        return api.post("/supplier/registration", { user_name: "吉克", ...application(1, overrides) }, bearer(data.token)).catch(failure)
+        return api
+          .post("/supplier/registration", { user_name: "吉克", ...application(1, overrides) }, bearer(data.token))
+          .catch(failure)
       }
       const badCheck = await register("a@coop.example", { uscc: cooperativeUscc(1).slice(0, 17) + "Z" })
       expect(badCheck.status).toBe(400)
       expect(badCheck.data.message).toMatch(/^uscc: 统一社会信用代码无效/)
       const ineligible = await register("b@coop.example", { county_code: "513431" })
       expect(ineligible.status).toBe(400)
-      expect(ineligible.data.message).toBe("county_code: 昭觉县（513431）既不是脱贫县，也不在任何对口帮扶关系中，不能作为供应商的产地县")
-      expect((await register("c@coop.example", { county_code: "513400" })).data.message).toBe("county_code: 513400 凉山彝族自治州 不是县级行政区")
+      expect(ineligible.data.message).toBe(
+        "county_code: 昭觉县（513431）既不是脱贫县，也不在任何对口帮扶关系中，不能作为供应商的产地县"
+      )
+      expect((await register("c@coop.example", { county_code: "513400" })).data.message).toBe(
+        "county_code: 513400 凉山彝族自治州 不是县级行政区"
+      )
       expect((await register("d@coop.example", { contact_phone: "call me" })).status).toBe(400)
       expect((await api.get("/admin/suppliers", admin)).data.count).toBe(0)
 
@@ -96,48 +106,82 @@ medusaIntegrationTestRunner({
       expect(early.data.message).toBe("供应商当前状态为“待审核”，不能上架商品")
 
       const queue = await api.get("/admin/suppliers?status=pending", admin)
-      expect(queue.data.suppliers).toEqual([expect.objectContaining({ id: supplierId, name: "布拖县第1苦荞专业合作社" })])
+      expect(queue.data.suppliers).toEqual([
+        expect.objectContaining({ id: supplierId, name: "布拖县第1苦荞专业合作社" }),
+      ])
       expect((await approve(supplierId)).data).toEqual({ id: supplierId, from: "pending", to: "approved" })
-      const noReason = await api.post(`/admin/suppliers/${supplierId}/transition`, { to: "suspended" }, admin).catch(failure)
+      const noReason = await api
+        .post(`/admin/suppliers/${supplierId}/transition`, { to: "suspended" }, admin)
+        .catch(failure)
       expect(noReason.data.message).toBe("变为“已暂停”须说明原因")
       const detail = await api.get(`/admin/suppliers/${supplierId}`, admin)
       expect(detail.data.supplier.stock_location_id).toMatch(/^sloc_/)
-      expect(detail.data.supplier.events.map((e: { to_status: string }) => e.to_status).sort()).toEqual(["approved", "pending"])
+      expect(detail.data.supplier.events.map((e: { to_status: string }) => e.to_status).sort()).toEqual([
+        "approved",
+        "pending",
+      ])
     })
 
     it("lists, prices, stocks and archives its own products from the counties it may sell from", async () => {
       const { supplier, supplierId, productId, variantId } = await approvedWithListing(1, "布拖苦荞茶")
       const product = (await api.get(`/supplier/products/${productId}`, supplier)).data.product
       expect(product).toMatchObject({ status: "published", division: { code: "513429" } })
-      expect(product.variants.map((v: { prices: { amount: number }[] }) => v.prices[0].amount).sort((x: number, y: number) => x - y)).toEqual([69.9, 128])
+      expect(
+        product.variants
+          .map((v: { prices: { amount: number }[] }) => v.prices[0].amount)
+          .sort((x: number, y: number) => x - y)
+      ).toEqual([69.9, 128])
       expect(await storeTitles()).toContain("布拖苦荞茶")
       // shoppers read who sells it, never its 信用代码 or contacts
-      const inShop = await api.get(`/store/products/${productId}?fields=title,+supplier.name,+supplier.uscc,+supplier.contact_phone`, shop.store)
+      const inShop = await api.get(
+        `/store/products/${productId}?fields=title,+supplier.name,+supplier.uscc,+supplier.contact_phone`,
+        shop.store
+      )
       expect(inShop.data.product.supplier).toMatchObject({ id: supplierId, name: "布拖县第1苦荞专业合作社" })
       expect(JSON.stringify(inShop.data)).not.toMatch(/uscc|contact_phone|0834-1234567/)
 
       const post = (body: Record<string, unknown>) => api.post("/supplier/products", body, supplier).catch(failure)
-      expect((await post(listing("负库存", { variants: [{ title: "1kg", price_fen: 100, stock: -1 }] }))).data.message).toContain("variants, 0, stock")
-      expect((await post(listing("负价格", { variants: [{ title: "1kg", price_fen: -100, stock: 1 }] }))).data.message).toContain("variants, 0, price_fen")
-      expect((await post(listing("小数价格", { variants: [{ title: "1kg", price_fen: 99.5, stock: 1 }] }))).status).toBe(400)
+      expect(
+        (await post(listing("负库存", { variants: [{ title: "1kg", price_fen: 100, stock: -1 }] }))).data.message
+      ).toContain("variants, 0, stock")
+      expect(
+        (await post(listing("负价格", { variants: [{ title: "1kg", price_fen: -100, stock: 1 }] }))).data.message
+      ).toContain("variants, 0, price_fen")
+      expect(
+        (await post(listing("小数价格", { variants: [{ title: "1kg", price_fen: 99.5, stock: 1 }] }))).status
+      ).toBe(400)
       const elsewhere = await post(listing("美姑苦荞", { county_code: "513436" }))
       expect(elsewhere.status).toBe(400)
-      expect(elsewhere.data.message).toBe("county_code: 供应商只能销售本县（513429）及平台核准的采购县的产品，513436 不在其中")
+      expect(elsewhere.data.message).toBe(
+        "county_code: 供应商只能销售本县（513429）及平台核准的采购县的产品，513436 不在其中"
+      )
 
       // an operator may let it source from another eligible county, never from an ineligible one
-      const ineligible = await api.post(`/admin/suppliers/${supplierId}/sourcing-counties`, { county_codes: ["513431"] }, admin).catch(failure)
+      const ineligible = await api
+        .post(`/admin/suppliers/${supplierId}/sourcing-counties`, { county_codes: ["513431"] }, admin)
+        .catch(failure)
       expect(ineligible.status).toBe(400)
       await api.post(`/admin/suppliers/${supplierId}/sourcing-counties`, { county_codes: ["513436"] }, admin)
       expect((await post(listing("美姑苦荞", { county_code: "513436" }))).status).toBe(201)
-      const moved = await api.post(`/supplier/products/${productId}`, { county_code: "513431" }, supplier).catch(failure)
+      const moved = await api
+        .post(`/supplier/products/${productId}`, { county_code: "513431" }, supplier)
+        .catch(failure)
       expect(moved.status).toBe(400)
       expect((await api.get(`/supplier/products/${productId}`, supplier)).data.product.division.code).toBe("513429")
 
       await api.post(`/supplier/products/${productId}/variants/${variantId}`, { price_fen: 5_990, stock: 7 }, supplier)
-      const updated = (await api.get(`/supplier/products/${productId}`, supplier)).data.product.variants.find((v: { id: string }) => v.id === variantId)
+      const updated = (await api.get(`/supplier/products/${productId}`, supplier)).data.product.variants.find(
+        (v: { id: string }) => v.id === variantId
+      )
       expect(updated.prices.map((p: { amount: number }) => p.amount)).toEqual([59.9])
       expect(updated.inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(7)
-      expect((await api.post(`/supplier/products/${productId}/variants/${variantId}`, { stock: -3 }, supplier).catch(failure)).status).toBe(400)
+      expect(
+        (
+          await api
+            .post(`/supplier/products/${productId}/variants/${variantId}`, { stock: -3 }, supplier)
+            .catch(failure)
+        ).status
+      ).toBe(400)
 
       await api.post(`/supplier/products/${productId}`, { status: "draft" }, supplier)
       expect(await storeTitles()).not.toContain("布拖苦荞茶")
@@ -155,31 +199,61 @@ medusaIntegrationTestRunner({
       const attempts: [string, () => Promise<{ status: number }>][] = [
         ["read A's product", () => api.get(`/supplier/products/${a.productId}`, b.supplier)],
         ["edit A's product", () => api.post(`/supplier/products/${a.productId}`, { title: "B改的" }, b.supplier)],
-        ["reprice A's variant", () => api.post(`/supplier/products/${a.productId}/variants/${a.variantId}`, { price_fen: 1 }, b.supplier)],
-        ["restock A's variant through B's product", () => api.post(`/supplier/products/${b.productId}/variants/${a.variantId}`, { stock: 0 }, b.supplier)],
+        [
+          "reprice A's variant",
+          () => api.post(`/supplier/products/${a.productId}/variants/${a.variantId}`, { price_fen: 1 }, b.supplier),
+        ],
+        [
+          "restock A's variant through B's product",
+          () => api.post(`/supplier/products/${b.productId}/variants/${a.variantId}`, { stock: 0 }, b.supplier),
+        ],
         [
           "certify A's product",
           () =>
             api.post(
               `/supplier/products/${a.productId}/certificates`,
-              { type: "assistance_product", number: "X-1", issuer: "某局", issuer_level: "county", valid_from: "2026-01-01", valid_to: "2027-01-01" },
+              {
+                type: "assistance_product",
+                number: "X-1",
+                issuer: "某局",
+                issuer_level: "county",
+                valid_from: "2026-01-01",
+                valid_to: "2027-01-01",
+              },
               b.supplier
             ),
         ],
         ["read A's order part", () => api.get(`/supplier/orders/${aPart.id}`, b.supplier)],
-        ["ship A's part", () => api.post(`/supplier/orders/${aPart.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567890" }, b.supplier)],
-        ["invoice A's part", () => api.post(`/supplier/orders/${aPart.id}/invoice`, { invoice_number: "12345678" }, b.supplier)],
+        [
+          "ship A's part",
+          () =>
+            api.post(
+              `/supplier/orders/${aPart.id}/shipment`,
+              { carrier: "sf", tracking_number: "SF1234567890" },
+              b.supplier
+            ),
+        ],
+        [
+          "invoice A's part",
+          () => api.post(`/supplier/orders/${aPart.id}/invoice`, { invoice_number: "12345678" }, b.supplier),
+        ],
       ]
-      for (const [what, attempt] of attempts) expect((await attempt().catch(failure)).status, `B may not ${what}`).toBe(404)
+      for (const [what, attempt] of attempts)
+        expect((await attempt().catch(failure)).status, `B may not ${what}`).toBe(404)
       const bOrders = await api.get("/supplier/orders", b.supplier)
       expect(bOrders.data.orders.map((o: { id: string }) => o.id)).not.toContain(aPart.id)
       expect(bOrders.data.orders[0].order.items.map((i: { title: string }) => i.title)).toEqual(["B的苦荞茶"])
-      expect((await api.get("/supplier/products", b.supplier)).data.products.map((p: { id: string }) => p.id)).toEqual([b.productId])
+      expect((await api.get("/supplier/products", b.supplier)).data.products.map((p: { id: string }) => p.id)).toEqual([
+        b.productId,
+      ])
 
       // and nothing changed
       const product = (await api.get(`/supplier/products/${a.productId}`, a.supplier)).data.product
       expect(product.title).toBe("A的苦荞茶")
-      expect((await api.get(`/supplier/orders/${aPart.id}`, a.supplier)).data.order).toMatchObject({ shipped_at: null, invoice_number: null })
+      expect((await api.get(`/supplier/orders/${aPart.id}`, a.supplier)).data.order).toMatchObject({
+        shipped_at: null,
+        invoice_number: null,
+      })
 
       for (const [who, headers] of [
         ["a customer", buyer],
@@ -204,7 +278,9 @@ medusaIntegrationTestRunner({
       const order = await payAndComplete(api, buyer, cart)
       expect(order.data.type).toBe("order")
       const parts = await partsOf(order.data.order.id, buyer)
-      expect(parts.map((p: { supplier_id: string | null }) => p.supplier_id).sort()).toEqual([a.supplierId, b.supplierId, null].sort())
+      expect(parts.map((p: { supplier_id: string | null }) => p.supplier_id).sort()).toEqual(
+        [a.supplierId, b.supplierId, null].sort()
+      )
 
       const { data: queue } = await api.get("/supplier/orders?shipped=false", a.supplier)
       expect(queue.orders).toHaveLength(1)
@@ -212,29 +288,59 @@ medusaIntegrationTestRunner({
       expect(aPart.order.items).toEqual([expect.objectContaining({ title: "A的苦荞茶", quantity: 2 })])
       expect(aPart.order.shipping_address).toMatchObject({ city: "上海市", phone: "13800000000" })
 
-      const bad = await api.post(`/supplier/orders/${aPart.id}/shipment`, { carrier: "sf", tracking_number: "x" }, a.supplier).catch(failure)
+      const bad = await api
+        .post(`/supplier/orders/${aPart.id}/shipment`, { carrier: "sf", tracking_number: "x" }, a.supplier)
+        .catch(failure)
       expect(bad.data.message).toContain("tracking_number")
-      const shipped = await api.post(`/supplier/orders/${aPart.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567890" }, a.supplier)
+      const shipped = await api.post(
+        `/supplier/orders/${aPart.id}/shipment`,
+        { carrier: "sf", tracking_number: "SF1234567890" },
+        a.supplier
+      )
       expect(shipped.data.order).toMatchObject({ carrier: "顺丰速运", tracking_number: "SF1234567890" })
-      const twice = await api.post(`/supplier/orders/${aPart.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567891" }, a.supplier).catch(failure)
+      const twice = await api
+        .post(`/supplier/orders/${aPart.id}/shipment`, { carrier: "sf", tracking_number: "SF1234567891" }, a.supplier)
+        .catch(failure)
       expect(twice.data.message).toMatch(/^part_id: 该分单已于 .* 发货（顺丰速运 SF1234567890）/)
       expect((await api.get("/supplier/orders?shipped=false", a.supplier)).data.orders).toHaveLength(0)
 
       const { data: upload } = await api.post(
         "/supplier/uploads",
-        { files: [{ filename: "invoice.pdf", mime_type: "application/pdf", content_base64: Buffer.from("%PDF-1.4 发票").toString("base64") }] },
+        {
+          files: [
+            {
+              filename: "invoice.pdf",
+              mime_type: "application/pdf",
+              content_base64: Buffer.from("%PDF-1.4 发票").toString("base64"),
+            },
+          ],
+        },
         a.supplier
       )
-      await api.post(`/supplier/orders/${aPart.id}/invoice`, { invoice_number: "04400123", invoice_file: { ...upload.files[0], name: "invoice.pdf" } }, a.supplier)
+      await api.post(
+        `/supplier/orders/${aPart.id}/invoice`,
+        { invoice_number: "04400123", invoice_file: { ...upload.files[0], name: "invoice.pdf" } },
+        a.supplier
+      )
 
       // B ships its own part; A's fulfillment held only A's line
       const bPart = (await api.get("/supplier/orders", b.supplier)).data.orders[0]
-      await api.post(`/supplier/orders/${bPart.id}/shipment`, { carrier: "韵达快递（县城网点）", tracking_number: "YD998877665" }, b.supplier)
-      const dupInvoice = await api.post(`/supplier/orders/${bPart.id}/invoice`, { invoice_number: "04400123" }, b.supplier)
+      await api.post(
+        `/supplier/orders/${bPart.id}/shipment`,
+        { carrier: "韵达快递（县城网点）", tracking_number: "YD998877665" },
+        b.supplier
+      )
+      const dupInvoice = await api.post(
+        `/supplier/orders/${bPart.id}/invoice`,
+        { invoice_number: "04400123" },
+        b.supplier
+      )
       expect(dupInvoice.status, "invoice numbers are unique per supplier, not across suppliers").toBe(200)
 
       const seen = await api.get(`/store/orders/${order.data.order.id}/parts`, buyer)
-      const bySupplier = Object.fromEntries(seen.data.parts.map((p: { supplier_id: string | null }) => [p.supplier_id ?? "platform", p]))
+      const bySupplier = Object.fromEntries(
+        seen.data.parts.map((p: { supplier_id: string | null }) => [p.supplier_id ?? "platform", p])
+      )
       expect(bySupplier[a.supplierId]).toMatchObject({
         supplier: { name: "布拖县第1苦荞专业合作社" },
         carrier: "顺丰速运",
@@ -243,27 +349,49 @@ medusaIntegrationTestRunner({
         invoice_file: expect.objectContaining({ url: expect.any(String) }),
         items: [expect.objectContaining({ title: "A的苦荞茶" })],
       })
-      expect(bySupplier[b.supplierId]).toMatchObject({ carrier: "韵达快递（县城网点）", tracking_number: "YD998877665" })
-      expect(bySupplier.platform).toMatchObject({ shipped_at: null, items: [expect.objectContaining({ title: "平台自营苦荞" })] })
+      expect(bySupplier[b.supplierId]).toMatchObject({
+        carrier: "韵达快递（县城网点）",
+        tracking_number: "YD998877665",
+      })
+      expect(bySupplier.platform).toMatchObject({
+        shipped_at: null,
+        items: [expect.objectContaining({ title: "平台自营苦荞" })],
+      })
       // they are Medusa fulfillments of the one order, from each supplier's own stock location
-      const { data: medusaOrder } = await api.get(`/admin/orders/${order.data.order.id}?fields=*fulfillments,*fulfillments.labels`, admin)
-      const fulfillments = medusaOrder.order.fulfillments as { location_id: string; labels: { tracking_number: string }[] }[]
+      const { data: medusaOrder } = await api.get(
+        `/admin/orders/${order.data.order.id}?fields=*fulfillments,*fulfillments.labels`,
+        admin
+      )
+      const fulfillments = medusaOrder.order.fulfillments as {
+        location_id: string
+        labels: { tracking_number: string }[]
+      }[]
       expect(fulfillments.map((f) => f.labels[0].tracking_number).sort()).toEqual(["SF1234567890", "YD998877665"])
       expect(new Set(fulfillments.map((f) => f.location_id)).size).toBe(2)
 
       // a second order from A is invoiced: reusing its first invoice number is refused
       const second = await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [a.variantId]))
       const secondPart = (await partsOf(second.data.order.id, buyer))[0]
-      const reused = await api.post(`/supplier/orders/${secondPart.id}/invoice`, { invoice_number: "04400123" }, a.supplier).catch(failure)
+      const reused = await api
+        .post(`/supplier/orders/${secondPart.id}/invoice`, { invoice_number: "04400123" }, a.supplier)
+        .catch(failure)
       expect(reused.status).toBe(422)
       expect(reused.data.message).toBe("invoice_number: 发票号 04400123 已用于另一笔订单，不能重复使用")
 
       // settlement: A sold 2 × 69.90 and 1 × 69.90; the second order is canceled and taken back
       await api.post(`/admin/orders/${second.data.order.id}/cancel`, {}, admin)
-      const year = Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+      const year = Number(
+        new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date())
+      )
       const { data: settlement } = await api.get(`/supplier/settlement?year=${year}`, a.supplier)
       expect(settlement.months).toEqual([
-        { month: expect.stringMatching(/^\d{4}-\d{2}$/), gross_fen: 20_970, refunds_fen: 6_990, net_fen: 13_980, orders: 2 },
+        {
+          month: expect.stringMatching(/^\d{4}-\d{2}$/),
+          gross_fen: 20_970,
+          refunds_fen: 6_990,
+          net_fen: 13_980,
+          orders: 2,
+        },
       ])
     })
 
@@ -272,9 +400,15 @@ medusaIntegrationTestRunner({
       const buyer = await customerHeaders(api, shop.store, "buyer@example.com")
       const waiting = await cartReady(api, shop, buyer, [a.variantId])
 
-      await api.post(`/admin/suppliers/${a.supplierId}/transition`, { to: "suspended", reason: "抽检不合格，停业整改" }, admin)
+      await api.post(
+        `/admin/suppliers/${a.supplierId}/transition`,
+        { to: "suspended", reason: "抽检不合格，停业整改" },
+        admin
+      )
       expect(await storeTitles()).not.toContain("A的苦荞茶")
-      const added = await api.post("/store/carts", { region_id: shop.regionId, items: [{ variant_id: a.variantId, quantity: 1 }] }, buyer).catch(failure)
+      const added = await api
+        .post("/store/carts", { region_id: shop.regionId, items: [{ variant_id: a.variantId, quantity: 1 }] }, buyer)
+        .catch(failure)
       // withheld from the shop, the product is refused as Medusa refuses any unpublished one; a cart that held it before cannot complete
       expect([added.status, added.data.message]).toEqual([400, "items: 商品已下架或不存在"])
       const blocked = await payAndComplete(api, buyer, waiting).catch(failure)
@@ -284,25 +418,43 @@ medusaIntegrationTestRunner({
       expect(noOrder.orders).toHaveLength(0)
       const listing2 = await api.post("/supplier/products", listing("新品"), a.supplier).catch(failure)
       expect(listing2.data.message).toBe("供应商当前状态为“已暂停”，不能上架商品")
-      expect((await api.get("/supplier/me", a.supplier)).data.supplier).toMatchObject({ status: "suspended", status_reason: "抽检不合格，停业整改" })
+      expect((await api.get("/supplier/me", a.supplier)).data.supplier).toMatchObject({
+        status: "suspended",
+        status_reason: "抽检不合格，停业整改",
+      })
 
       await approve(a.supplierId)
       expect(await storeTitles()).toContain("A的苦荞茶")
-      expect((await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [a.variantId]))).data.type).toBe("order")
+      expect((await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [a.variantId]))).data.type).toBe(
+        "order"
+      )
     })
 
     it("lets the owner invite staff who claim their seat, and remove them", async () => {
       const { supplier: owner, productId } = await approvedWithListing(1, "A的苦荞茶")
       const { data: invited } = await api.post("/supplier/users", { email: "staff@coop.example", name: "阿呷" }, owner)
       expect(invited.code).toMatch(/^[2-9A-HJ-NP-Z]{10}$/)
-      const { data: registered } = await api.post("/auth/supplier/emailpass/register", { email: "staff@coop.example", password: "staff-password-1" })
-      expect((await api.post("/supplier/users/claim", { code: "WRONGCODE2" }, bearer(registered.token)).catch(failure)).data.message).toBe("code: 邀请码不存在或已使用")
+      const { data: registered } = await api.post("/auth/supplier/emailpass/register", {
+        email: "staff@coop.example",
+        password: "staff-password-1",
+      })
+      expect(
+        (await api.post("/supplier/users/claim", { code: "WRONGCODE2" }, bearer(registered.token)).catch(failure)).data
+          .message
+      ).toBe("code: 邀请码不存在或已使用")
       await api.post("/supplier/users/claim", { code: invited.code }, bearer(registered.token))
-      const { data: login } = await api.post("/auth/supplier/emailpass", { email: "staff@coop.example", password: "staff-password-1" })
+      const { data: login } = await api.post("/auth/supplier/emailpass", {
+        email: "staff@coop.example",
+        password: "staff-password-1",
+      })
       const staff = bearer(login.token)
 
-      expect((await api.get("/supplier/products", staff)).data.products.map((p: { id: string }) => p.id)).toEqual([productId])
-      const staffInvites = await api.post("/supplier/users", { email: "x@coop.example", name: "x" }, staff).catch(failure)
+      expect((await api.get("/supplier/products", staff)).data.products.map((p: { id: string }) => p.id)).toEqual([
+        productId,
+      ])
+      const staffInvites = await api
+        .post("/supplier/users", { email: "x@coop.example", name: "x" }, staff)
+        .catch(failure)
       expect(staffInvites.status).toBe(403)
       expect(staffInvites.data.message).toBe("只有供应商负责人可以进行此操作")
 
@@ -317,15 +469,40 @@ medusaIntegrationTestRunner({
       const { supplier, supplierId, productId } = await approvedWithListing(1, "A的苦荞茶")
       const applied = await api.post(
         `/supplier/products/${productId}/certificates`,
-        { type: "assistance_product", number: "FP-513429-2026-101", issuer: "布拖县农业农村局", issuer_level: "county", valid_from: "2026-01-01", valid_to: "2028-12-31", beneficiaries: 60 },
+        {
+          type: "assistance_product",
+          number: "FP-513429-2026-101",
+          issuer: "布拖县农业农村局",
+          issuer_level: "county",
+          valid_from: "2026-01-01",
+          valid_to: "2028-12-31",
+          beneficiaries: 60,
+        },
         supplier
       )
       expect(applied.status).toBe(201)
       const cert = (await api.get(`/admin/certificates/${applied.data.certificate.id}`, admin)).data.certificate
-      expect(cert).toMatchObject({ status: "applied", supplier_uscc: cooperativeUscc(1), county_code: "513429", products: [expect.objectContaining({ id: productId })] })
+      expect(cert).toMatchObject({
+        status: "applied",
+        supplier_uscc: cooperativeUscc(1),
+        county_code: "513429",
+        products: [expect.objectContaining({ id: productId })],
+      })
       expect(cert.events[0]).toMatchObject({ actor_type: "supplier" })
       const spoofed = await api
-        .post(`/supplier/products/${productId}/certificates`, { type: "organic", number: "OC-1", issuer: "x", issuer_level: "county", valid_from: "2026-01-01", valid_to: "2027-01-01", supplier_uscc: "913101000000000000" }, supplier)
+        .post(
+          `/supplier/products/${productId}/certificates`,
+          {
+            type: "organic",
+            number: "OC-1",
+            issuer: "x",
+            issuer_level: "county",
+            valid_from: "2026-01-01",
+            valid_to: "2027-01-01",
+            supplier_uscc: "913101000000000000",
+          },
+          supplier
+        )
         .catch(failure)
       expect(spoofed.status, "the applicant's 信用代码 comes from the server").toBe(400)
       expect(supplierId).toMatch(/^sup_/)

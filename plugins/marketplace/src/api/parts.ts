@@ -21,7 +21,19 @@ const ORDER_FIELDS = [
   "items.*",
   "items.total",
 ]
-const PART_FIELDS = ["id", "order_id", "supplier_id", "item_ids", "carrier", "tracking_number", "shipped_at", "invoice_number", "invoice_file", "invoiced_at", "created_at"]
+const PART_FIELDS = [
+  "id",
+  "order_id",
+  "supplier_id",
+  "item_ids",
+  "carrier",
+  "tracking_number",
+  "shipped_at",
+  "invoice_number",
+  "invoice_file",
+  "invoiced_at",
+  "created_at",
+]
 
 type Part = Record<string, unknown> & { order_id: string; item_ids: string[] }
 type Order = Record<string, unknown> & { id: string; items?: { id: string }[] }
@@ -51,7 +63,11 @@ export async function listParts(
   })
   const parts = data as Part[]
   const { data: orders } = parts.length
-    ? await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: [...new Set(parts.map((p) => p.order_id))] } })
+    ? await query.graph({
+        entity: "order",
+        fields: ORDER_FIELDS,
+        filters: { id: [...new Set(parts.map((p) => p.order_id))] },
+      })
     : { data: [] }
   const orderById = new Map((orders as Order[]).map((o) => [o.id, o]))
   return { parts: parts.map((p) => withOwnLines(p, orderById.get(p.order_id))), count: metadata?.count ?? parts.length }

@@ -4,9 +4,14 @@ import { divisionCode, usccCode } from "@zhunong/provenance/api/common-validator
 import { CertificateApplicationFields, withValidWindow } from "@zhunong/provenance/api/admin/validators"
 import { CARRIERS, ENTITY_TYPES, SUPPLIER_STATUSES, SUPPLIER_USER_ROLES } from "../lib/supplier-rules"
 
-const text = (field: string, max: number) => z.string().trim().min(1, `${field} 不能为空`).max(max, `${field} 最多${max}个字`)
-const phone = z.string().trim().regex(/^[0-9+\-() ]{7,20}$/, "contact_phone 应为电话号码")
-const fen = (field: string) => z.number().int(`${field} 应为整数（分）`).min(0, `${field} 不能为负数`).max(100_000_000_00, `${field} 数额过大`)
+const text = (field: string, max: number) =>
+  z.string().trim().min(1, `${field} 不能为空`).max(max, `${field} 最多${max}个字`)
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9+\-() ]{7,20}$/, "contact_phone 应为电话号码")
+const fen = (field: string) =>
+  z.number().int(`${field} 应为整数（分）`).min(0, `${field} 不能为负数`).max(100_000_000_00, `${field} 数额过大`)
 const stock = z.number().int("stock 应为整数").min(0, "stock 不能为负数").max(10_000_000, "stock 数量过大")
 const file = z.object({ id: z.string().min(1), url: z.string().url(), name: z.string().max(200).optional() }).strict()
 
@@ -24,18 +29,31 @@ export const SupplierRegistration = z
   .strict()
 
 export const UpdateSupplierProfile = z
-  .object({ contact_name: text("contact_name", 50), contact_phone: phone, address: z.string().trim().max(500).nullish() })
+  .object({
+    contact_name: text("contact_name", 50),
+    contact_phone: phone,
+    address: z.string().trim().max(500).nullish(),
+  })
   .partial()
   .strict()
 
 export const InviteSupplierUser = z
-  .object({ email: z.email("email 格式不正确").transform((e) => e.toLowerCase()), name: text("name", 50), role: z.enum(SUPPLIER_USER_ROLES).default("staff") })
+  .object({
+    email: z.email("email 格式不正确").transform((e) => e.toLowerCase()),
+    name: text("name", 50),
+    role: z.enum(SUPPLIER_USER_ROLES).default("staff"),
+  })
   .strict()
 
 export const ClaimSupplierUser = z.object({ code: z.string().trim().toUpperCase().min(6).max(32) }).strict()
 
 const variant = z
-  .object({ title: text("variants.title", 100), sku: z.string().trim().max(64).nullish(), price_fen: fen("price_fen"), stock })
+  .object({
+    title: text("variants.title", 100),
+    sku: z.string().trim().max(64).nullish(),
+    price_fen: fen("price_fen"),
+    stock,
+  })
   .strict()
 
 export const CreateListing = z
@@ -43,7 +61,10 @@ export const CreateListing = z
     title: text("title", 200),
     subtitle: z.string().trim().max(200).nullish(),
     description: z.string().trim().max(10_000).nullish(),
-    images: z.array(z.object({ url: z.string().url() }).strict()).max(20).optional(),
+    images: z
+      .array(z.object({ url: z.string().url() }).strict())
+      .max(20)
+      .optional(),
     status: z.enum(["published", "draft"]).default("published"),
     county_code: divisionCode("county_code").optional(),
     variants: z.array(variant).min(1, "variants 至少要有一个规格").max(50),
@@ -66,11 +87,19 @@ export const UpdateVariant = z
   .object({ price_fen: fen("price_fen"), stock })
   .partial()
   .strict()
-  .refine((v) => v.price_fen !== undefined || v.stock !== undefined, { path: ["price_fen"], message: "price_fen: 价格（price_fen）和库存（stock）至少改一项" })
+  .refine((v) => v.price_fen !== undefined || v.stock !== undefined, {
+    path: ["price_fen"],
+    message: "price_fen: 价格（price_fen）和库存（stock）至少改一项",
+  })
 
 /** A certificate application for one of the supplier's products; who applies and for which county come from the server. */
 export const SupplierApplyCertificate = withValidWindow(
-  CertificateApplicationFields.omit({ supplier_name: true, supplier_uscc: true, county_code: true, product_ids: true }).strict()
+  CertificateApplicationFields.omit({
+    supplier_name: true,
+    supplier_uscc: true,
+    county_code: true,
+    product_ids: true,
+  }).strict()
 )
 
 /** Files sent as base64 in JSON (at most 5 MB each): product images, invoices, certificate evidence. */
@@ -81,7 +110,9 @@ export const SupplierUpload = z
         z
           .object({
             filename: text("filename", 200),
-            mime_type: z.enum(["image/jpeg", "image/png", "image/webp", "application/pdf"], { message: "只能上传 JPG、PNG、WEBP 图片或 PDF" }),
+            mime_type: z.enum(["image/jpeg", "image/png", "image/webp", "application/pdf"], {
+              message: "只能上传 JPG、PNG、WEBP 图片或 PDF",
+            }),
             content_base64: z.string().min(1).max(7_000_000, "单个文件不能超过 5 MB"),
           })
           .strict()
@@ -92,18 +123,30 @@ export const SupplierUpload = z
   .strict()
 
 export const ListSupplierOrders = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
-  shipped: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  shipped: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
 })
 
 export const ShipPart = z
   .object({
     carrier: z.enum(CARRIERS).or(text("carrier", 50)),
-    tracking_number: z.string().trim().regex(/^[A-Za-z0-9-]{6,40}$/, "tracking_number 应为6–40位字母或数字"),
+    tracking_number: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9-]{6,40}$/, "tracking_number 应为6–40位字母或数字"),
   })
   .strict()
 
 export const InvoicePart = z
-  .object({ invoice_number: z.string().trim().regex(/^[A-Za-z0-9]{8,20}$/, "invoice_number 应为8–20位发票号码"), invoice_file: file.nullish() })
+  .object({
+    invoice_number: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]{8,20}$/, "invoice_number 应为8–20位发票号码"),
+    invoice_file: file.nullish(),
+  })
   .strict()
 
 export const SettlementQuery = z.object({ year: z.coerce.number().int().min(2015).max(2100).optional() })

@@ -27,7 +27,8 @@ export interface SettlementMonth {
 export const shanghaiMonth = (instant: Date) => shanghaiDate(instant).slice(0, 7)
 
 /** The share of a line's total that `quantity` of its units carry, in whole fen. */
-export const shareOf = (totalFen: number, lineQuantity: number, quantity: number) => Math.round((totalFen * quantity) / lineQuantity)
+export const shareOf = (totalFen: number, lineQuantity: number, quantity: number) =>
+  Math.round((totalFen * quantity) / lineQuantity)
 
 /** Months of `year` that had sales or refunds, in order. */
 export function monthlySettlement(lines: SettlementLine[], year: number): SettlementMonth[] {
@@ -44,10 +45,17 @@ export function monthlySettlement(lines: SettlementLine[], year: number): Settle
       at(shanghaiMonth(line.canceled_at)).refunds_fen += line.total_fen
       continue
     }
-    for (const r of line.returns) at(shanghaiMonth(r.at)).refunds_fen += shareOf(line.total_fen, line.quantity, r.quantity)
+    for (const r of line.returns)
+      at(shanghaiMonth(r.at)).refunds_fen += shareOf(line.total_fen, line.quantity, r.quantity)
   }
   return [...months]
     .filter(([month]) => month.startsWith(`${year}-`))
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, m]) => ({ month, gross_fen: m.gross_fen, refunds_fen: m.refunds_fen, net_fen: m.gross_fen - m.refunds_fen, orders: m.orders.size }))
+    .map(([month, m]) => ({
+      month,
+      gross_fen: m.gross_fen,
+      refunds_fen: m.refunds_fen,
+      net_fen: m.gross_fen - m.refunds_fen,
+      orders: m.orders.size,
+    }))
 }

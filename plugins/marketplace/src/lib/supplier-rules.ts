@@ -33,12 +33,17 @@ export const SUPPLIER_TRANSITIONS: Record<SupplierStatus, readonly SupplierStatu
 export const SUPPLIER_REASON_REQUIRED: readonly SupplierStatus[] = ["suspended", "terminated"]
 
 /** Why `from → to` is not allowed (with or without `reason`), or null. */
-export function supplierTransitionProblem(from: SupplierStatus, to: SupplierStatus, reason?: string | null): string | null {
+export function supplierTransitionProblem(
+  from: SupplierStatus,
+  to: SupplierStatus,
+  reason?: string | null
+): string | null {
   if (!SUPPLIER_TRANSITIONS[from].includes(to)) {
     const allowed = SUPPLIER_TRANSITIONS[from].map((s) => SUPPLIER_STATUS_LABELS[s].zh).join("、") || "无"
     return `供应商不能从“${SUPPLIER_STATUS_LABELS[from].zh}”变为“${SUPPLIER_STATUS_LABELS[to].zh}”（可变为：${allowed}）`
   }
-  if (SUPPLIER_REASON_REQUIRED.includes(to) && !reason?.trim()) return `变为“${SUPPLIER_STATUS_LABELS[to].zh}”须说明原因`
+  if (SUPPLIER_REASON_REQUIRED.includes(to) && !reason?.trim())
+    return `变为“${SUPPLIER_STATUS_LABELS[to].zh}”须说明原因`
   return null
 }
 

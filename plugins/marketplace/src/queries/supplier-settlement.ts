@@ -7,9 +7,17 @@ import { monthlySettlement, type SettlementLine } from "../lib/settlement"
  * The supplier's settlement months for `year`, from its parts' order lines, cancellations and
  * received returns, by the ledger's counting rule (lib/settlement). Three queries: its parts, their orders, their returns.
  */
-export async function supplierSettlement(container: Pick<MedusaContainer, "resolve">, supplierId: string, year: number) {
+export async function supplierSettlement(
+  container: Pick<MedusaContainer, "resolve">,
+  supplierId: string,
+  year: number
+) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: parts } = await query.graph({ entity: "supplier_part", fields: ["order_id", "item_ids"], filters: { supplier_id: supplierId } })
+  const { data: parts } = await query.graph({
+    entity: "supplier_part",
+    fields: ["order_id", "item_ids"],
+    filters: { supplier_id: supplierId },
+  })
   const orderIds = [...new Set(parts.map((p) => p.order_id))]
   const [{ data: orders }, { data: returns }] = orderIds.length
     ? await Promise.all([
@@ -20,7 +28,11 @@ export async function supplierSettlement(container: Pick<MedusaContainer, "resol
           filters: { id: orderIds },
         }),
         // received returns, read as the ledger reads them (an order's `returns` relation does not carry their items)
-        query.graph({ entity: "return", fields: ["id", "order_id", "received_at", "items.item_id", "items.received_quantity"], filters: { order_id: orderIds } }),
+        query.graph({
+          entity: "return",
+          fields: ["id", "order_id", "received_at", "items.item_id", "items.received_quantity"],
+          filters: { order_id: orderIds },
+        }),
       ])
     : [{ data: [] }, { data: [] }]
   const orderById = new Map(orders.map((o) => [o.id, o]))
@@ -28,7 +40,10 @@ export async function supplierSettlement(container: Pick<MedusaContainer, "resol
   for (const r of returns.filter((r: { received_at: unknown }) => r.received_at)) {
     for (const item of (r.items ?? []) as { item_id: string; received_quantity: BigNumberInput }[]) {
       if (Number(item.received_quantity) <= 0) continue
-      returnedItems.set(item.item_id, [...(returnedItems.get(item.item_id) ?? []), { at: new Date(r.received_at as unknown as string), quantity: Number(item.received_quantity) }])
+      returnedItems.set(item.item_id, [
+        ...(returnedItems.get(item.item_id) ?? []),
+        { at: new Date(r.received_at as unknown as string), quantity: Number(item.received_quantity) },
+      ])
     }
   }
   const lines: SettlementLine[] = parts.flatMap((part) => {
@@ -37,14 +52,22 @@ export async function supplierSettlement(container: Pick<MedusaContainer, "resol
     const own = part.item_ids as unknown as string[]
     return (order.items ?? [])
       .filter((item: { id: string }) => own.includes(item.id))
-      .map((item: { id: string; quantity: BigNumberInput; total: BigNumberInput; return_received_total?: BigNumberInput; return_dismissed_total?: BigNumberInput }) => ({
-        order_id: order.id,
-        placed_at: new Date(order.created_at),
-        total_fen: soldLineFen(item),
-        quantity: Number(item.quantity),
-        canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
-        returns: returnedItems.get(item.id) ?? [],
-      }))
+      .map(
+        (item: {
+          id: string
+          quantity: BigNumberInput
+          total: BigNumberInput
+          return_received_total?: BigNumberInput
+          return_dismissed_total?: BigNumberInput
+        }) => ({
+          order_id: order.id,
+          placed_at: new Date(order.created_at),
+          total_fen: soldLineFen(item),
+          quantity: Number(item.quantity),
+          canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
+          returns: returnedItems.get(item.id) ?? [],
+        })
+      )
   })
   return monthlySettlement(lines, year)
 }

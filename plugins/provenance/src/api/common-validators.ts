@@ -4,7 +4,8 @@ import { DIVISION_CODE } from "../lib/divisions"
 import { usccProblem } from "../lib/uscc"
 
 /** A 6-digit GB/T 2260 code; the message names the field. */
-export const divisionCode = (field: string) => z.string().regex(DIVISION_CODE, `${field}: 应为6位 GB/T 2260 行政区划代码`)
+export const divisionCode = (field: string) =>
+  z.string().regex(DIVISION_CODE, `${field}: 应为6位 GB/T 2260 行政区划代码`)
 
 /** A real calendar day `YYYY-MM-DD` (Asia/Shanghai); the message names the field. */
 export const calendarDate = (field: string) => z.string().refine(isCalendarDate, `${field}: 应为日期 YYYY-MM-DD`)

@@ -12,7 +12,11 @@ import {
   AdminSetOrigin,
   AdminTransitionCertificate,
 } from "./admin/validators"
-import { allowProvenanceFields, filterProductsByProvenance, hideUnpublishedCertificates } from "./store/products/provenance-filter"
+import {
+  allowProvenanceFields,
+  filterProductsByProvenance,
+  hideUnpublishedCertificates,
+} from "./store/products/provenance-filter"
 
 const list = (defaults: string[]) => ({ defaults, isList: true })
 
@@ -36,15 +40,30 @@ export default defineMiddlewares({
       middlewares: [
         validateAndTransformQuery(
           AdminListPairingsQuery,
-          list(["id", "jurisdiction_code", "division_code", "pairing_type", "label", "valid_from", "valid_to", "source"])
+          list([
+            "id",
+            "jurisdiction_code",
+            "division_code",
+            "pairing_type",
+            "label",
+            "valid_from",
+            "valid_to",
+            "source",
+          ])
         ),
       ],
     },
-    { matcher: "/admin/pairings/check", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminCheckPairingQuery, {})] },
+    {
+      matcher: "/admin/pairings/check",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminCheckPairingQuery, {})],
+    },
     {
       matcher: "/admin/jurisdictions",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListJurisdictionsQuery, list(["id", "code", "name", "parent_code"]))],
+      middlewares: [
+        validateAndTransformQuery(AdminListJurisdictionsQuery, list(["id", "code", "name", "parent_code"])),
+      ],
     },
     {
       matcher: "/admin/certificates",
@@ -52,11 +71,28 @@ export default defineMiddlewares({
       middlewares: [
         validateAndTransformQuery(
           AdminListCertificatesQuery,
-          list(["id", "type", "number", "batch", "issuer", "supplier_name", "county_code", "status", "status_reason", "valid_from", "valid_to", "created_at"])
+          list([
+            "id",
+            "type",
+            "number",
+            "batch",
+            "issuer",
+            "supplier_name",
+            "county_code",
+            "status",
+            "status_reason",
+            "valid_from",
+            "valid_to",
+            "created_at",
+          ])
         ),
       ],
     },
-    { matcher: "/admin/certificates", methods: ["POST"], middlewares: [validateAndTransformBody(AdminApplyCertificate)] },
+    {
+      matcher: "/admin/certificates",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminApplyCertificate)],
+    },
     {
       matcher: "/admin/certificates/expiring",
       methods: ["GET"],
@@ -67,10 +103,21 @@ export default defineMiddlewares({
       methods: ["POST"],
       middlewares: [validateAndTransformBody(AdminTransitionCertificate)],
     },
-    { matcher: "/admin/certificates/:id/products", methods: ["POST"], middlewares: [validateAndTransformBody(AdminLinkProducts)] },
-    { matcher: "/admin/products/:id/origin", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetOrigin)] },
+    {
+      matcher: "/admin/certificates/:id/products",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminLinkProducts)],
+    },
+    {
+      matcher: "/admin/products/:id/origin",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetOrigin)],
+    },
     // Without `methods` these are global middlewares, which Medusa orders before the core route's
     // own query validation; that is where provenance fields and filters must be handled.
-    { matcher: "/store/products*", middlewares: [allowProvenanceFields, hideUnpublishedCertificates, filterProductsByProvenance] },
+    {
+      matcher: "/store/products*",
+      middlewares: [allowProvenanceFields, hideUnpublishedCertificates, filterProductsByProvenance],
+    },
   ],
 })

@@ -21,7 +21,12 @@ export async function runCertificateExpiry(container: MedusaContainer, today = s
   )
   for (const certificate of ended) {
     await transitionCertificateWorkflow(container).run({
-      input: { id: certificate.id, to: "expired", reason: `有效期至 ${certificate.valid_to}`, actor: { type: "system", id: null } },
+      input: {
+        id: certificate.id,
+        to: "expired",
+        reason: `有效期至 ${certificate.valid_to}`,
+        actor: { type: "system", id: null },
+      },
     })
   }
 
@@ -44,7 +49,9 @@ export async function runCertificateExpiry(container: MedusaContainer, today = s
 export default async function certificateExpiryJob(container: MedusaContainer) {
   const result = await runCertificateExpiry(container)
   if (result.expired || result.reminded) {
-    container.resolve(ContainerRegistrationKeys.LOGGER).info(`Certificates: ${result.expired} expired, ${result.reminded} expiry reminders`)
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`Certificates: ${result.expired} expired, ${result.reminded} expiry reminders`)
   }
 }
 

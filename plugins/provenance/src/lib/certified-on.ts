@@ -30,14 +30,15 @@ export function statusAt(events: CertificateHistory["events"], instant: Date): C
  * the answer for earlier instants unchanged; an expired window never counts. A bare date means the
  * end of that day, so a certificate revoked during the day does not count for that day.
  */
-export function certificatesValidAt<T extends CertificateHistory>(certificates: T[], at: Date | string, type?: string): T[] {
+export function certificatesValidAt<T extends CertificateHistory>(
+  certificates: T[],
+  at: Date | string,
+  type?: string
+): T[] {
   const instant = typeof at === "string" ? endOfShanghaiDay(at) : at
   const day = shanghaiDate(instant)
   return certificates.filter(
     (c) =>
-      (!type || c.type === type) &&
-      c.valid_from <= day &&
-      day <= c.valid_to &&
-      statusAt(c.events, instant) === "valid"
+      (!type || c.type === type) && c.valid_from <= day && day <= c.valid_to && statusAt(c.events, instant) === "valid"
   )
 }

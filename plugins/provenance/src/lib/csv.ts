@@ -19,7 +19,11 @@ export interface ParsedCsv<T> {
  * rather than stopping at the first: an import is all-or-nothing and the person fixing the file
  * wants the whole list.
  */
-export function parseCsv<S extends z.ZodType>(text: string, schema: S, requiredColumns: string[]): ParsedCsv<z.output<S>> {
+export function parseCsv<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  requiredColumns: string[]
+): ParsedCsv<z.output<S>> {
   let records: Record<string, string>[]
   try {
     records = parse(text.replace(/^\uFEFF/, ""), { columns: true, skip_empty_lines: true, trim: true })
@@ -30,7 +34,8 @@ export function parseCsv<S extends z.ZodType>(text: string, schema: S, requiredC
   const header = records.length ? Object.keys(records[0]) : []
   const missing = requiredColumns.filter((c) => !header.includes(c))
   if (records.length === 0) return { rows: [], errors: [{ line: 1, field: "csv", message: "文件没有数据行" }] }
-  if (missing.length) return { rows: [], errors: [{ line: 1, field: "header", message: `缺少列：${missing.join(", ")}` }] }
+  if (missing.length)
+    return { rows: [], errors: [{ line: 1, field: "header", message: `缺少列：${missing.join(", ")}` }] }
 
   const result: ParsedCsv<z.output<S>> = { rows: [], errors: [] }
   records.forEach((record, index) => {

@@ -22,12 +22,22 @@ export function assertTransition(from: CertificateStatus, to: CertificateStatus,
  * A certificate becomes 有效 only inside its validity window: one whose window has ended is 过期, and
  * one whose window has not begun is published when it begins. `today` is the Asia/Shanghai date.
  */
-export function assertWithinValidity(to: CertificateStatus, window: { valid_from: string; valid_to: string }, today: string): void {
+export function assertWithinValidity(
+  to: CertificateStatus,
+  window: { valid_from: string; valid_to: string },
+  today: string
+): void {
   if (to !== "valid") return
   if (window.valid_to < today) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `valid_to: 有效期已于 ${window.valid_to} 结束，不能设为“有效”，应设为“过期”`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `valid_to: 有效期已于 ${window.valid_to} 结束，不能设为“有效”，应设为“过期”`
+    )
   }
   if (window.valid_from > today) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `valid_from: 有效期自 ${window.valid_from} 起，尚未开始，届时才能设为“有效”`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `valid_from: 有效期自 ${window.valid_from} 起，尚未开始，届时才能设为“有效”`
+    )
   }
 }

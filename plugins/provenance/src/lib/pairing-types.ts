@@ -16,7 +16,8 @@ export const PAIRING_TYPE_LABELS: Record<PairingType, string> = {
  */
 export function pairingTypeOf(label: string): PairingType | null {
   const text = label.trim()
-  if (text.startsWith("东西部协作") || text.startsWith("东西部扶贫协作") || text.startsWith("携手奔小康")) return "east_west"
+  if (text.startsWith("东西部协作") || text.startsWith("东西部扶贫协作") || text.startsWith("携手奔小康"))
+    return "east_west"
   if (text.startsWith("对口支援") || text.startsWith("对口帮扶")) return "counterpart"
   if (text.startsWith("山海协作")) return "mountain_sea"
   if (text.startsWith("区内帮扶") || text.startsWith("省内帮扶")) return "intra_region"

@@ -3,7 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificatesValidAt, type CertificateHistory } from "../lib/certified-on"
 
 /** Each product's certificates with their lifecycle history: one query for any number of products. */
-export async function certificateHistories(container: MedusaContainer, productIds: string[]): Promise<Map<string, CertificateHistory[]>> {
+export async function certificateHistories(
+  container: MedusaContainer,
+  productIds: string[]
+): Promise<Map<string, CertificateHistory[]>> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",
     fields: [

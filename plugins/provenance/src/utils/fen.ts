@@ -15,5 +15,8 @@ export const SOLD_LINE_FIELDS = ["items.total", "items.return_received_total", "
  * A line's total as sold, in fen. Medusa's line `total` counts only the units not yet returned, so
  * after a return it is smaller; the returned units' totals (received and dismissed) add back the rest.
  */
-export const soldLineFen = (item: { total: BigNumberInput; return_received_total?: BigNumberInput | null; return_dismissed_total?: BigNumberInput | null }) =>
-  toFen(MathBN.sum(item.total, item.return_received_total ?? 0, item.return_dismissed_total ?? 0))
+export const soldLineFen = (item: {
+  total: BigNumberInput
+  return_received_total?: BigNumberInput | null
+  return_dismissed_total?: BigNumberInput | null
+}) => toFen(MathBN.sum(item.total, item.return_received_total ?? 0, item.return_dismissed_total ?? 0))

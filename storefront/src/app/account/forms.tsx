@@ -7,7 +7,15 @@ import { useFormAction } from "@/components/use-form-action"
 import type { FormState } from "@/components/form-state"
 import { addAddressAction, joinAction, signInAction, signUpAction } from "./actions"
 
-function Field({ form, name, label, state, type = "text", autoComplete, defaultValue }: {
+function Field({
+  form,
+  name,
+  label,
+  state,
+  type = "text",
+  autoComplete,
+  defaultValue,
+}: {
   form: string
   name: string
   label: string
@@ -43,7 +51,14 @@ export function SignInForm({ next }: { next: string }) {
       <h2 id="sign-in">{t("signIn")}</h2>
       <input type="hidden" name="next" value={next} />
       <Field form="sign-in" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
-      <Field form="sign-in" name="password" label={t("password")} type="password" autoComplete="current-password" state={state} />
+      <Field
+        form="sign-in"
+        name="password"
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        state={state}
+      />
       <FormError state={state} fields={["email", "password"]} />
       <SubmitButton pending={t("working")}>{t("signIn")}</SubmitButton>
     </form>
@@ -61,7 +76,14 @@ export function SignUpForm({ next }: { next: string }) {
       <Field form="sign-up" name="first_name" label={t("firstName")} autoComplete="given-name" state={state} />
       <Field form="sign-up" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
       <Field form="sign-up" name="phone" label={t("phone")} type="tel" autoComplete="tel" state={state} />
-      <Field form="sign-up" name="password" label={t("newPassword")} type="password" autoComplete="new-password" state={state} />
+      <Field
+        form="sign-up"
+        name="password"
+        label={t("newPassword")}
+        type="password"
+        autoComplete="new-password"
+        state={state}
+      />
       <FormError state={state} fields={["email", "password", "last_name", "first_name", "phone"]} />
       <SubmitButton pending={t("working")}>{t("signUp")}</SubmitButton>
     </form>
@@ -94,7 +116,10 @@ export function AddressForm() {
     <form action={action} className="card-form" aria-labelledby="new-address">
       <h2 id="new-address">{t("newAddress")}</h2>
       <AddressFields state={state} />
-      <FormError state={state} fields={["last_name", "first_name", "phone", "province", "city", "address_1", "postal_code"]} />
+      <FormError
+        state={state}
+        fields={["last_name", "first_name", "phone", "province", "city", "address_1", "postal_code"]}
+      />
       {state?.ok ? (
         <p role="status" className="form-ok">
           {t("addressSaved")}

@@ -1,6 +1,10 @@
 import Link from "next/link"
 import { getLocale, getTranslations } from "next-intl/server"
-import { MEMBER_ROLE_LABELS, MEMBERSHIP_STATUS_LABELS, UNIT_TYPE_LABELS } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import {
+  MEMBER_ROLE_LABELS,
+  MEMBERSHIP_STATUS_LABELS,
+  UNIT_TYPE_LABELS,
+} from "../../../../plugins/attribution/src/lib/purchase-rules"
 import { pick } from "@/i18n/locales"
 import { safeNext } from "@/lib/next-path"
 import { getCustomer } from "@/lib/data/customer"
@@ -11,7 +15,12 @@ import { JoinForm, SignInForm, SignUpForm } from "./forms"
 export const dynamic = "force-dynamic"
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const [t, locale, customer, { next }] = await Promise.all([getTranslations("account"), getLocale(), getCustomer(), searchParams])
+  const [t, locale, customer, { next }] = await Promise.all([
+    getTranslations("account"),
+    getLocale(),
+    getCustomer(),
+    searchParams,
+  ])
   const after = safeNext(next)
 
   if (!customer) {
@@ -49,8 +58,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <ul className="plain-list memberships">
           {memberships.map((m) => (
             <li key={m.id}>
-              <strong>{m.unit.name}</strong> · {pick(UNIT_TYPE_LABELS[m.unit.type], locale)} · {pick(MEMBER_ROLE_LABELS[m.role], locale)} ·{" "}
-              <span className={m.status === "active" ? "status-ok" : "status-wait"}>{pick(MEMBERSHIP_STATUS_LABELS[m.status], locale)}</span>
+              <strong>{m.unit.name}</strong> · {pick(UNIT_TYPE_LABELS[m.unit.type], locale)} ·{" "}
+              {pick(MEMBER_ROLE_LABELS[m.role], locale)} ·{" "}
+              <span className={m.status === "active" ? "status-ok" : "status-wait"}>
+                {pick(MEMBERSHIP_STATUS_LABELS[m.status], locale)}
+              </span>
               {m.status === "active" ? (
                 <>
                   {" "}

@@ -51,7 +51,13 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
           <legend className="visually-hidden">{t("shipping")}</legend>
           {shippingOptions.map((o) => (
             <label key={o.id} className="choice">
-              <input type="radio" name="shipping_option_id" value={o.id} checked={shipping === o.id} onChange={() => setShipping(o.id)} />
+              <input
+                type="radio"
+                name="shipping_option_id"
+                value={o.id}
+                checked={shipping === o.id}
+                onChange={() => setShipping(o.id)}
+              />
               {o.name} · {formatCny(o.amount)}
             </label>
           ))}
@@ -84,7 +90,9 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
               {t("intentHelp")}
             </p>
             {remaining !== undefined ? (
-              <p className="notice">{remaining === null ? t("unionNoBasis") : t("unionRemaining", { amount: formatFen(remaining) })}</p>
+              <p className="notice">
+                {remaining === null ? t("unionNoBasis") : t("unionRemaining", { amount: formatFen(remaining) })}
+              </p>
             ) : null}
             <FieldError state={state} field="intent" id="intent-error" />
           </>
@@ -108,7 +116,20 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
             <strong>{formatCny(itemTotal + shippingAmount)}</strong>
           </dd>
         </dl>
-        <FormError state={state} fields={["intent", "shipping_option_id", "last_name", "first_name", "phone", "province", "city", "address_1", "postal_code"]} />
+        <FormError
+          state={state}
+          fields={[
+            "intent",
+            "shipping_option_id",
+            "last_name",
+            "first_name",
+            "phone",
+            "province",
+            "city",
+            "address_1",
+            "postal_code",
+          ]}
+        />
         <SubmitButton pending={t("placing")}>{t("place")}</SubmitButton>
       </section>
     </form>

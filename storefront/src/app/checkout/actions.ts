@@ -31,10 +31,17 @@ export async function placeOrderAction(_state: FormState, formData: FormData): P
 
   let orderId: string
   try {
-    ;({ orderId } = await placeOrder(cart.id, { email: customer.email, address, shipping_option_id: shippingOptionId, intent }))
+    ;({ orderId } = await placeOrder(cart.id, {
+      email: customer.email,
+      address,
+      shipping_option_id: shippingOptionId,
+      intent,
+    }))
   } catch (error) {
     const refusal = problemOf(error)
-    return refusal.field && INTENT_FIELDS.includes(refusal.field) ? { field: "intent", message: refusal.message } : refusal
+    return refusal.field && INTENT_FIELDS.includes(refusal.field)
+      ? { field: "intent", message: refusal.message }
+      : refusal
   }
   redirect(`/account/orders/${orderId}?placed=1`)
 }

@@ -25,16 +25,29 @@ export default async function CheckoutPage() {
   const [options, memberships] = await Promise.all([listShippingOptions(cart.id), listMemberships()])
   const active = memberships.filter((m) => m.status === "active")
   const intents: IntentChoice[] = active.flatMap((m) =>
-    m.allowed_intents.map((i) => ({ value: `${m.unit.id}|${i.channel}|${i.funding}`, unitId: m.unit.id, unitName: m.unit.name, ...i }))
+    m.allowed_intents.map((i) => ({
+      value: `${m.unit.id}|${i.channel}|${i.funding}`,
+      unitId: m.unit.id,
+      unitName: m.unit.name,
+      ...i,
+    }))
   )
   const unionUnits = active.filter((m) => m.allowed_intents.some((i) => i.funding === "union"))
-  const welfare = await Promise.all(unionUnits.map(async (m) => [m.unit.id, (await getUnionWelfare(m.unit.id)).remaining_fen] as const))
+  const welfare = await Promise.all(
+    unionUnits.map(async (m) => [m.unit.id, (await getUnionWelfare(m.unit.id)).remaining_fen] as const)
+  )
 
   return (
     <section>
       <h1>{t("title")}</h1>
       <CheckoutForm
-        address={customer.addresses?.[0] ?? { last_name: customer.last_name, first_name: customer.first_name, phone: customer.phone }}
+        address={
+          customer.addresses?.[0] ?? {
+            last_name: customer.last_name,
+            first_name: customer.first_name,
+            phone: customer.phone,
+          }
+        }
         shippingOptions={options.map((o) => ({ id: o.id, name: o.name, amount: o.amount ?? 0 }))}
         intents={intents}
         unionRemaining={Object.fromEntries(welfare)}

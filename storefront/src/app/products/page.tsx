@@ -31,13 +31,26 @@ function readQuery(search: Search): { query: CatalogQuery; invalid: string[] } {
     if (Number.isFinite(price) && price >= 0) query[key] = price
     else invalid.push(key)
   }
-  if (query.min_price !== undefined && query.max_price !== undefined && query.min_price > query.max_price) invalid.push("price_range")
+  if (query.min_price !== undefined && query.max_price !== undefined && query.min_price > query.max_price)
+    invalid.push("price_range")
   const sort = one("sort")
   if ((SORTS as readonly string[]).includes(sort)) query.sort = sort as CatalogQuery["sort"]
   return { query, invalid }
 }
 
-function FilterSelect({ label, name, value, all, options }: { label: string; name: string; value?: string; all: string; options: [string, string][] }) {
+function FilterSelect({
+  label,
+  name,
+  value,
+  all,
+  options,
+}: {
+  label: string
+  name: string
+  value?: string
+  all: string
+  options: [string, string][]
+}) {
   return (
     <label>
       {label}
@@ -55,17 +68,26 @@ function FilterSelect({ label, name, value, all, options }: { label: string; nam
 
 export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { query, invalid } = readQuery(await searchParams)
-  const [t, locale, counties, categories] = await Promise.all([getTranslations("catalog"), getLocale(), listOriginCounties(), listCategories()])
+  const [t, locale, counties, categories] = await Promise.all([
+    getTranslations("catalog"),
+    getLocale(),
+    listOriginCounties(),
+    listCategories(),
+  ])
   const products = invalid.includes("price_range") ? [] : await listProducts(query, 60)
 
   const provinces = [...new Map(counties.map((c) => [c.province.code, c.province.name ?? c.province.code])).entries()]
   const prefectures = [
     ...new Map(
-      counties.filter((c) => !query.province_code || c.province.code === query.province_code).map((c) => [c.prefecture.code, c.prefecture.name ?? c.prefecture.code])
+      counties
+        .filter((c) => !query.province_code || c.province.code === query.province_code)
+        .map((c) => [c.prefecture.code, c.prefecture.name ?? c.prefecture.code])
     ).entries(),
   ]
   const countyOptions = counties.filter(
-    (c) => (!query.province_code || c.province.code === query.province_code) && (!query.prefecture_code || c.prefecture.code === query.prefecture_code)
+    (c) =>
+      (!query.province_code || c.province.code === query.province_code) &&
+      (!query.prefecture_code || c.prefecture.code === query.prefecture_code)
   )
 
   return (
@@ -76,21 +98,67 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           {t("search")}
           <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} />
         </label>
-        <FilterSelect label={t("province")} name="province_code" value={query.province_code} all={t("all")} options={provinces} />
-        <FilterSelect label={t("prefecture")} name="prefecture_code" value={query.prefecture_code} all={t("all")} options={prefectures} />
-        <FilterSelect label={t("county")} name="county_code" value={query.county_code} all={t("all")} options={countyOptions.map((c) => [c.code, c.name] as [string, string])} />
-        <FilterSelect label={t("certificate")} name="certificate_type" value={query.certificate_type} all={t("all")} options={CERTIFICATE_TYPES.map((type) => [type, certificateType(type, locale)] as [string, string])} />
-        <FilterSelect label={t("category")} name="category_id" value={query.category_id} all={t("all")} options={categories.map((c) => [c.id, c.name] as [string, string])} />
+        <FilterSelect
+          label={t("province")}
+          name="province_code"
+          value={query.province_code}
+          all={t("all")}
+          options={provinces}
+        />
+        <FilterSelect
+          label={t("prefecture")}
+          name="prefecture_code"
+          value={query.prefecture_code}
+          all={t("all")}
+          options={prefectures}
+        />
+        <FilterSelect
+          label={t("county")}
+          name="county_code"
+          value={query.county_code}
+          all={t("all")}
+          options={countyOptions.map((c) => [c.code, c.name] as [string, string])}
+        />
+        <FilterSelect
+          label={t("certificate")}
+          name="certificate_type"
+          value={query.certificate_type}
+          all={t("all")}
+          options={CERTIFICATE_TYPES.map((type) => [type, certificateType(type, locale)] as [string, string])}
+        />
+        <FilterSelect
+          label={t("category")}
+          name="category_id"
+          value={query.category_id}
+          all={t("all")}
+          options={categories.map((c) => [c.id, c.name] as [string, string])}
+        />
         <fieldset className="price-range">
           <legend>{t("price")}</legend>
           <label>
             <span className="visually-hidden">{t("minPrice")}</span>
-            <input type="number" name="min_price" min={0} step="0.01" inputMode="decimal" placeholder={t("minPrice")} defaultValue={query.min_price ?? ""} />
+            <input
+              type="number"
+              name="min_price"
+              min={0}
+              step="0.01"
+              inputMode="decimal"
+              placeholder={t("minPrice")}
+              defaultValue={query.min_price ?? ""}
+            />
           </label>
           <span aria-hidden="true">–</span>
           <label>
             <span className="visually-hidden">{t("maxPrice")}</span>
-            <input type="number" name="max_price" min={0} step="0.01" inputMode="decimal" placeholder={t("maxPrice")} defaultValue={query.max_price ?? ""} />
+            <input
+              type="number"
+              name="max_price"
+              min={0}
+              step="0.01"
+              inputMode="decimal"
+              placeholder={t("maxPrice")}
+              defaultValue={query.max_price ?? ""}
+            />
           </label>
         </fieldset>
         <label className="checkbox">

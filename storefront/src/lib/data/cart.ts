@@ -59,9 +59,22 @@ export interface CheckoutInput {
 export async function placeOrder(id: string, input: CheckoutInput): Promise<{ orderId: string }> {
   const headers = await authHeaders()
   const store = sdk().store
-  await store.cart.update(id, { email: input.email, shipping_address: input.address, billing_address: input.address }, { fields: "id" }, headers)
-  const { cart } = await store.cart.addShippingMethod(id, { option_id: input.shipping_option_id }, { fields: "id,total,currency_code,region_id" }, headers)
-  await sdk().client.fetch(`/store/carts/${id}/purchase-intent`, input.intent ? { method: "POST", body: input.intent, headers } : { method: "DELETE", headers })
+  await store.cart.update(
+    id,
+    { email: input.email, shipping_address: input.address, billing_address: input.address },
+    { fields: "id" },
+    headers
+  )
+  const { cart } = await store.cart.addShippingMethod(
+    id,
+    { option_id: input.shipping_option_id },
+    { fields: "id,total,currency_code,region_id" },
+    headers
+  )
+  await sdk().client.fetch(
+    `/store/carts/${id}/purchase-intent`,
+    input.intent ? { method: "POST", body: input.intent, headers } : { method: "DELETE", headers }
+  )
   await store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" }, {}, headers)
   const result = await store.cart.complete(id, {}, headers)
   if (result.type !== "order") throw new Error(result.error?.message ?? "cart: 下单失败，请重试")

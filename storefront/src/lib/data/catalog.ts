@@ -6,7 +6,13 @@ import { sdk } from "./client"
 
 /** Provenance and supplier as the plugins serve them on store products. */
 export interface ProductProvenance {
-  division?: { code: string; name: string; parent_code?: string; is_poverty_exit: boolean; is_key_assistance: boolean } | null
+  division?: {
+    code: string
+    name: string
+    parent_code?: string
+    is_poverty_exit: boolean
+    is_key_assistance: boolean
+  } | null
   certificates?:
     | {
         id: string
@@ -40,7 +46,13 @@ export interface CountyPage {
   is_poverty_exit: boolean
   is_key_assistance: boolean
   path: string[]
-  pairings: { jurisdiction_code: string; jurisdiction_name: string; pairing_type_label: string; label: string; through: string | null }[]
+  pairings: {
+    jurisdiction_code: string
+    jurisdiction_name: string
+    pairing_type_label: string
+    label: string
+    through: string | null
+  }[]
 }
 
 export interface PublicCertificate {
@@ -104,7 +116,10 @@ const CATALOG_WINDOW = 200
 export async function listProducts(query: CatalogQuery, limit = CATALOG_WINDOW): Promise<ShopProduct[]> {
   const region = await getRegion()
   const { products } = await sdk().store.product.list({
-    limit: query.min_price !== undefined || query.max_price !== undefined || query.sort?.startsWith("price") ? CATALOG_WINDOW : limit,
+    limit:
+      query.min_price !== undefined || query.max_price !== undefined || query.sort?.startsWith("price")
+        ? CATALOG_WINDOW
+        : limit,
     region_id: region.id,
     fields: CARD_FIELDS,
     order: query.sort === "title" ? "title" : "-created_at",
@@ -112,7 +127,9 @@ export async function listProducts(query: CatalogQuery, limit = CATALOG_WINDOW):
     ...(query.category_id ? { category_id: [query.category_id] } : {}),
     ...(query.county_code ? { county_code: query.county_code } : {}),
     ...(query.prefecture_code && !query.county_code ? { prefecture_code: query.prefecture_code } : {}),
-    ...(query.province_code && !query.prefecture_code && !query.county_code ? { province_code: query.province_code } : {}),
+    ...(query.province_code && !query.prefecture_code && !query.county_code
+      ? { province_code: query.province_code }
+      : {}),
     ...(query.certificate_type ? { certificate_type: query.certificate_type } : {}),
     ...(query.certified ? { certified: "true" } : {}),
   } as HttpTypes.StoreProductListParams)
@@ -164,7 +181,9 @@ export async function listOriginCounties(): Promise<OriginCounty[]> {
 /** One origin county; null when the code names no county. */
 export async function getCounty(code: string): Promise<CountyPage | null> {
   try {
-    const { county } = await sdk().client.fetch<{ county: CountyPage }>(`/store/origin-counties/${encodeURIComponent(code)}`)
+    const { county } = await sdk().client.fetch<{ county: CountyPage }>(
+      `/store/origin-counties/${encodeURIComponent(code)}`
+    )
     return county
   } catch (error) {
     if ([400, 404].includes((error as { status?: number }).status ?? 0)) return null

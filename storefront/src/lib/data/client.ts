@@ -13,7 +13,9 @@ export function sdk(): Medusa {
   const baseUrl = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
   const publishableKey = process.env.MEDUSA_PUBLISHABLE_KEY
   if (!publishableKey) {
-    throw new Error("MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start` or set it to a publishable key.")
+    throw new Error(
+      "MEDUSA_PUBLISHABLE_KEY is not set: start the shop with `npm start` or set it to a publishable key."
+    )
   }
   instance = new Medusa({ baseUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
   // Every call carries the shopper's address, so the backend's rate limits count shoppers, not this server.

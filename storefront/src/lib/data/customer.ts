@@ -6,7 +6,10 @@ import { authHeaders, cartId, isSignedIn, sdk, setToken } from "./client"
 export async function getCustomer(): Promise<HttpTypes.StoreCustomer | null> {
   if (!(await isSignedIn())) return null
   try {
-    const { customer } = await sdk().store.customer.retrieve({ fields: "id,email,first_name,last_name,phone,*addresses" }, await authHeaders())
+    const { customer } = await sdk().store.customer.retrieve(
+      { fields: "id,email,first_name,last_name,phone,*addresses" },
+      await authHeaders()
+    )
     return customer
   } catch {
     return null
@@ -19,12 +22,24 @@ export async function signIn(email: string, password: string): Promise<void> {
   if (typeof token !== "string") throw new Error("password: 该账户需要其他方式登录")
   await setToken(token)
   const id = await cartId()
-  if (id) await sdk().store.cart.transferCart(id, {}, await authHeaders()).catch(() => undefined)
+  if (id)
+    await sdk()
+      .store.cart.transferCart(id, {}, await authHeaders())
+      .catch(() => undefined)
 }
 
 /** Registers the login, creates the customer and signs in. */
-export async function signUp(input: { email: string; password: string; first_name: string; last_name: string; phone?: string }) {
-  const registration = await sdk().auth.register("customer", "emailpass", { email: input.email, password: input.password })
+export async function signUp(input: {
+  email: string
+  password: string
+  first_name: string
+  last_name: string
+  phone?: string
+}) {
+  const registration = await sdk().auth.register("customer", "emailpass", {
+    email: input.email,
+    password: input.password,
+  })
   await sdk().store.customer.create(
     { email: input.email, first_name: input.first_name, last_name: input.last_name, phone: input.phone },
     {},

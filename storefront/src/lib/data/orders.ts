@@ -45,7 +45,11 @@ const ATTRIBUTION_FIELDS =
 
 export async function listOrders(): Promise<ShopOrder[]> {
   const { orders } = await sdk().store.order.list(
-    { limit: 50, order: "-created_at", fields: `id,display_id,status,created_at,total,currency_code,*items,${ATTRIBUTION_FIELDS}` },
+    {
+      limit: 50,
+      order: "-created_at",
+      fields: `id,display_id,status,created_at,total,currency_code,*items,${ATTRIBUTION_FIELDS}`,
+    },
     await authHeaders()
   )
   return orders as ShopOrder[]
@@ -59,7 +63,10 @@ export async function getOrder(id: string) {
     const [{ order }, { attribution }, { parts }, { completion }] = await Promise.all([
       sdk().store.order.retrieve(
         id,
-        { fields: "id,display_id,status,created_at,email,total,subtotal,shipping_total,currency_code,*items,*shipping_address" },
+        {
+          fields:
+            "id,display_id,status,created_at,email,total,subtotal,shipping_total,currency_code,*items,*shipping_address",
+        },
         headers
       ),
       sdk().client.fetch<{ attribution: OrderAttribution }>(`/store/orders/${id}/attribution`, { headers }),
@@ -74,9 +81,17 @@ export async function getOrder(id: string) {
 }
 
 export async function acceptPart(orderId: string, partId: string) {
-  await sdk().client.fetch(`/store/orders/${orderId}/parts/${partId}/acceptance`, { method: "POST", body: {}, headers: await authHeaders() })
+  await sdk().client.fetch(`/store/orders/${orderId}/parts/${partId}/acceptance`, {
+    method: "POST",
+    body: {},
+    headers: await authHeaders(),
+  })
 }
 
 export async function ratePart(orderId: string, partId: string, body: { rating: number; comment?: string }) {
-  await sdk().client.fetch(`/store/orders/${orderId}/parts/${partId}/rating`, { method: "POST", body, headers: await authHeaders() })
+  await sdk().client.fetch(`/store/orders/${orderId}/parts/${partId}/rating`, {
+    method: "POST",
+    body,
+    headers: await authHeaders(),
+  })
 }

@@ -1,5 +1,11 @@
 import "server-only"
-import type { Channel, Funding, MemberRole, MembershipStatus, UnitType } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import type {
+  Channel,
+  Funding,
+  MemberRole,
+  MembershipStatus,
+  UnitType,
+} from "../../../../plugins/attribution/src/lib/purchase-rules"
 import type { Progress } from "../../../../plugins/assistance-stats/src/lib/progress"
 import { authHeaders, sdk } from "./client"
 
@@ -96,7 +102,10 @@ export async function listInvites(id: string): Promise<Invite[]> {
   return (await get<{ invites: Invite[] }>(`/store/units/${encodeURIComponent(id)}/invites`)).invites
 }
 
-export async function createInvite(id: string, body: { role: MemberRole; auto_approve: boolean; expires_in_days: number }) {
+export async function createInvite(
+  id: string,
+  body: { role: MemberRole; auto_approve: boolean; expires_in_days: number }
+) {
   await post(`/store/units/${encodeURIComponent(id)}/invites`, body)
 }
 
@@ -113,5 +122,6 @@ export async function listUnitTargets(id: string): Promise<UnitTarget[]> {
 }
 
 export async function getUnionWelfare(id: string): Promise<UnionWelfare> {
-  return (await get<{ union_welfare: UnionWelfare }>(`/store/units/${encodeURIComponent(id)}/union-welfare`)).union_welfare
+  return (await get<{ union_welfare: UnionWelfare }>(`/store/units/${encodeURIComponent(id)}/union-welfare`))
+    .union_welfare
 }

@@ -12,7 +12,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
  */
 export async function oneCheckoutPerVariant(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "cart", fields: ["id", "items.variant_id"], filters: { id: req.params.id } })
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "items.variant_id"],
+    filters: { id: req.params.id },
+  })
   const items = (data[0]?.items ?? []) as ({ variant_id?: string | null } | null)[]
   const variants = [...new Set(items.map((item) => item?.variant_id).filter((id): id is string => !!id))].sort()
   if (!variants.length) return next()

@@ -17,6 +17,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   res.sendFile(path, {
     maxAge: "7d",
     immutable: true,
-    headers: { "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox" },
+    headers: {
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+    },
   })
 }

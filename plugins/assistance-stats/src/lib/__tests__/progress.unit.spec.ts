@@ -10,8 +10,18 @@ describe("target progress", () => {
   })
 
   it("projects linearly to year end and says whether that reaches the target", () => {
-    expect(progress(1_000_000, 250_000, 0.25)).toEqual({ required_fen: 1_000_000, achieved_fen: 250_000, remaining_fen: 750_000, projected_fen: 1_000_000, on_track: true })
-    expect(progress(1_000_000, 200_000, 0.5)).toMatchObject({ remaining_fen: 800_000, projected_fen: 400_000, on_track: false })
+    expect(progress(1_000_000, 250_000, 0.25)).toEqual({
+      required_fen: 1_000_000,
+      achieved_fen: 250_000,
+      remaining_fen: 750_000,
+      projected_fen: 1_000_000,
+      on_track: true,
+    })
+    expect(progress(1_000_000, 200_000, 0.5)).toMatchObject({
+      remaining_fen: 800_000,
+      projected_fen: 400_000,
+      on_track: false,
+    })
     expect(progress(null, 5, 0.5)).toMatchObject({ required_fen: null, remaining_fen: null, on_track: null })
     expect(progress(100, 120, 1).remaining_fen).toBe(0)
   })

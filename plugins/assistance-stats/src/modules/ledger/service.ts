@@ -3,7 +3,17 @@ import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@med
 import { once } from "node:events"
 import type { Writable } from "node:stream"
 import { to as copyTo } from "pg-copy-streams"
-import { DIMENSION_COLUMN, DIMENSIONS, ROLLUP_KEY, ROLLUP_MEASURES, ROLLUPS, rollupFor, type Dimension, type RollupColumn, type RollupKey } from "../../lib/dimensions"
+import {
+  DIMENSION_COLUMN,
+  DIMENSIONS,
+  ROLLUP_KEY,
+  ROLLUP_MEASURES,
+  ROLLUPS,
+  rollupFor,
+  type Dimension,
+  type RollupColumn,
+  type RollupKey,
+} from "../../lib/dimensions"
 import { CompletionStep } from "./models/completion-step"
 import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
@@ -69,7 +79,8 @@ export interface CompletionInput {
 }
 
 /** The completion part a ledger entry belongs to: its supplier's part of the order. */
-export const partKeyOf = (entry: { supplier_id?: unknown }) => (entry.supplier_id ? String(entry.supplier_id) : "platform")
+export const partKeyOf = (entry: { supplier_id?: unknown }) =>
+  entry.supplier_id ? String(entry.supplier_id) : "platform"
 
 /** Which 台账 rows an export reads: a jurisdiction subtree, optionally a range of months. */
 export interface LedgerWhere {
@@ -95,7 +106,9 @@ const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
 
 /** A code column shown as its label; an unknown code as itself. */
 const labelled = (column: string, labels: Record<string, string>) =>
-  `case ${column} ${Object.entries(labels).map(([code, label]) => `when ${literal(code)} then ${literal(label)}`).join(" ")} else ${column} end`
+  `case ${column} ${Object.entries(labels)
+    .map(([code, label]) => `when ${literal(code)} then ${literal(label)}`)
+    .join(" ")} else ${column} end`
 
 /**
  * The 台账 export's query: its cells in LEDGER_CSV_HEADERS order, formatted by Postgres, with the
@@ -104,7 +117,9 @@ const labelled = (column: string, labels: Record<string, string>) =>
  * certificate and one pairing, read without a subquery: per-row subqueries cost as much as the rest.
  */
 function ledgerSelect(where: LedgerWhere, labels: LedgerLabels): string {
-  const counties = Object.entries(labels.county).map(([code, name]) => `, (${literal(code)}, ${literal(name)})`).join("")
+  const counties = Object.entries(labels.county)
+    .map(([code, name]) => `, (${literal(code)}, ${literal(name)})`)
+    .join("")
   const cells = [
     "e.seq::text",
     "e.day",
@@ -171,11 +186,21 @@ interface PgClient {
   end(): Promise<void>
 }
 
-export default class LedgerModuleService extends MedusaService({ LedgerEntry, Target, OfflinePurchase, CompletionStep, PartEvidence, ExportJob }) {
+export default class LedgerModuleService extends MedusaService({
+  LedgerEntry,
+  Target,
+  OfflinePurchase,
+  CompletionStep,
+  PartEvidence,
+  ExportJob,
+}) {
   protected readonly baseRepository_: DAL.RepositoryService
   protected readonly pg_: PgPool
 
-  constructor(container: { baseRepository: DAL.RepositoryService; [ContainerRegistrationKeys.PG_CONNECTION]: PgPool }, ...rest: unknown[]) {
+  constructor(
+    container: { baseRepository: DAL.RepositoryService; [ContainerRegistrationKeys.PG_CONNECTION]: PgPool },
+    ...rest: unknown[]
+  ) {
     super(container, ...rest)
     this.baseRepository_ = container.baseRepository
     this.pg_ = container[ContainerRegistrationKeys.PG_CONNECTION]
@@ -189,13 +214,21 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
   async appendWithRollup(rows: Row[]) {
     return this.baseRepository_.transaction(async (manager: Manager) => {
       const created = await this.createLedgerEntries(rows, { transactionManager: manager })
-      const complete = await this.completeParts(manager, [...new Set(rows.filter((r) => r.kind !== "offline").map((r) => String(r.order_id)))])
+      const complete = await this.completeParts(manager, [
+        ...new Set(rows.filter((r) => r.kind !== "offline").map((r) => String(r.order_id))),
+      ])
       await this.addToRollup(
         manager,
         rows.map((entry) => {
           const amount = Number(entry.amount_fen)
           const done = entry.kind === "offline" || complete.has(`${entry.order_id}|${partKeyOf(entry)}`)
-          return { entry, amount, quantity: Number(entry.quantity), lines: entry.kind === "reversal" ? 0 : 1, completed: done ? amount : 0 }
+          return {
+            entry,
+            amount,
+            quantity: Number(entry.quantity),
+            lines: entry.kind === "reversal" ? 0 : 1,
+            completed: done ? amount : 0,
+          }
         })
       )
       return created
@@ -213,11 +246,22 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
       const inserted = await manager.execute(
         `insert into completion_step (id, order_id, part_key, step, occurred_at, actor_id, rating, comment)
          values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (order_id, part_key, step) where deleted_at is null do nothing returning id`,
-        [generateEntityId(undefined, "cstep"), input.order_id, input.part_key, input.step, input.occurred_at, input.actor_id ?? null, input.rating ?? null, input.comment ?? null]
+        [
+          generateEntityId(undefined, "cstep"),
+          input.order_id,
+          input.part_key,
+          input.step,
+          input.occurred_at,
+          input.actor_id ?? null,
+          input.rating ?? null,
+          input.comment ?? null,
+        ]
       )
       if (!inserted.length) return { recorded: false, completed_parts: [] }
       const complete = await this.completeParts(manager, [input.order_id])
-      const parts = [...complete].map((k) => k.split("|")[1]).filter((part) => input.step === "paid" || part === input.part_key)
+      const parts = [...complete]
+        .map((k) => k.split("|")[1])
+        .filter((part) => input.step === "paid" || part === input.part_key)
       if (parts.length) {
         const entries = await manager.execute(
           `select * from ledger_entry where order_id = ? and coalesce(supplier_id, 'platform') in (${parts.map(() => "?").join(", ")}) and deleted_at is null`,
@@ -274,7 +318,12 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
    * `onPage` a page at a time from one cursor: one scan, one consistent snapshot, the next page read
    * only when the last one is written.
    */
-  async streamLedger(where: LedgerWhere, labels: LedgerLabels, pageSize: number, onPage: (rows: string[][]) => Promise<void>): Promise<void> {
+  async streamLedger(
+    where: LedgerWhere,
+    labels: LedgerLabels,
+    pageSize: number,
+    onPage: (rows: string[][]) => Promise<void>
+  ): Promise<void> {
     await this.baseRepository_.transaction(async (manager: Manager) => {
       // A cursor is planned for its first tenth by default: an index walk over the whole ledger in seq order.
       await manager.execute(`set local cursor_tuple_fraction = 1`)
@@ -292,7 +341,13 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
    * and waiting whenever `out` is slower: Node neither parses nor formats a row, so a million-row
    * export costs about what COPY does, in flat memory. `onRows` hears the count every `every` rows.
    */
-  async copyLedgerCsv(where: LedgerWhere, labels: LedgerLabels, out: Writable, every: number, onRows: (written: number) => Promise<void>): Promise<void> {
+  async copyLedgerCsv(
+    where: LedgerWhere,
+    labels: LedgerLabels,
+    out: Writable,
+    every: number,
+    onRows: (written: number) => Promise<void>
+  ): Promise<void> {
     const connection = await this.pg_.client.acquireConnection()
     let finished = false
     try {
@@ -317,18 +372,33 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
 
   /** How many 台账 rows an export of these jurisdictions and months holds. */
   async countLedger(where: LedgerWhere): Promise<number> {
-    const [row] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(`select count(*)::bigint as n from ledger_entry e where ${ledgerWhere(where)}`))
+    const [row] = await this.baseRepository_.transaction(async (manager: Manager) =>
+      manager.execute(`select count(*)::bigint as n from ledger_entry e where ${ledgerWhere(where)}`)
+    )
     return Number(row.n)
   }
 
   /** Records the shipment and invoice a supplier part has now (a repeated event writes the same). */
-  async recordPartEvidence(input: { order_id: string; part_key: string; carrier: string | null; tracking_number: string | null; invoice_number: string | null }) {
+  async recordPartEvidence(input: {
+    order_id: string
+    part_key: string
+    carrier: string | null
+    tracking_number: string | null
+    invoice_number: string | null
+  }) {
     await this.baseRepository_.transaction(async (manager: Manager) =>
       manager.execute(
         `insert into part_evidence (id, order_id, part_key, carrier, tracking_number, invoice_number) values (?, ?, ?, ?, ?, ?)
          on conflict (order_id, part_key) where deleted_at is null
          do update set carrier = excluded.carrier, tracking_number = excluded.tracking_number, invoice_number = excluded.invoice_number, updated_at = now()`,
-        [generateEntityId(undefined, "pev"), input.order_id, input.part_key, input.carrier, input.tracking_number, input.invoice_number]
+        [
+          generateEntityId(undefined, "pev"),
+          input.order_id,
+          input.part_key,
+          input.carrier,
+          input.tracking_number,
+          input.invoice_number,
+        ]
       )
     )
   }
@@ -353,8 +423,14 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
    */
   async aggregate(query: Aggregate): Promise<Row[]> {
     const groups = query.group_by.map((d) => `${DIMENSIONS[d]} as "${d}"`)
-    const filters = Object.entries(query.where).filter(([column, value]) => ROLLUP_KEY.includes(column as RollupColumn) && value !== undefined)
-    const rollup = rollupFor([...query.group_by.map((d) => DIMENSION_COLUMN[d]), ...filters.map(([c]) => c as RollupColumn), "month"])
+    const filters = Object.entries(query.where).filter(
+      ([column, value]) => ROLLUP_KEY.includes(column as RollupColumn) && value !== undefined
+    )
+    const rollup = rollupFor([
+      ...query.group_by.map((d) => DIMENSION_COLUMN[d]),
+      ...filters.map(([c]) => c as RollupColumn),
+      "month",
+    ])
     const conditions: string[] = []
     const params: unknown[] = []
     for (const [column, value] of filters) {
@@ -383,7 +459,12 @@ export default class LedgerModuleService extends MedusaService({ LedgerEntry, Ta
     const rows: Row[] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(sql, params))
     return rows.map((row) =>
       Object.fromEntries(
-        Object.entries(row).map(([k, v]) => [k, ["counted_amount_fen", "uncounted_amount_fen", "completed_amount_fen", "quantity", "lines"].includes(k) ? Number(v) : v])
+        Object.entries(row).map(([k, v]) => [
+          k,
+          ["counted_amount_fen", "uncounted_amount_fen", "completed_amount_fen", "quantity", "lines"].includes(k)
+            ? Number(v)
+            : v,
+        ])
       )
     )
   }

@@ -10,7 +10,10 @@ import { LEDGER_MODULE, partKeyOf, type LedgerModuleService } from "../../module
 const recordPartEvidenceStep = createStep("record-part-evidence", async (input: { part_id: string }, { container }) => {
   const [part] = await container
     .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-    .listSupplierParts({ id: input.part_id }, { select: ["order_id", "supplier_id", "carrier", "tracking_number", "invoice_number"] })
+    .listSupplierParts(
+      { id: input.part_id },
+      { select: ["order_id", "supplier_id", "carrier", "tracking_number", "invoice_number"] }
+    )
   if (!part) return new StepResponse(false)
   await container.resolve<LedgerModuleService>(LEDGER_MODULE).recordPartEvidence({
     order_id: part.order_id,

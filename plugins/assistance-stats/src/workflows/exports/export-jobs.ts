@@ -55,11 +55,22 @@ export async function runExportJob(container: Container, id: string) {
   if (!job) return
   const params = job.params as ExportRequest["params"]
   try {
-    const subtree = await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).jurisdictionSubtree(job.jurisdiction_code)
+    const subtree = await container
+      .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+      .jurisdictionSubtree(job.jurisdiction_code)
     const office = { office_name: job.office_name, subtree }
-    const report = job.report === "ledger" ? ledgerReport(container, office, params.from, params.to) : monthlyReport(container, office, params.year!)
+    const report =
+      job.report === "ledger"
+        ? ledgerReport(container, office, params.from, params.to)
+        : monthlyReport(container, office, params.year!)
     const filePath = join(EXPORT_DIR, `${job.id}.${job.format}`)
-    await ledger.updateExportJobs({ id, status: "running", total_rows: await report.rows(), filename: `${report.filename}.${job.format}`, file_path: filePath })
+    await ledger.updateExportJobs({
+      id,
+      status: "running",
+      total_rows: await report.rows(),
+      filename: `${report.filename}.${job.format}`,
+      file_path: filePath,
+    })
     await mkdir(EXPORT_DIR, { recursive: true })
     const file = createWriteStream(filePath)
     const closed = once(file, "close")
@@ -76,7 +87,12 @@ export async function runExportJob(container: Container, id: string) {
     await closed
     await ledger.updateExportJobs({ id, status: "done", finished_at: new Date() })
   } catch (e) {
-    await ledger.updateExportJobs({ id, status: "failed", error: `导出失败：${(e as Error).message}`, finished_at: new Date() })
+    await ledger.updateExportJobs({
+      id,
+      status: "failed",
+      error: `导出失败：${(e as Error).message}`,
+      finished_at: new Date(),
+    })
   }
 }
 
@@ -91,7 +107,10 @@ export const STALLED_AFTER_MS = 2 * 60_000
 export async function resumeInterruptedExports(container: Container, now = new Date()): Promise<string[]> {
   const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
   const before = new Date(now.getTime() - STALLED_AFTER_MS)
-  const stalled = await ledger.listExportJobs({ status: ["queued", "running"], updated_at: { $lt: before } }, { select: ["id"] })
+  const stalled = await ledger.listExportJobs(
+    { status: ["queued", "running"], updated_at: { $lt: before } },
+    { select: ["id"] }
+  )
   for (const job of stalled) {
     await ledger.updateExportJobs({ id: job.id, status: "queued", written_rows: 0 })
     await runExportJob(container, job.id)

@@ -67,7 +67,10 @@ const registerOfflinePurchaseStep = createStep(
     }
     const attribution = container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
     const unit = await attribution.retrieveBuyingUnit(input.unit_id)
-    const [parents, chain] = await Promise.all([attribution.unitChain(unit.parent_id), provenance.jurisdictionChain(unit.jurisdiction_code)])
+    const [parents, chain] = await Promise.all([
+      attribution.unitChain(unit.parent_id),
+      provenance.jurisdictionChain(unit.jurisdiction_code),
+    ])
     const entry = await ledger.createOfflinePurchases({
       ...input,
       unit_name: unit.name,
@@ -85,9 +88,12 @@ const registerOfflinePurchaseStep = createStep(
   }
 )
 
-export const registerOfflinePurchaseWorkflow = createWorkflow("register-offline-purchase", (input: OfflinePurchaseInput) => {
-  return new WorkflowResponse(registerOfflinePurchaseStep(input))
-})
+export const registerOfflinePurchaseWorkflow = createWorkflow(
+  "register-offline-purchase",
+  (input: OfflinePurchaseInput) => {
+    return new WorkflowResponse(registerOfflinePurchaseStep(input))
+  }
+)
 
 export interface OfflineDecision {
   id: string
@@ -104,7 +110,8 @@ const decideOfflinePurchaseStep = createStep(
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const [entry] = await ledger.listOfflinePurchases({ id: input.id, jurisdiction_code: input.subtree })
     if (!entry) throw new MedusaError(MedusaError.Types.NOT_FOUND, `平台外采购登记 ${input.id} 不在本办公室的辖区内`)
-    if (entry.status !== "pending") throw invalid(`action: 该登记已${entry.status === "verified" ? "核实" : "退回"}，不能重复处理`)
+    if (entry.status !== "pending")
+      throw invalid(`action: 该登记已${entry.status === "verified" ? "核实" : "退回"}，不能重复处理`)
     if (input.action === "reject" && !input.reason?.trim()) throw invalid("reason: 退回须说明原因")
     const updated = await ledger.updateOfflinePurchases({
       id: entry.id,
@@ -116,66 +123,76 @@ const decideOfflinePurchaseStep = createStep(
     return new StepResponse(updated, entry.id)
   },
   async (id, { container }) => {
-    if (id) await container.resolve<LedgerModuleService>(LEDGER_MODULE).updateOfflinePurchases({ id, status: "pending", reason: null, decided_by: null, decided_at: null })
+    if (id)
+      await container
+        .resolve<LedgerModuleService>(LEDGER_MODULE)
+        .updateOfflinePurchases({ id, status: "pending", reason: null, decided_by: null, decided_at: null })
   }
 )
 
 /** The ledger entry of a verified off-platform purchase, counted by the same rule (its verification stands for certification). */
-const draftOfflineEntryStep = createStep("draft-offline-ledger-entry", async (entry: { id: string; status: string }, { container }) => {
-  if (entry.status !== "verified") return new StepResponse([] as EntryDraft[])
-  const purchase = await container.resolve<LedgerModuleService>(LEDGER_MODULE).retrieveOfflinePurchase(entry.id)
-  const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-  const [county, pairings] = await Promise.all([
-    provenance.retrieveCounty(purchase.county_code),
-    provenance.pairingsOn(purchase.county_code, purchase.jurisdiction_code, purchase.purchase_date),
-  ])
-  const pairingTypes = [...new Set(pairings.map((p) => p.pairing_type))].sort()
-  const reason = notCountedReason({
-    county_code: purchase.county_code,
-    certificate_count: null,
-    unit_id: purchase.unit_id,
-    paired: pairingTypes.length > 0,
-    poverty_exit: county.is_poverty_exit,
-  })
-  const draft: EntryDraft = {
-    entry_key: `offline:${purchase.id}`,
-    kind: "offline",
-    purchase_type: purchase.purchase_type as "direct" | "helped",
-    reverses_key: null,
-    occurred_at: new Date(`${purchase.purchase_date}T12:00:00+08:00`),
-    day: purchase.purchase_date,
-    month: purchase.purchase_date.slice(0, 7),
-    order_id: purchase.id,
-    order_display_id: null,
-    order_item_id: purchase.id,
-    product_id: null,
-    product_title: purchase.description,
-    variant_title: null,
-    quantity: 1,
-    amount_fen: purchase.amount_fen,
-    supplier_id: null,
-    supplier_name: purchase.supplier_name,
-    county_code: purchase.county_code,
-    prefecture_code: prefectureOf(purchase.county_code),
-    province_code: provinceOf(purchase.county_code),
-    poverty_exit: county.is_poverty_exit,
-    certificates: [],
-    unit_id: purchase.unit_id,
-    unit_name: purchase.unit_name,
-    unit_type: purchase.unit_type,
-    unit_parent_chain: purchase.unit_parent_chain,
-    jurisdiction_code: purchase.jurisdiction_code,
-    jurisdiction_chain: purchase.jurisdiction_chain,
-    channel: purchase.channel,
-    funding: purchase.funding,
-    customer_id: purchase.registered_by,
-    pairing_types: pairingTypes,
-    counted: reason === null,
-    not_counted_reason: reason,
-    evidence: { invoice_numbers: purchase.invoice_numbers, contract_number: purchase.contract_number, files: purchase.evidence },
+const draftOfflineEntryStep = createStep(
+  "draft-offline-ledger-entry",
+  async (entry: { id: string; status: string }, { container }) => {
+    if (entry.status !== "verified") return new StepResponse([] as EntryDraft[])
+    const purchase = await container.resolve<LedgerModuleService>(LEDGER_MODULE).retrieveOfflinePurchase(entry.id)
+    const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+    const [county, pairings] = await Promise.all([
+      provenance.retrieveCounty(purchase.county_code),
+      provenance.pairingsOn(purchase.county_code, purchase.jurisdiction_code, purchase.purchase_date),
+    ])
+    const pairingTypes = [...new Set(pairings.map((p) => p.pairing_type))].sort()
+    const reason = notCountedReason({
+      county_code: purchase.county_code,
+      certificate_count: null,
+      unit_id: purchase.unit_id,
+      paired: pairingTypes.length > 0,
+      poverty_exit: county.is_poverty_exit,
+    })
+    const draft: EntryDraft = {
+      entry_key: `offline:${purchase.id}`,
+      kind: "offline",
+      purchase_type: purchase.purchase_type as "direct" | "helped",
+      reverses_key: null,
+      occurred_at: new Date(`${purchase.purchase_date}T12:00:00+08:00`),
+      day: purchase.purchase_date,
+      month: purchase.purchase_date.slice(0, 7),
+      order_id: purchase.id,
+      order_display_id: null,
+      order_item_id: purchase.id,
+      product_id: null,
+      product_title: purchase.description,
+      variant_title: null,
+      quantity: 1,
+      amount_fen: purchase.amount_fen,
+      supplier_id: null,
+      supplier_name: purchase.supplier_name,
+      county_code: purchase.county_code,
+      prefecture_code: prefectureOf(purchase.county_code),
+      province_code: provinceOf(purchase.county_code),
+      poverty_exit: county.is_poverty_exit,
+      certificates: [],
+      unit_id: purchase.unit_id,
+      unit_name: purchase.unit_name,
+      unit_type: purchase.unit_type,
+      unit_parent_chain: purchase.unit_parent_chain,
+      jurisdiction_code: purchase.jurisdiction_code,
+      jurisdiction_chain: purchase.jurisdiction_chain,
+      channel: purchase.channel,
+      funding: purchase.funding,
+      customer_id: purchase.registered_by,
+      pairing_types: pairingTypes,
+      counted: reason === null,
+      not_counted_reason: reason,
+      evidence: {
+        invoice_numbers: purchase.invoice_numbers,
+        contract_number: purchase.contract_number,
+        files: purchase.evidence,
+      },
+    }
+    return new StepResponse([draft])
   }
-  return new StepResponse([draft])
-})
+)
 
 export const decideOfflinePurchaseWorkflow = createWorkflow("decide-offline-purchase", (input: OfflineDecision) => {
   const entry = decideOfflinePurchaseStep(input)

@@ -30,9 +30,12 @@ const createTargetStep = createStep(
     const subtree = await provenance.jurisdictionSubtree(input.jurisdiction_code)
     if (!subtree.length) throw invalid(`jurisdiction_code: 未知的辖区 ${input.jurisdiction_code}`)
     if (input.scope === "unit") {
-      const [unit] = await container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE).listBuyingUnits({ id: input.unit_id! })
+      const [unit] = await container
+        .resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
+        .listBuyingUnits({ id: input.unit_id! })
       if (!unit) throw invalid(`unit_id: 采购单位 ${input.unit_id} 不存在`)
-      if (!subtree.includes(unit.jurisdiction_code)) throw invalid(`unit_id: ${unit.name} 不在辖区 ${input.jurisdiction_code} 内`)
+      if (!subtree.includes(unit.jurisdiction_code))
+        throw invalid(`unit_id: ${unit.name} 不在辖区 ${input.jurisdiction_code} 内`)
     }
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const target = await ledger.createTargets(input as unknown as Record<string, unknown>)

@@ -51,7 +51,8 @@ export const UnitForm = ({
   const [domains, setDomains] = useState((initial?.email_domains ?? []).join(", "))
   const [error, setError] = useState<string | null>(null)
   const [saving, setSaving] = useState(false)
-  const set = <K extends keyof UnitFormValues>(key: K, value: UnitFormValues[K]) => setValues((v) => ({ ...v, [key]: value }))
+  const set = <K extends keyof UnitFormValues>(key: K, value: UnitFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }))
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -89,19 +90,44 @@ export const UnitForm = ({
 
   return (
     <form onSubmit={submit} className="grid grid-cols-2 gap-4 px-6 py-4">
-      {field("name", "单位名称", <Input id="unit-name" value={values.name} onChange={(e) => set("name", e.target.value)} required />)}
+      {field(
+        "name",
+        "单位名称",
+        <Input id="unit-name" value={values.name} onChange={(e) => set("name", e.target.value)} required />
+      )}
       {initial
         ? field("uscc", "统一社会信用代码", <Input id="unit-uscc" value={initial.uscc} disabled />)
-        : field("uscc", "统一社会信用代码", <Input id="unit-uscc" value={values.uscc} onChange={(e) => set("uscc", e.target.value)} maxLength={18} required />)}
+        : field(
+            "uscc",
+            "统一社会信用代码",
+            <Input
+              id="unit-uscc"
+              value={values.uscc}
+              onChange={(e) => set("uscc", e.target.value)}
+              maxLength={18}
+              required
+            />
+          )}
       {field(
         "type",
         "单位类型",
-        <LabelSelect id="unit-type" label="单位类型" value={values.type} options={labelled(UNIT_TYPES, UNIT_TYPE_LABELS)} onChange={(v) => set("type", v)} />
+        <LabelSelect
+          id="unit-type"
+          label="单位类型"
+          value={values.type}
+          options={labelled(UNIT_TYPES, UNIT_TYPE_LABELS)}
+          onChange={(v) => set("type", v)}
+        />
       )}
       {field(
         "jurisdiction_code",
         "考核辖区代码（如 310117 松江区）",
-        <Input id="unit-jurisdiction_code" value={values.jurisdiction_code} onChange={(e) => set("jurisdiction_code", e.target.value)} required />
+        <Input
+          id="unit-jurisdiction_code"
+          value={values.jurisdiction_code}
+          onChange={(e) => set("jurisdiction_code", e.target.value)}
+          required
+        />
       )}
       {field(
         "parent_id",
@@ -110,15 +136,27 @@ export const UnitForm = ({
           id="unit-parent_id"
           label="主管单位"
           value={values.parent_id ?? "none"}
-          options={[{ value: "none", label: "（无）" }, ...units.filter((u) => u.id !== initial?.id).map((u) => ({ value: u.id, label: u.name }))]}
+          options={[
+            { value: "none", label: "（无）" },
+            ...units.filter((u) => u.id !== initial?.id).map((u) => ({ value: u.id, label: u.name })),
+          ]}
           onChange={(v) => set("parent_id", v === "none" ? null : v)}
         />
       )}
-      {field("address", "地址", <Input id="unit-address" value={values.address ?? ""} onChange={(e) => set("address", e.target.value)} />)}
+      {field(
+        "address",
+        "地址",
+        <Input id="unit-address" value={values.address ?? ""} onChange={(e) => set("address", e.target.value)} />
+      )}
       {field(
         "email_domains",
         "自动加入的邮箱域名（逗号分隔）",
-        <Input id="unit-email_domains" value={domains} onChange={(e) => setDomains(e.target.value)} placeholder="songjiang.gov.cn" />
+        <Input
+          id="unit-email_domains"
+          value={domains}
+          onChange={(e) => setDomains(e.target.value)}
+          placeholder="songjiang.gov.cn"
+        />
       )}
       {field(
         "status",
@@ -127,7 +165,10 @@ export const UnitForm = ({
           id="unit-status"
           label="状态"
           value={values.status}
-          options={[{ value: "active", label: "启用" }, { value: "inactive", label: "停用" }]}
+          options={[
+            { value: "active", label: "启用" },
+            { value: "inactive", label: "停用" },
+          ]}
           onChange={(v) => set("status", v)}
         />
       )}

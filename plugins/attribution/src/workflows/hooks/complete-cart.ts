@@ -12,7 +12,11 @@ import { attribution } from "../attribution/steps/units"
  */
 completeCartWorkflow.hooks.validate(
   async ({ cart }, { container }) => {
-    const id = await attributeCart(container, { id: cart.id, total: cart.total, customer_id: cart.customer?.id ?? null })
+    const id = await attributeCart(container, {
+      id: cart.id,
+      total: cart.total,
+      customer_id: cart.customer?.id ?? null,
+    })
     return new StepResponse(id, id)
   },
   async (id, { container }) => {
@@ -23,7 +27,10 @@ completeCartWorkflow.hooks.validate(
 // completeCartWorkflow declares `orderCreated` (order_id, cart_id) after the order is created,
 // but its type lists only `validate`; the hook is there at run time and the checkout test proves it fires.
 type OrderCreatedHook = (
-  handler: (input: { order_id: string; cart_id: string }, context: { container: MedusaContainer }) => Promise<StepResponse<unknown, unknown>>
+  handler: (
+    input: { order_id: string; cart_id: string },
+    context: { container: MedusaContainer }
+  ) => Promise<StepResponse<unknown, unknown>>
 ) => void
 const { orderCreated } = completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }
 

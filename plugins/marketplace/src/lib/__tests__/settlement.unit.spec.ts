@@ -23,7 +23,12 @@ describe("supplier settlement", () => {
     const months = monthlySettlement(
       [
         line({ order_id: "a", total_fen: 10_000, canceled_at: new Date("2026-04-02T01:00:00Z") }),
-        line({ order_id: "b", total_fen: 20_970, quantity: 3, returns: [{ at: new Date("2026-05-05T01:00:00Z"), quantity: 1 }] }),
+        line({
+          order_id: "b",
+          total_fen: 20_970,
+          quantity: 3,
+          returns: [{ at: new Date("2026-05-05T01:00:00Z"), quantity: 1 }],
+        }),
         line({ order_id: "b", total_fen: 1_000 }),
       ],
       2026

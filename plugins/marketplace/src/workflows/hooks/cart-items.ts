@@ -8,7 +8,10 @@ import { addToCartWorkflow, completeCartWorkflow, createCartWorkflow } from "@me
  * into a cart, and a cart that took it in before the suspension cannot be completed; the message
  * says which products and why. (Its products are also out of the shop's sales channel.)
  */
-async function assertSuppliersSelling(container: Pick<MedusaContainer, "resolve">, items: { variant_id?: string | null }[] | undefined) {
+async function assertSuppliersSelling(
+  container: Pick<MedusaContainer, "resolve">,
+  items: { variant_id?: string | null }[] | undefined
+) {
   const variantIds = (items ?? []).map((i) => i.variant_id).filter((id): id is string => !!id)
   if (!variantIds.length) return
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -37,9 +40,14 @@ addToCartWorkflow.hooks.validate(async ({ input }, { container }) => {
 // `beforePaymentAuthorization` runs after the order is created and before the payment is authorized,
 // so a refusal here rolls the order back; 2.21 declares it but leaves it out of the workflow's type.
 type BeforePaymentHook = (
-  handler: (input: { input: { id: string } }, context: { container: MedusaContainer }) => Promise<StepResponse<unknown, unknown>>
+  handler: (
+    input: { input: { id: string } },
+    context: { container: MedusaContainer }
+  ) => Promise<StepResponse<unknown, unknown>>
 ) => void
-const { beforePaymentAuthorization } = completeCartWorkflow.hooks as unknown as { beforePaymentAuthorization: BeforePaymentHook }
+const { beforePaymentAuthorization } = completeCartWorkflow.hooks as unknown as {
+  beforePaymentAuthorization: BeforePaymentHook
+}
 
 beforePaymentAuthorization(async ({ input }, { container }) => {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({

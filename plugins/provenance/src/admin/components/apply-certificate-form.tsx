@@ -63,7 +63,9 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
 
   const field = (key: keyof typeof EMPTY, label: string, props: { placeholder?: string; type?: string } = {}) => (
     <div className="flex flex-col gap-y-1">
-      <Label size="small" htmlFor={`cert-${key}`}>{label}</Label>
+      <Label size="small" htmlFor={`cert-${key}`}>
+        {label}
+      </Label>
       <Input id={`cert-${key}`} size="small" value={form[key]} onChange={(e) => set(key)(e.target.value)} {...props} />
     </div>
   )
@@ -76,7 +78,9 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
         </Select.Trigger>
         <Select.Content>
           {Object.entries(options).map(([value, text]) => (
-            <Select.Item key={value} value={value}>{text}</Select.Item>
+            <Select.Item key={value} value={value}>
+              {text}
+            </Select.Item>
           ))}
         </Select.Content>
       </Select>
@@ -97,21 +101,35 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
       {field("valid_from", "有效期起", { type: "date" })}
       {field("valid_to", "有效期止", { type: "date" })}
       <div className="col-span-3 flex flex-col gap-y-1">
-        <Label size="small" htmlFor="cert-poverty_mechanism">带贫机制</Label>
-        <Textarea id="cert-poverty_mechanism" value={form.poverty_mechanism} onChange={(e) => set("poverty_mechanism")(e.target.value)} />
+        <Label size="small" htmlFor="cert-poverty_mechanism">
+          带贫机制
+        </Label>
+        <Textarea
+          id="cert-poverty_mechanism"
+          value={form.poverty_mechanism}
+          onChange={(e) => set("poverty_mechanism")(e.target.value)}
+        />
       </div>
       <div className="col-span-3 flex flex-col gap-y-1">
-        <Label size="small" htmlFor="cert-evidence">证明材料（认定文件、公示截图等）</Label>
+        <Label size="small" htmlFor="cert-evidence">
+          证明材料（认定文件、公示截图等）
+        </Label>
         <input id="cert-evidence" type="file" multiple onChange={upload} />
         {evidence.map((f) => (
-          <Text key={f.id} size="small">{f.name}</Text>
+          <Text key={f.id} size="small">
+            {f.name}
+          </Text>
         ))}
       </div>
       {error && (
-        <Text size="small" className="col-span-3 text-ui-fg-error" role="alert">{error}</Text>
+        <Text size="small" className="col-span-3 text-ui-fg-error" role="alert">
+          {error}
+        </Text>
       )}
       <div className="col-span-3">
-        <Button size="small" type="submit">登记申请</Button>
+        <Button size="small" type="submit">
+          登记申请
+        </Button>
       </div>
     </form>
   )

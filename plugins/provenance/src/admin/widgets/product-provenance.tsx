@@ -72,15 +72,29 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         <Heading level="h2">产地与认定</Heading>
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        <Text size="small" weight="plus">产地县</Text>
+        <Text size="small" weight="plus">
+          产地县
+        </Text>
         {county ? (
           <div className="flex flex-wrap items-center gap-2">
-            <Text size="small">{county.name}（{county.code}）</Text>
-            {county.is_poverty_exit && <Badge size="2xsmall" color="green">脱贫县</Badge>}
-            {county.is_key_assistance && <Badge size="2xsmall" color="orange">重点帮扶县</Badge>}
+            <Text size="small">
+              {county.name}（{county.code}）
+            </Text>
+            {county.is_poverty_exit && (
+              <Badge size="2xsmall" color="green">
+                脱贫县
+              </Badge>
+            )}
+            {county.is_key_assistance && (
+              <Badge size="2xsmall" color="orange">
+                重点帮扶县
+              </Badge>
+            )}
           </div>
         ) : (
-          <Text size="small" className="text-ui-fg-subtle">未设置</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            未设置
+          </Text>
         )}
         <Input
           size="small"
@@ -96,18 +110,24 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         ))}
       </div>
       <div className="flex flex-col gap-y-2 px-6 py-4">
-        <Text size="small" weight="plus">认定证书</Text>
+        <Text size="small" weight="plus">
+          认定证书
+        </Text>
         {provenance?.certificates?.length ? (
           provenance.certificates.map((c) => (
             <div key={c.id} className="flex items-center justify-between gap-2">
               <Text size="small">
                 {TYPE_LABELS[c.type]} {c.number}（至 {c.valid_to}）
               </Text>
-              <Badge size="2xsmall" color={STATUS_COLORS[c.status]}>{STATUS_LABELS[c.status]}</Badge>
+              <Badge size="2xsmall" color={STATUS_COLORS[c.status]}>
+                {STATUS_LABELS[c.status]}
+              </Badge>
             </div>
           ))
         ) : (
-          <Text size="small" className="text-ui-fg-subtle">暂无证书。在“认定审核”页登记申请。</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            暂无证书。在“认定审核”页登记申请。
+          </Text>
         )}
         <form onSubmit={linkCertificate} className="flex gap-x-2">
           <Input

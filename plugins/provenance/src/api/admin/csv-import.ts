@@ -8,7 +8,8 @@ import { parseCsv, type RowError } from "../../lib/csv"
  */
 export function parseCsvOr400<S extends z.ZodType>(res: MedusaResponse, csv: string, schema: S, columns: string[]) {
   const parsed = parseCsv(csv, schema, columns)
-  if (parsed.errors.length === 0) return parsed.rows.map((r) => ({ line: r.line, ...(r.value as object) }) as { line: number } & z.output<S>)
+  if (parsed.errors.length === 0)
+    return parsed.rows.map((r) => ({ line: r.line, ...(r.value as object) }) as { line: number } & z.output<S>)
   res.status(400).json({
     type: "invalid_data",
     message: `导入未执行，共${parsed.errors.length}处错误：${parsed.errors.map(describe).join("；")}`,

@@ -5,11 +5,13 @@ import { pairingTypeOf } from "../../lib/pairing-types"
 import { calendarDate, divisionCode, usccCode } from "../common-validators"
 import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../lib/certificate-rules"
 
-
 export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }).extend({
   level: z.enum(["province", "prefecture", "county"]).optional(),
   parent_code: divisionCode("parent_code").optional(),
-  is_poverty_exit: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  is_poverty_exit: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
   q: z.string().trim().min(1).max(50).optional(),
 })
 
@@ -57,20 +59,28 @@ export const CertificateApplicationFields = z
     beneficiaries: z.number().int().min(0).nullish(),
     valid_from: calendarDate("valid_from"),
     valid_to: calendarDate("valid_to"),
-    evidence: z.array(z.object({ id: z.string(), url: z.string().url(), name: z.string().optional() })).max(20).nullish(),
+    evidence: z
+      .array(z.object({ id: z.string(), url: z.string().url(), name: z.string().optional() }))
+      .max(20)
+      .nullish(),
     product_ids: z.array(z.string()).max(200).optional(),
   })
   .strict()
 
 /** Refuses a validity window that ends before it starts. */
 export const withValidWindow = <S extends z.ZodType<{ valid_from: string; valid_to: string }>>(schema: S) =>
-  schema.refine((c) => c.valid_to >= c.valid_from, { path: ["valid_to"], message: "valid_to must not be before valid_from" })
+  schema.refine((c) => c.valid_to >= c.valid_from, {
+    path: ["valid_to"],
+    message: "valid_to must not be before valid_from",
+  })
 
 export const AdminApplyCertificate = withValidWindow(CertificateApplicationFields)
 
 export const AdminTransitionCertificate = z
   .object({
-    to: z.enum(CERTIFICATE_STATUSES).refine((s) => s !== "applied" && s !== "expired", "to: applied and expired are not set by hand"),
+    to: z
+      .enum(CERTIFICATE_STATUSES)
+      .refine((s) => s !== "applied" && s !== "expired", "to: applied and expired are not set by hand"),
     reason: z.string().trim().max(2000).nullish(),
     publicity_from: calendarDate("publicity_from").nullish(),
     publicity_to: calendarDate("publicity_to").nullish(),
@@ -117,7 +127,11 @@ export const PairingCsvRow = z
   })
   .superRefine((row, ctx) => {
     if (!pairingTypeOf(row.pairing_type)) {
-      ctx.addIssue({ code: "custom", path: ["pairing_type"], message: `未知的协作类型“${row.pairing_type}”（东西部协作、对口支援、山海协作、区内帮扶、其他）` })
+      ctx.addIssue({
+        code: "custom",
+        path: ["pairing_type"],
+        message: `未知的协作类型“${row.pairing_type}”（东西部协作、对口支援、山海协作、区内帮扶、其他）`,
+      })
     }
     if (row.valid_to && row.valid_to < row.valid_from) {
       ctx.addIssue({ code: "custom", path: ["valid_to"], message: "valid_to 不能早于 valid_from" })

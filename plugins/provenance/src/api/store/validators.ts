@@ -2,7 +2,6 @@ import { z } from "@medusajs/framework/zod"
 import { CERTIFICATE_TYPES } from "../../lib/certificate-rules"
 import { divisionCode } from "../common-validators"
 
-
 /** The provenance filters GET /store/products accepts on top of Medusa's own. */
 export const StoreProductProvenanceFilters = z.object({
   province_code: divisionCode("province_code").optional(),
@@ -10,7 +9,10 @@ export const StoreProductProvenanceFilters = z.object({
   county_code: divisionCode("county_code").optional(),
   certificate_type: z.enum(CERTIFICATE_TYPES).optional(),
   certified: z.enum(["true"]).optional(),
-  paired_with: z.string().regex(/^\d{6}(\d{3})?$/, "paired_with: 应为6位或9位辖区代码").optional(),
+  paired_with: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/, "paired_with: 应为6位或9位辖区代码")
+    .optional(),
   poverty_exit: z.enum(["true"]).optional(),
 })
 export type StoreProductProvenanceFiltersType = z.infer<typeof StoreProductProvenanceFilters>

@@ -33,13 +33,19 @@ describe("pairings CSV", () => {
       { line: 3, field: "jurisdiction_code", message: "应为6位或9位区划代码" },
       { line: 4, field: "division_code", message: "division_code: 应为6位 GB/T 2260 行政区划代码" },
       { line: 4, field: "valid_from", message: "valid_from: 应为日期 YYYY-MM-DD" },
-      { line: 4, field: "pairing_type", message: "未知的协作类型“友好往来”（东西部协作、对口支援、山海协作、区内帮扶、其他）" },
+      {
+        line: 4,
+        field: "pairing_type",
+        message: "未知的协作类型“友好往来”（东西部协作、对口支援、山海协作、区内帮扶、其他）",
+      },
     ])
   })
 
   it("names missing columns", () => {
     const { errors } = parseCsv("jurisdiction_code,division_code\n310117,540223", PairingCsvRow, COLUMNS)
-    expect(errors).toEqual([{ line: 1, field: "header", message: "缺少列：jurisdiction_name, level, pairing_type, valid_from" }])
+    expect(errors).toEqual([
+      { line: 1, field: "header", message: "缺少列：jurisdiction_name, level, pairing_type, valid_from" },
+    ])
   })
 
   it("maps the documents' wording to pairing types", () => {

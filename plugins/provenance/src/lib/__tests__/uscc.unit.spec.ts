@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest"
 import { isValidUscc, usccProblem } from "../uscc"
 
 describe("统一社会信用代码 check (GB 32100-2015)", () => {
-  it.each(["91350100M000100Y43", "91110108551385082Q", "91440300708461136T", "91110000802100433B"])("accepts the real code %s", (code) => {
-    expect(isValidUscc(code)).toBe(true)
-  })
+  it.each(["91350100M000100Y43", "91110108551385082Q", "91440300708461136T", "91110000802100433B"])(
+    "accepts the real code %s",
+    (code) => {
+      expect(isValidUscc(code)).toBe(true)
+    }
+  )
 
   it("names the expected check character when the last one is wrong", () => {
     expect(usccProblem("91350100M000100Y44")).toBe("校验位错误：应为“3”，实际为“4”")

@@ -41,9 +41,13 @@ export default class ProvenanceModuleService extends MedusaService({
 
   /** The jurisdiction's code and every code below it (慈溪市 under 宁波市 under 浙江省): an office's scope. */
   async jurisdictionSubtree(code: string): Promise<string[]> {
-    const all: { code: string; parent_code: string | null }[] = await this.listJurisdictions({}, { select: ["code", "parent_code"], take: null })
+    const all: { code: string; parent_code: string | null }[] = await this.listJurisdictions(
+      {},
+      { select: ["code", "parent_code"], take: null }
+    )
     const children = new Map<string, string[]>()
-    for (const j of all) if (j.parent_code) children.set(j.parent_code, [...(children.get(j.parent_code) ?? []), j.code])
+    for (const j of all)
+      if (j.parent_code) children.set(j.parent_code, [...(children.get(j.parent_code) ?? []), j.code])
     const subtree: string[] = []
     const queue = all.some((j) => j.code === code) ? [code] : []
     while (queue.length) {

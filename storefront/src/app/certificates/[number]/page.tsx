@@ -16,7 +16,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Public verification of a certificate by its number (the QR code on the packaging). */
 export default async function CertificatePage({ params }: Props) {
   const number = decodeURIComponent((await params).number)
-  const [t, locale, certificates] = await Promise.all([getTranslations("certificate"), getLocale(), findCertificates(number)])
+  const [t, locale, certificates] = await Promise.all([
+    getTranslations("certificate"),
+    getLocale(),
+    findCertificates(number),
+  ])
 
   if (!certificates) {
     return (

@@ -31,10 +31,19 @@ export function AddToCart({ variants }: { variants: VariantChoice[] }) {
           const soldOut = v.stock !== null && v.stock <= 0
           return (
             <label key={v.id} className={`variant${soldOut ? " sold-out" : ""}`}>
-              <input type="radio" name="variant_id" value={v.id} checked={chosen === v.id} disabled={soldOut} onChange={() => setChosen(v.id)} />
+              <input
+                type="radio"
+                name="variant_id"
+                value={v.id}
+                checked={chosen === v.id}
+                disabled={soldOut}
+                onChange={() => setChosen(v.id)}
+              />
               <span>{v.title}</span>
               {v.price !== null ? <span className="price">{formatCny(v.price)}</span> : null}
-              <span className="stock">{soldOut ? t("soldOut") : v.stock === null ? t("inStock") : t("stock", { count: v.stock })}</span>
+              <span className="stock">
+                {soldOut ? t("soldOut") : v.stock === null ? t("inStock") : t("stock", { count: v.stock })}
+              </span>
             </label>
           )
         })}

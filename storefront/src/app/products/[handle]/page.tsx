@@ -17,15 +17,27 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
     product.division ? getCounty(product.division.code) : null,
   ])
   const valid = new Set(validCertificates(product).map((c) => c.id))
-  const beneficiaries = (product.certificates ?? []).filter((c) => valid.has(c.id)).reduce((sum, c) => sum + (c.beneficiaries ?? 0), 0)
-  const images = product.images?.length ? product.images : product.thumbnail ? [{ id: "thumbnail", url: product.thumbnail }] : []
+  const beneficiaries = (product.certificates ?? [])
+    .filter((c) => valid.has(c.id))
+    .reduce((sum, c) => sum + (c.beneficiaries ?? 0), 0)
+  const images = product.images?.length
+    ? product.images
+    : product.thumbnail
+      ? [{ id: "thumbnail", url: product.thumbnail }]
+      : []
 
   return (
     <article className="product-page">
       <div className="gallery">
         {images.map((image, i) => (
-          // eslint-disable-next-line @next/next/no-img-element -- product pictures come from the backend's file storage
-          <img key={image.id} src={image.url} alt={i === 0 ? product.title : `${product.title} ${i + 1}`} width={600} height={600} />
+          // a plain <img>: product pictures come from the backend's file storage
+          <img
+            key={image.id}
+            src={image.url}
+            alt={i === 0 ? product.title : `${product.title} ${i + 1}`}
+            width={600}
+            height={600}
+          />
         ))}
       </div>
       <div className="details">
@@ -47,11 +59,15 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
             <dt>{t("origin")}</dt>
             <dd>
               {product.division ? (
-                <Link href={`/counties/${product.division.code}`}>{county?.path.join(" › ") ?? product.division.name}</Link>
+                <Link href={`/counties/${product.division.code}`}>
+                  {county?.path.join(" › ") ?? product.division.name}
+                </Link>
               ) : (
                 t("unknownOrigin")
               )}
-              {product.division?.is_poverty_exit ? <span className="badge badge-county">{t("povertyExit")}</span> : null}
+              {product.division?.is_poverty_exit ? (
+                <span className="badge badge-county">{t("povertyExit")}</span>
+              ) : null}
             </dd>
             <dt>{t("supplier")}</dt>
             <dd>{product.supplier?.name ?? t("platform")}</dd>
@@ -82,7 +98,9 @@ export default async function ProductPage({ params }: { params: Promise<{ handle
             {(product.certificates ?? []).find((c) => valid.has(c.id) && c.poverty_mechanism) ? (
               <>
                 <dt>{t("mechanism")}</dt>
-                <dd>{(product.certificates ?? []).find((c) => valid.has(c.id) && c.poverty_mechanism)!.poverty_mechanism}</dd>
+                <dd>
+                  {(product.certificates ?? []).find((c) => valid.has(c.id) && c.poverty_mechanism)!.poverty_mechanism}
+                </dd>
               </>
             ) : null}
           </dl>

@@ -7,7 +7,15 @@ import { useFormAction } from "@/components/use-form-action"
 import { pick } from "@/i18n/locales"
 import { createInviteAction, decideAction } from "./actions"
 
-export function DecideForm({ unitId, membershipId, pending }: { unitId: string; membershipId: string; pending: boolean }) {
+export function DecideForm({
+  unitId,
+  membershipId,
+  pending,
+}: {
+  unitId: string
+  membershipId: string
+  pending: boolean
+}) {
   const t = useTranslations("unit")
   const [state, action] = useFormAction(decideAction)
   return (
@@ -44,7 +52,15 @@ export function InviteForm({ unitId }: { unitId: string }) {
         ))}
       </select>
       <label htmlFor="invite-days">{t("validDays")}</label>
-      <input id="invite-days" name="expires_in_days" type="number" min={1} max={90} defaultValue={14} aria-describedby="invite-days-error" />
+      <input
+        id="invite-days"
+        name="expires_in_days"
+        type="number"
+        min={1}
+        max={90}
+        defaultValue={14}
+        aria-describedby="invite-days-error"
+      />
       <FieldError state={state} field="expires_in_days" id="invite-days-error" />
       <label className="checkbox">
         <input type="checkbox" name="auto_approve" /> {t("autoApprove")}

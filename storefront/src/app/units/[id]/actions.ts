@@ -24,7 +24,11 @@ export async function createInviteAction(_state: FormState, formData: FormData):
   if (!(MEMBER_ROLES as readonly string[]).includes(role)) return { field: "role", message: "role: 请选择角色" }
   if (!Number.isInteger(days) || days < 1 || days > 90) return { field: "expires_in_days", message: "有效期应为1–90天" }
   try {
-    await createInvite(unitId, { role: role as MemberRole, auto_approve: formData.get("auto_approve") === "on", expires_in_days: days })
+    await createInvite(unitId, {
+      role: role as MemberRole,
+      auto_approve: formData.get("auto_approve") === "on",
+      expires_in_days: days,
+    })
   } catch (error) {
     return problemOf(error)
   }

@@ -51,7 +51,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       <h1>{unit.name}</h1>
       <p className="muted">
         {pick(UNIT_TYPE_LABELS[unit.type], locale)}
-        {unit.parents.length ? ` · ${t("parent", { name: unit.parents.map((p) => p.name).join(" › ") })}` : ""} · {t("myRole", { role: pick(MEMBER_ROLE_LABELS[unit.my_role], locale) })}
+        {unit.parents.length ? ` · ${t("parent", { name: unit.parents.map((p) => p.name).join(" › ") })}` : ""} ·{" "}
+        {t("myRole", { role: pick(MEMBER_ROLE_LABELS[unit.my_role], locale) })}
       </p>
 
       <section aria-labelledby="targets">
@@ -68,11 +69,17 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                   {p ? (
                     <>
                       {p.required_fen !== null ? (
-                        <progress max={Math.max(p.required_fen, 1)} value={Math.min(p.achieved_fen, p.required_fen)} aria-label={target.name} />
+                        <progress
+                          max={Math.max(p.required_fen, 1)}
+                          value={Math.min(p.achieved_fen, p.required_fen)}
+                          aria-label={target.name}
+                        />
                       ) : null}
                       <span>
                         {t("achieved", { amount: formatFen(p.achieved_fen) })}
-                        {p.required_fen !== null ? ` / ${t("required", { amount: formatFen(p.required_fen) })}` : ` · ${t("noBasis")}`}
+                        {p.required_fen !== null
+                          ? ` / ${t("required", { amount: formatFen(p.required_fen) })}`
+                          : ` · ${t("noBasis")}`}
                         {` · ${t("projected", { amount: formatFen(p.projected_fen) })}`}
                         {p.on_track === null ? "" : p.on_track ? ` · ${t("onTrack")}` : ` · ${t("behind")}`}
                       </span>
@@ -104,7 +111,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
                 .map((m) => (
                   <tr key={m.id}>
                     <td>
-                      {`${m.customer?.last_name ?? ""}${m.customer?.first_name ?? ""}` || "—"} <span className="muted">{m.customer?.email}</span>
+                      {`${m.customer?.last_name ?? ""}${m.customer?.first_name ?? ""}` || "—"}{" "}
+                      <span className="muted">{m.customer?.email}</span>
                     </td>
                     <td>{pick(MEMBER_ROLE_LABELS[m.role], locale)}</td>
                     <td>{pick(MEMBERSHIP_STATUS_LABELS[m.status], locale)}</td>
@@ -126,8 +134,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
               .filter((i) => i.usable)
               .map((i) => (
                 <li key={i.id}>
-                  <code>{i.code}</code> · {pick(MEMBER_ROLE_LABELS[i.role], locale)} · {t("inviteLink")} <code>/join/{i.code}</code> ·{" "}
-                  {t("expires", { date: formatDate(i.expires_at, locale) })} · {t("used", { count: i.used_count })}
+                  <code>{i.code}</code> · {pick(MEMBER_ROLE_LABELS[i.role], locale)} · {t("inviteLink")}{" "}
+                  <code>/join/{i.code}</code> · {t("expires", { date: formatDate(i.expires_at, locale) })} ·{" "}
+                  {t("used", { count: i.used_count })}
                   <form action={revokeInviteAction} className="inline-form">
                     <input type="hidden" name="unit_id" value={id} />
                     <input type="hidden" name="invite_id" value={i.id} />
@@ -160,7 +169,9 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
               <tbody>
                 {orders.map((o) => (
                   <tr key={o.id}>
-                    <td>#{o.order?.display_id} <span className="muted">{o.order?.email}</span></td>
+                    <td>
+                      #{o.order?.display_id} <span className="muted">{o.order?.email}</span>
+                    </td>
                     <td>{formatDate(o.attributed_at, locale)}</td>
                     <td>
                       {pick(CHANNEL_LABELS[o.channel], locale)} · {pick(FUNDING_LABELS[o.funding], locale)}

@@ -59,15 +59,23 @@ const LedgerPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">台账</Heading>
-          <Text size="small" className="text-ui-fg-subtle">共 {count} 条。只追加、不修改；每条记录的哈希包含前一条，台账之外的改动可被查出。</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            共 {count} 条。只追加、不修改；每条记录的哈希包含前一条，台账之外的改动可被查出。
+          </Text>
         </div>
         <Button size="small" variant="secondary" isLoading={checking} onClick={verify}>
           校验台账
         </Button>
       </div>
       {verification && (
-        <Text size="small" role="status" className={`px-6 py-3 ${verification.ok ? "text-ui-fg-interactive" : "text-ui-fg-error"}`}>
-          {verification.ok ? `校验通过：${verification.checked} 条记录完整。` : `校验未通过：${verification.break?.message}`}
+        <Text
+          size="small"
+          role="status"
+          className={`px-6 py-3 ${verification.ok ? "text-ui-fg-interactive" : "text-ui-fg-error"}`}
+        >
+          {verification.ok
+            ? `校验通过：${verification.checked} 条记录完整。`
+            : `校验未通过：${verification.break?.message}`}
         </Text>
       )}
       <Table>
@@ -103,7 +111,11 @@ const LedgerPage = () => {
                     计入
                   </Badge>
                 ) : (
-                  <Badge size="2xsmall" color="grey" title={e.not_counted_reason ? NOT_COUNTED_LABELS[e.not_counted_reason].zh : undefined}>
+                  <Badge
+                    size="2xsmall"
+                    color="grey"
+                    title={e.not_counted_reason ? NOT_COUNTED_LABELS[e.not_counted_reason].zh : undefined}
+                  >
                     不计入：{e.not_counted_reason ? NOT_COUNTED_LABELS[e.not_counted_reason].zh : ""}
                   </Badge>
                 )}

@@ -10,7 +10,11 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof AdminTarget
   const { year, jurisdiction_code } = req.validatedQuery
   const jurisdictions = jurisdiction_code
     ? await req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).jurisdictionSubtree(jurisdiction_code)
-    : (await req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).listJurisdictions({}, { select: ["code"], take: null })).map((j) => j.code)
+    : (
+        await req.scope
+          .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+          .listJurisdictions({}, { select: ["code"], take: null })
+      ).map((j) => j.code)
   await respondWithTargets(req, res, jurisdictions, year)
 }
 

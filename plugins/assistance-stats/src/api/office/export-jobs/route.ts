@@ -28,6 +28,9 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeExpor
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const [jobs, count] = await req.scope
     .resolve<LedgerModuleService>(LEDGER_MODULE)
-    .listAndCountExportJobs({ office_user_id: officeOf(req).office_user_id }, { order: { created_at: "DESC" }, take: limit, skip: offset })
+    .listAndCountExportJobs(
+      { office_user_id: officeOf(req).office_user_id },
+      { order: { created_at: "DESC" }, take: limit, skip: offset }
+    )
   res.json({ export_jobs: jobs.map(exportJobView), count, limit, offset })
 }

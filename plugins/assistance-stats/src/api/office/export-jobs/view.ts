@@ -6,7 +6,9 @@ const STALLED_MS = 5 * 60_000
 
 /** An export job as offices see it: progress in percent, the download link when done, never the file's path. */
 export function exportJobView(job: InferTypeOf<typeof ExportJob>) {
-  const stalled = (job.status === "queued" || job.status === "running") && Date.now() - new Date(job.updated_at).getTime() > STALLED_MS
+  const stalled =
+    (job.status === "queued" || job.status === "running") &&
+    Date.now() - new Date(job.updated_at).getTime() > STALLED_MS
   const total = job.total_rows ?? null
   return {
     id: job.id,

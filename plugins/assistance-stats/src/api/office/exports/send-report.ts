@@ -4,7 +4,10 @@ import type { Report } from "../../../queries/reports"
 
 /** Streams a report as the response: a download named after the report. */
 export async function sendReport(res: MedusaResponse, format: TableFormat, report: Report) {
-  res.setHeader("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(`${report.filename}.${format}`)}`)
+  res.setHeader(
+    "content-disposition",
+    `attachment; filename*=UTF-8''${encodeURIComponent(`${report.filename}.${format}`)}`
+  )
   res.setHeader("content-type", CONTENT_TYPES[format])
   await writeTable(res, format, report)
 }

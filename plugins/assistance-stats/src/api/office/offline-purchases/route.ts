@@ -9,6 +9,9 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeOffli
   const { status } = req.validatedQuery
   const purchases = await req.scope
     .resolve<LedgerModuleService>(LEDGER_MODULE)
-    .listOfflinePurchases({ jurisdiction_code: officeOf(req).subtree, ...(status ? { status } : {}) }, { order: { created_at: "DESC" }, take: 500 })
+    .listOfflinePurchases(
+      { jurisdiction_code: officeOf(req).subtree, ...(status ? { status } : {}) },
+      { order: { created_at: "DESC" }, take: 500 }
+    )
   res.json({ offline_purchases: purchases })
 }

@@ -13,7 +13,8 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeStats
   const office = officeOf(req)
   const { group_by, from, to, jurisdiction, ...filters } = req.validatedQuery
   const outside = (jurisdiction ?? []).filter((code) => !office.subtree.includes(code))
-  if (outside.length) throw new MedusaError(MedusaError.Types.FORBIDDEN, `jurisdiction: ${outside.join("、")} 不在本办公室的辖区内`)
+  if (outside.length)
+    throw new MedusaError(MedusaError.Types.FORBIDDEN, `jurisdiction: ${outside.join("、")} 不在本办公室的辖区内`)
   const where = {
     jurisdiction_code: jurisdiction?.length ? jurisdiction : office.subtree,
     unit_id: filters.unit,
@@ -29,6 +30,8 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeStats
     supplier_id: filters.supplier,
     counted: filters.counted,
   }
-  const rows = await req.scope.resolve<LedgerModuleService>(LEDGER_MODULE).aggregate({ group_by, where, from_month: from, to_month: to })
+  const rows = await req.scope
+    .resolve<LedgerModuleService>(LEDGER_MODULE)
+    .aggregate({ group_by, where, from_month: from, to_month: to })
   res.json({ group_by, from: from ?? null, to: to ?? null, rows })
 }

@@ -14,7 +14,10 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof TargetsQuer
 /** An office sets targets for its own jurisdiction or below, never elsewhere. */
 export async function POST(req: MedusaRequest<z.infer<typeof CreateTarget>>, res: MedusaResponse) {
   if (!officeOf(req).subtree.includes(req.validatedBody.jurisdiction_code)) {
-    throw new MedusaError(MedusaError.Types.FORBIDDEN, `jurisdiction_code: ${req.validatedBody.jurisdiction_code} 不在本办公室的辖区内`)
+    throw new MedusaError(
+      MedusaError.Types.FORBIDDEN,
+      `jurisdiction_code: ${req.validatedBody.jurisdiction_code} 不在本办公室的辖区内`
+    )
   }
   const { result } = await createTargetWorkflow(req.scope).run({ input: req.validatedBody })
   res.status(201).json({ target: result })

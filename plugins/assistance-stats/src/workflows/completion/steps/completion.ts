@@ -12,37 +12,66 @@ const ledger = (container: Container) => container.resolve<LedgerModuleService>(
  * exactly once even when its last step and a reversal of its lines arrive together. No
  * compensation: the history is append-only, and this is each workflow's last step.
  */
-export const recordCompletionStep = createStep("record-completion-step", async (input: CompletionInput | null, { container }) => {
-  if (!input) return new StepResponse({ recorded: false, completed_parts: [] as string[] })
-  const result = await container
-    .resolve(Modules.LOCKING)
-    .execute("ledger-append", () => ledger(container).recordCompletion(input), { timeout: 60 })
-  return new StepResponse(result)
-})
+export const recordCompletionStep = createStep(
+  "record-completion-step",
+  async (input: CompletionInput | null, { container }) => {
+    if (!input) return new StepResponse({ recorded: false, completed_parts: [] as string[] })
+    const result = await container
+      .resolve(Modules.LOCKING)
+      .execute("ledger-append", () => ledger(container).recordCompletion(input), { timeout: 60 })
+    return new StepResponse(result)
+  }
+)
 
 /** The order a captured payment pays for (null for a payment of no order), as the `paid` step. */
-export const paymentCompletionStep = createStep("payment-completion", async (input: { payment_id: string }, { container }) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: payments } = await query.graph({ entity: "payment", fields: ["id", "captured_at", "payment_collection_id"], filters: { id: input.payment_id } })
-  const payment = payments[0]
-  if (!payment?.captured_at) return new StepResponse(null)
-  const { data: links } = await query.graph({ entity: "order_payment_collection", fields: ["order_id"], filters: { payment_collection_id: payment.payment_collection_id } })
-  const orderId = links[0]?.order_id as string | undefined
-  if (!orderId) return new StepResponse(null)
-  return new StepResponse<CompletionInput | null>({ order_id: orderId, part_key: "order", step: "paid", occurred_at: new Date(payment.captured_at as unknown as string) })
-})
+export const paymentCompletionStep = createStep(
+  "payment-completion",
+  async (input: { payment_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: payments } = await query.graph({
+      entity: "payment",
+      fields: ["id", "captured_at", "payment_collection_id"],
+      filters: { id: input.payment_id },
+    })
+    const payment = payments[0]
+    if (!payment?.captured_at) return new StepResponse(null)
+    const { data: links } = await query.graph({
+      entity: "order_payment_collection",
+      fields: ["order_id"],
+      filters: { payment_collection_id: payment.payment_collection_id },
+    })
+    const orderId = links[0]?.order_id as string | undefined
+    if (!orderId) return new StepResponse(null)
+    return new StepResponse<CompletionInput | null>({
+      order_id: orderId,
+      part_key: "order",
+      step: "paid",
+      occurred_at: new Date(payment.captured_at as unknown as string),
+    })
+  }
+)
 
 /** The supplier part a delivered fulfillment shipped, as its `delivered` step (null for any other fulfillment). */
-export const deliveryCompletionStep = createStep("delivery-completion", async (input: { fulfillment_id: string }, { container }) => {
-  const [part] = await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listSupplierParts({ fulfillment_id: input.fulfillment_id })
-  if (!part) return new StepResponse(null)
-  const { data } = await container
-    .resolve(ContainerRegistrationKeys.QUERY)
-    .graph({ entity: "fulfillment", fields: ["id", "delivered_at"], filters: { id: input.fulfillment_id } })
-  const deliveredAt = data[0]?.delivered_at as unknown as string | null
-  if (!deliveredAt) return new StepResponse(null)
-  return new StepResponse<CompletionInput | null>({ order_id: part.order_id, part_key: partKeyOf(part), step: "delivered", occurred_at: new Date(deliveredAt) })
-})
+export const deliveryCompletionStep = createStep(
+  "delivery-completion",
+  async (input: { fulfillment_id: string }, { container }) => {
+    const [part] = await container
+      .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+      .listSupplierParts({ fulfillment_id: input.fulfillment_id })
+    if (!part) return new StepResponse(null)
+    const { data } = await container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "fulfillment", fields: ["id", "delivered_at"], filters: { id: input.fulfillment_id } })
+    const deliveredAt = data[0]?.delivered_at as unknown as string | null
+    if (!deliveredAt) return new StepResponse(null)
+    return new StepResponse<CompletionInput | null>({
+      order_id: part.order_id,
+      part_key: partKeyOf(part),
+      step: "delivered",
+      occurred_at: new Date(deliveredAt),
+    })
+  }
+)
 
 export interface BuyerPartInput {
   order_id: string
@@ -60,13 +89,23 @@ export interface BuyerPart {
 }
 
 async function buyerPart(container: Container, input: BuyerPartInput): Promise<BuyerPart> {
-  const [order] = await container.resolve(Modules.ORDER).listOrders({ id: input.order_id, customer_id: input.customer_id }, { select: ["id"] })
-  const [part] = order ? await container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE).listSupplierParts({ id: input.part_id, order_id: order.id }) : []
-  if (!part) throw new MedusaError(MedusaError.Types.NOT_FOUND, `订单 ${input.order_id} 中没有 ${input.part_id} 这一部分`)
-  if (!part.fulfillment_id) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "供应商尚未发货，收到货后才能验收和评价")
+  const [order] = await container
+    .resolve(Modules.ORDER)
+    .listOrders({ id: input.order_id, customer_id: input.customer_id }, { select: ["id"] })
+  const [part] = order
+    ? await container
+        .resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
+        .listSupplierParts({ id: input.part_id, order_id: order.id })
+    : []
+  if (!part)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `订单 ${input.order_id} 中没有 ${input.part_id} 这一部分`)
+  if (!part.fulfillment_id)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "供应商尚未发货，收到货后才能验收和评价")
   const partKey = partKeyOf(part)
   const [{ data: fulfillments }, steps] = await Promise.all([
-    container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "fulfillment", fields: ["id", "delivered_at"], filters: { id: part.fulfillment_id } }),
+    container
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({ entity: "fulfillment", fields: ["id", "delivered_at"], filters: { id: part.fulfillment_id } }),
     ledger(container).listCompletionSteps({ order_id: order.id, part_key: partKey }, { select: ["step"] }),
   ])
   return {
@@ -79,14 +118,18 @@ async function buyerPart(container: Container, input: BuyerPartInput): Promise<B
 }
 
 /** A buyer accepts (验收) a shipped part of their own order; accepting it again changes nothing. */
-export const prepareAcceptanceStep = createStep("prepare-part-acceptance", async (input: BuyerPartInput, { container }) => {
-  return new StepResponse(await buyerPart(container, input))
-})
+export const prepareAcceptanceStep = createStep(
+  "prepare-part-acceptance",
+  async (input: BuyerPartInput, { container }) => {
+    return new StepResponse(await buyerPart(container, input))
+  }
+)
 
 /** A buyer rates (评价) an accepted part of their own order, once. */
 export const prepareRatingStep = createStep("prepare-part-rating", async (input: BuyerPartInput, { container }) => {
   const part = await buyerPart(container, input)
   if (!part.steps.includes("accepted")) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "请先验收，再评价")
-  if (part.steps.includes("rated")) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "这部分订单已经评价过，评价不能修改")
+  if (part.steps.includes("rated"))
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "这部分订单已经评价过，评价不能修改")
   return new StepResponse(part)
 })

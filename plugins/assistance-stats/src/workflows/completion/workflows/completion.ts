@@ -10,14 +10,20 @@ import {
 } from "../steps/completion"
 
 /** `payment.captured`: the order is paid. */
-export const recordPaymentCompletionWorkflow = createWorkflow("record-payment-completion", (input: { payment_id: string }) => {
-  return new WorkflowResponse(recordCompletionStep(paymentCompletionStep(input)))
-})
+export const recordPaymentCompletionWorkflow = createWorkflow(
+  "record-payment-completion",
+  (input: { payment_id: string }) => {
+    return new WorkflowResponse(recordCompletionStep(paymentCompletionStep(input)))
+  }
+)
 
 /** `delivery.created`: a supplier's part reached the buyer. */
-export const recordDeliveryCompletionWorkflow = createWorkflow("record-delivery-completion", (input: { fulfillment_id: string }) => {
-  return new WorkflowResponse(recordCompletionStep(deliveryCompletionStep(input)))
-})
+export const recordDeliveryCompletionWorkflow = createWorkflow(
+  "record-delivery-completion",
+  (input: { fulfillment_id: string }) => {
+    return new WorkflowResponse(recordCompletionStep(deliveryCompletionStep(input)))
+  }
+)
 
 /**
  * The buyer accepts (验收) a supplier's part. Accepting confirms receipt: a part not yet marked
@@ -31,24 +37,33 @@ export const acceptPartWorkflow = createWorkflow("accept-order-part", (input: Bu
     })
   })
   const recorded = recordCompletionStep(
-    transform({ part, input }, ({ part, input }) => ({ order_id: part.order_id, part_key: part.part_key, step: "accepted" as const, occurred_at: new Date(), actor_id: input.customer_id }))
+    transform({ part, input }, ({ part, input }) => ({
+      order_id: part.order_id,
+      part_key: part.part_key,
+      step: "accepted" as const,
+      occurred_at: new Date(),
+      actor_id: input.customer_id,
+    }))
   )
   return new WorkflowResponse(recorded)
 })
 
 /** The buyer rates (评价) an accepted part: 1–5 stars and an optional comment, once. */
-export const ratePartWorkflow = createWorkflow("rate-order-part", (input: BuyerPartInput & { rating: number; comment?: string | null }) => {
-  const part = prepareRatingStep(input)
-  const recorded = recordCompletionStep(
-    transform({ part, input }, ({ part, input }) => ({
-      order_id: part.order_id,
-      part_key: part.part_key,
-      step: "rated" as const,
-      occurred_at: new Date(),
-      actor_id: input.customer_id,
-      rating: input.rating,
-      comment: input.comment ?? null,
-    }))
-  )
-  return new WorkflowResponse(recorded)
-})
+export const ratePartWorkflow = createWorkflow(
+  "rate-order-part",
+  (input: BuyerPartInput & { rating: number; comment?: string | null }) => {
+    const part = prepareRatingStep(input)
+    const recorded = recordCompletionStep(
+      transform({ part, input }, ({ part, input }) => ({
+        order_id: part.order_id,
+        part_key: part.part_key,
+        step: "rated" as const,
+        occurred_at: new Date(),
+        actor_id: input.customer_id,
+        rating: input.rating,
+        comment: input.comment ?? null,
+      }))
+    )
+    return new WorkflowResponse(recorded)
+  }
+)

@@ -114,7 +114,10 @@ export async function appendEntries(container: Container, drafts: EntryDraft[]) 
   return container.resolve(Modules.LOCKING).execute(
     "ledger-append",
     async () => {
-      const known = await service.listLedgerEntries({ entry_key: drafts.map((d) => d.entry_key) }, { select: ["entry_key"] })
+      const known = await service.listLedgerEntries(
+        { entry_key: drafts.map((d) => d.entry_key) },
+        { select: ["entry_key"] }
+      )
       const knownKeys = new Set(known.map((e) => e.entry_key))
       const fresh = drafts.filter((d) => !knownKeys.has(d.entry_key))
       if (!fresh.length) return []

@@ -11,6 +11,13 @@ import { shareOf } from "@zhunong/marketplace/lib/settlement"
 import { notCountedReason } from "../../../lib/counting"
 import { contentOf, ledger, type EntryDraft } from "./append"
 
+/** What the ledger reads of a sold product: its origin county and supplier, through the module links. */
+type SoldProduct = {
+  id: string
+  division?: { code: string; is_poverty_exit: boolean } | null
+  supplier?: { id: string; name: string } | null
+}
+
 type Container = Pick<MedusaContainer, "resolve">
 
 /**
@@ -24,13 +31,36 @@ export async function draftSales(container: Container, orderId: string): Promise
   const { data: orders } = await query.graph({
     entity: "order",
     // item_total: the order module computes line totals only when an order-level total is asked for
-    fields: ["id", "display_id", "created_at", "customer_id", "item_total", "items.*", ...SOLD_LINE_FIELDS, "payment_collections.id"],
+    fields: [
+      "id",
+      "display_id",
+      "created_at",
+      "customer_id",
+      "item_total",
+      "items.*",
+      ...SOLD_LINE_FIELDS,
+      "payment_collections.id",
+    ],
     filters: { id: orderId },
   })
   const order = orders[0]
   if (!order) return []
-  const items = (order.items ?? []) as { id: string; product_id: string | null; product_title?: string; title: string; variant_title: string | null; quantity: BigNumberInput; total: BigNumberInput; return_received_total?: BigNumberInput; return_dismissed_total?: BigNumberInput }[]
-  const known = new Set((await ledger(container).listLedgerEntries({ order_id: orderId, kind: "sale" }, { select: ["order_item_id"] })).map((e) => e.order_item_id))
+  const items = (order.items ?? []) as {
+    id: string
+    product_id: string | null
+    product_title?: string
+    title: string
+    variant_title: string | null
+    quantity: BigNumberInput
+    total: BigNumberInput
+    return_received_total?: BigNumberInput
+    return_dismissed_total?: BigNumberInput
+  }[]
+  const known = new Set(
+    (await ledger(container).listLedgerEntries({ order_id: orderId, kind: "sale" }, { select: ["order_item_id"] })).map(
+      (e) => e.order_item_id
+    )
+  )
   const lines = items.filter((i) => !known.has(i.id))
   if (!lines.length) return []
 
@@ -39,18 +69,26 @@ export async function draftSales(container: Container, orderId: string): Promise
   const productIds = [...new Set(lines.map((i) => i.product_id).filter((id): id is string => !!id))]
   const [{ data: products }, certificates, [attribution]] = await Promise.all([
     productIds.length
-      ? query.graph({ entity: "product", fields: ["id", "division.code", "division.is_poverty_exit", "supplier.id", "supplier.name"], filters: { id: productIds } })
-      : Promise.resolve({ data: [] as Record<string, any>[] }),
+      ? query.graph({
+          entity: "product",
+          fields: ["id", "division.code", "division.is_poverty_exit", "supplier.id", "supplier.name"],
+          filters: { id: productIds },
+        })
+      : Promise.resolve({ data: [] as SoldProduct[] }),
     certificatesValidForProducts(container as MedusaContainer, productIds, soldAt),
     container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE).listOrderAttributions({ order_id: orderId }),
   ])
   const productById = new Map(products.map((p) => [p.id as string, p]))
 
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-  const counties = [...new Set(products.map((p) => p.division?.code as string | undefined).filter((c): c is string => !!c))]
+  const counties = [
+    ...new Set(products.map((p) => p.division?.code as string | undefined).filter((c): c is string => !!c)),
+  ]
   const pairingTypes = new Map<string, string[]>()
   for (const county of counties) {
-    const pairings = attribution?.jurisdiction_code ? await provenance.pairingsOn(county, attribution.jurisdiction_code, day) : []
+    const pairings = attribution?.jurisdiction_code
+      ? await provenance.pairingsOn(county, attribution.jurisdiction_code, day)
+      : []
     pairingTypes.set(county, [...new Set(pairings.map((p) => p.pairing_type))].sort())
   }
 
@@ -58,7 +96,7 @@ export async function draftSales(container: Container, orderId: string): Promise
     const product = item.product_id ? productById.get(item.product_id) : undefined
     const county: string | null = product?.division?.code ?? null
     const valid = (item.product_id ? certificates.get(item.product_id) : undefined) ?? []
-    const pairing = county ? pairingTypes.get(county) ?? [] : []
+    const pairing = county ? (pairingTypes.get(county) ?? []) : []
     const povertyExit = !!product?.division?.is_poverty_exit
     const reason = notCountedReason({
       county_code: county,
@@ -115,9 +153,12 @@ export const draftSalesStep = createStep("draft-ledger-sales", async (input: { o
  * A cancellation takes back every sale line of the order not taken back yet: a reversal entry
  * with the sale's snapshot and negated quantity and amount, dated when the cancellation is recorded.
  */
-export const draftCancellationStep = createStep("draft-ledger-cancellation", async (input: { order_id: string }, { container }) => {
-  return new StepResponse(await draftCancellation(container, input.order_id))
-})
+export const draftCancellationStep = createStep(
+  "draft-ledger-cancellation",
+  async (input: { order_id: string }, { container }) => {
+    return new StepResponse(await draftCancellation(container, input.order_id))
+  }
+)
 
 export async function draftCancellation(container: Container, orderId: string): Promise<EntryDraft[]> {
   const entries = await ledger(container).listLedgerEntries({ order_id: orderId })
@@ -148,9 +189,12 @@ export function cancellationOf(sale: EntryDraft, at: Date): EntryDraft {
  * A received return takes back the returned share of each line (the same rounding as the suppliers'
  * settlement), dated when the return was received. One entry per return item.
  */
-export const draftReturnStep = createStep("draft-ledger-return", async (input: { order_id: string; return_id: string }, { container }) => {
-  return new StepResponse(await draftReturn(container, input.order_id, input.return_id))
-})
+export const draftReturnStep = createStep(
+  "draft-ledger-return",
+  async (input: { order_id: string; return_id: string }, { container }) => {
+    return new StepResponse(await draftReturn(container, input.order_id, input.return_id))
+  }
+)
 
 export async function draftReturn(container: Container, orderId: string, returnId: string): Promise<EntryDraft[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
@@ -166,23 +210,25 @@ export async function draftReturn(container: Container, orderId: string, returnI
   const known = new Set(entries.map((e) => e.entry_key))
   const at = new Date(received.received_at as unknown as string)
   const day = shanghaiDate(at)
-  const drafts: EntryDraft[] = (received.items ?? []).flatMap((item: { id: string; item_id: string; received_quantity: BigNumberInput }) => {
-    const sale = saleOf.get(item.item_id)
-    const quantity = Number(item.received_quantity)
-    if (!sale || quantity <= 0 || known.has(`return:${item.id}`)) return []
-    return [
-      {
-        ...(contentOf(sale) as unknown as EntryDraft),
-        entry_key: `return:${item.id}`,
-        kind: "reversal" as const,
-        reverses_key: sale.entry_key,
-        occurred_at: at,
-        day,
-        month: day.slice(0, 7),
-        quantity: -quantity,
-        amount_fen: -shareOf(sale.amount_fen, sale.quantity, quantity),
-      },
-    ]
-  })
+  const drafts: EntryDraft[] = (received.items ?? []).flatMap(
+    (item: { id: string; item_id: string; received_quantity: BigNumberInput }) => {
+      const sale = saleOf.get(item.item_id)
+      const quantity = Number(item.received_quantity)
+      if (!sale || quantity <= 0 || known.has(`return:${item.id}`)) return []
+      return [
+        {
+          ...(contentOf(sale) as unknown as EntryDraft),
+          entry_key: `return:${item.id}`,
+          kind: "reversal" as const,
+          reverses_key: sale.entry_key,
+          occurred_at: at,
+          day,
+          month: day.slice(0, 7),
+          quantity: -quantity,
+          amount_fen: -shareOf(sale.amount_fen, sale.quantity, quantity),
+        },
+      ]
+    }
+  )
   return drafts
 }

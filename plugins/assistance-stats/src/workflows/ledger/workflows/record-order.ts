@@ -8,11 +8,17 @@ export const recordOrderSalesWorkflow = createWorkflow("record-order-sales", (in
 })
 
 /** Appends the reversal of a canceled order's lines. Replaying it writes nothing new. */
-export const recordOrderCancellationWorkflow = createWorkflow("record-order-cancellation", (input: { order_id: string }) => {
-  return new WorkflowResponse(appendEntriesStep(draftCancellationStep(input)))
-})
+export const recordOrderCancellationWorkflow = createWorkflow(
+  "record-order-cancellation",
+  (input: { order_id: string }) => {
+    return new WorkflowResponse(appendEntriesStep(draftCancellationStep(input)))
+  }
+)
 
 /** Appends the reversal of a received return's lines. Replaying it writes nothing new. */
-export const recordOrderReturnWorkflow = createWorkflow("record-order-return", (input: { order_id: string; return_id: string }) => {
-  return new WorkflowResponse(appendEntriesStep(draftReturnStep(input)))
-})
+export const recordOrderReturnWorkflow = createWorkflow(
+  "record-order-return",
+  (input: { order_id: string; return_id: string }) => {
+    return new WorkflowResponse(appendEntriesStep(draftReturnStep(input)))
+  }
+)

@@ -17,11 +17,15 @@ export interface OfficeAccountInput {
 export const createOfficeUserStep = createStep(
   "create-office-user",
   async ({ password: _password, ...input }: OfficeAccountInput, { container }) => {
-    const [jurisdiction] = await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).listJurisdictions({ code: input.jurisdiction_code })
-    if (!jurisdiction) throw new MedusaError(MedusaError.Types.INVALID_DATA, `jurisdiction_code: 未知的辖区 ${input.jurisdiction_code}`)
+    const [jurisdiction] = await container
+      .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+      .listJurisdictions({ code: input.jurisdiction_code })
+    if (!jurisdiction)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `jurisdiction_code: 未知的辖区 ${input.jurisdiction_code}`)
     const offices = container.resolve<OfficeModuleService>(OFFICE_MODULE)
     const [taken] = await offices.listOfficeUsers({ email: input.email })
-    if (taken) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} 已是“${taken.office_name}”的账号`)
+    if (taken)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `email: ${input.email} 已是“${taken.office_name}”的账号`)
     const user = await offices.createOfficeUsers(input)
     return new StepResponse(user, user.id)
   },
@@ -35,7 +39,8 @@ export const registerOfficeLoginStep = createStep(
   "register-office-login",
   async (input: { email: string; password: string }, { container }) => {
     const { authIdentity, error } = await container.resolve(Modules.AUTH).register("emailpass", { body: input })
-    if (error || !authIdentity) throw new MedusaError(MedusaError.Types.INVALID_DATA, `email: ${error ?? "无法创建登录"}`)
+    if (error || !authIdentity)
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `email: ${error ?? "无法创建登录"}`)
     return new StepResponse(authIdentity, authIdentity.id)
   },
   async (id, { container }) => {

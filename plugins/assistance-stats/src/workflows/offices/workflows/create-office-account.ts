@@ -5,9 +5,15 @@ import { createOfficeUserStep, registerOfficeLoginStep, type OfficeAccountInput 
 /** An operator creates an office account bound to a jurisdiction, with its login (actor type `office`). */
 export const createOfficeAccountWorkflow = createWorkflow("create-office-account", (input: OfficeAccountInput) => {
   const user = createOfficeUserStep(input)
-  const identity = registerOfficeLoginStep(transform({ input }, ({ input }) => ({ email: input.email, password: input.password })))
+  const identity = registerOfficeLoginStep(
+    transform({ input }, ({ input }) => ({ email: input.email, password: input.password }))
+  )
   setAuthAppMetadataStep(
-    transform({ user, identity }, ({ user, identity }) => ({ authIdentityId: identity.id, actorType: "office", value: user.id }))
+    transform({ user, identity }, ({ user, identity }) => ({
+      authIdentityId: identity.id,
+      actorType: "office",
+      value: user.id,
+    }))
   )
   return new WorkflowResponse(user)
 })

@@ -67,10 +67,19 @@ const UnitsPage = () => {
         <div className="flex items-center justify-between gap-x-4 px-6 py-4">
           <div>
             <Heading level="h1">采购单位</Heading>
-            <Text size="small" className="text-ui-fg-subtle">共 {count} 个单位。职工的每笔购买都按其所在单位归属。</Text>
+            <Text size="small" className="text-ui-fg-subtle">
+              共 {count} 个单位。职工的每笔购买都按其所在单位归属。
+            </Text>
           </div>
           <div className="flex gap-x-2">
-            <Input size="small" type="search" placeholder="名称或信用代码" aria-label="搜索单位" value={q} onChange={(e) => setQ(e.target.value)} />
+            <Input
+              size="small"
+              type="search"
+              placeholder="名称或信用代码"
+              aria-label="搜索单位"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
             <LabelSelect
               size="small"
               label="单位类型"
@@ -130,8 +139,9 @@ const UnitsPage = () => {
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Heading level="h2">从 CSV 导入</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            列：name, uscc, type（党政机关、事业单位、学校、医院、国有企业、工会、民营企业、社会组织）, jurisdiction_code，可选 parent_uscc
-            （主管单位的信用代码，可在同一文件中）, address, email_domains（分号分隔）。任一行有误则整批不导入。
+            列：name, uscc, type（党政机关、事业单位、学校、医院、国有企业、工会、民营企业、社会组织）,
+            jurisdiction_code，可选 parent_uscc （主管单位的信用代码，可在同一文件中）, address,
+            email_domains（分号分隔）。任一行有误则整批不导入。
           </Text>
           <input type="file" accept=".csv,text/csv" onChange={importCsv} aria-label="选择要导入的单位 CSV 文件" />
           {typeof importErrors === "string" && (

@@ -5,7 +5,10 @@ import { createUnitsWorkflow } from "../../../workflows/attribution/workflows/cr
 import type { AdminCreateUnit, AdminListUnitsQuery } from "../../validators"
 
 /** The buying units, searchable by name or 信用代码 and filterable by type, jurisdiction, parent and status. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListUnitsQuery>>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListUnitsQuery>>,
+  res: MedusaResponse
+) {
   const { q, type, jurisdiction_code, status, parent_id } = req.validatedQuery
   await respondWithList(req, res, "buying_unit", "units", {
     type,
@@ -17,6 +20,8 @@ export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeo
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminCreateUnit>>, res: MedusaResponse) {
-  const { result } = await createUnitsWorkflow(req.scope).run({ input: { units: [{ ...req.validatedBody, line: 1 }], from: "form" } })
+  const { result } = await createUnitsWorkflow(req.scope).run({
+    input: { units: [{ ...req.validatedBody, line: 1 }], from: "form" },
+  })
   res.status(201).json({ unit: result[0] })
 }

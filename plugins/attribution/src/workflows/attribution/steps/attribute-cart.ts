@@ -33,7 +33,13 @@ export async function attributeCart(container: Container, cart: CartToAttribute)
 
   const now = new Date()
   const year = shanghaiYear(now)
-  const base = { cart_id: cart.id, customer_id: cart.customer_id, amount_fen: toFen(cart.total), year, attributed_at: now }
+  const base = {
+    cart_id: cart.id,
+    customer_id: cart.customer_id,
+    amount_fen: toFen(cart.total),
+    year,
+    attributed_at: now,
+  }
   const choice = await chosenIntent(service, cart)
   if (!choice) {
     const created = await service.createOrderAttributions({ ...base, channel: "personal", funding: "personal" })
@@ -85,7 +91,8 @@ async function chosenIntent(service: AttributionModuleService, cart: CartToAttri
   if (!cart.customer_id) return null
   const [intent] = await service.listPurchaseIntents({ cart_id: cart.id })
   if (intent) {
-    if (intent.customer_id !== cart.customer_id) throw invalid("purchase_intent", "购物车的顾客已变更，请重新选择购买用途")
+    if (intent.customer_id !== cart.customer_id)
+      throw invalid("purchase_intent", "购物车的顾客已变更，请重新选择购买用途")
     return { unit_id: intent.unit_id, channel: intent.channel as Channel, funding: intent.funding as Funding }
   }
   const memberships = await service.listMemberships(
@@ -109,11 +116,18 @@ export interface UnionWelfareBalance {
  * was refunded, with canceled orders not counted. A snapshot whose checkout is still running has
  * no order yet and counts in full.
  */
-export async function unionWelfareBalance(container: Container, unitId: string, year: number): Promise<UnionWelfareBalance> {
+export async function unionWelfareBalance(
+  container: Container,
+  unitId: string,
+  year: number
+): Promise<UnionWelfareBalance> {
   const service = attribution(container)
   const [[basis], rows] = await Promise.all([
     service.listUnitBases({ unit_id: unitId, year }),
-    service.listOrderAttributions({ unit_id: unitId, year, funding: "union", channel: "welfare" }, { select: ["order_id", "amount_fen"] }),
+    service.listOrderAttributions(
+      { unit_id: unitId, year, funding: "union", channel: "welfare" },
+      { select: ["order_id", "amount_fen"] }
+    ),
   ])
   const orderIds = rows.map((r) => r.order_id).filter((id): id is string => !!id)
   const { data: orders } = orderIds.length

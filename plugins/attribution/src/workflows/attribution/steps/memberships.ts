@@ -8,7 +8,13 @@ import { attribution } from "./units"
 /** Who made a decision, as stored on memberships and invites. */
 export type Decider = `customer:${string}` | `user:${string}`
 
-type MembershipState = { id: string; role: MemberRole; status: MembershipStatus; decided_by: string | null; decided_at: Date | null }
+type MembershipState = {
+  id: string
+  role: MemberRole
+  status: MembershipStatus
+  decided_by: string | null
+  decided_at: Date | null
+}
 
 const snapshot = (m: MembershipState): MembershipState => ({
   id: m.id,
@@ -24,7 +30,15 @@ const snapshot = (m: MembershipState): MembershipState => ({
  */
 async function enterUnit(
   service: AttributionModuleService,
-  input: { unit_id: string; customer_id: string; role: MemberRole; status: MembershipStatus; joined_via: "invite" | "email_domain" | "operator"; invite_id?: string; decided_by?: Decider }
+  input: {
+    unit_id: string
+    customer_id: string
+    role: MemberRole
+    status: MembershipStatus
+    joined_via: "invite" | "email_domain" | "operator"
+    invite_id?: string
+    decided_by?: Decider
+  }
 ) {
   const [existing] = await service.listMemberships({ unit_id: input.unit_id, customer_id: input.customer_id })
   let undo: EnterUndo
@@ -37,7 +51,11 @@ async function enterUnit(
     decided_at: input.decided_by ? new Date() : null,
   }
   if (!existing) {
-    const created = await service.createMemberships({ unit_id: input.unit_id, customer_id: input.customer_id, ...fields })
+    const created = await service.createMemberships({
+      unit_id: input.unit_id,
+      customer_id: input.customer_id,
+      ...fields,
+    })
     undo = { delete: created.id }
     return { membership: created, undo }
   }
@@ -67,7 +85,8 @@ export const joinByInviteStep = createStep(
     if (!invite) throw invalid("code", "邀请码不存在，请核对后重试")
     if (invite.revoked_at) throw invalid("code", "该邀请码已被单位管理员作废")
     if (invite.expires_at < new Date()) throw invalid("code", "该邀请码已过期，请向单位管理员索取新的邀请码")
-    if (invite.max_uses !== null && invite.used_count >= invite.max_uses) throw invalid("code", "该邀请码的使用次数已满")
+    if (invite.max_uses !== null && invite.used_count >= invite.max_uses)
+      throw invalid("code", "该邀请码的使用次数已满")
     if (invite.unit.status !== "active") throw invalid("code", "该单位已停用")
 
     const { membership, undo } = await enterUnit(service, {
@@ -133,12 +152,24 @@ export const decideMembershipStep = createStep(
       if (membership.status === "removed") throw invalid("action", "已移出的成员不能更改角色")
       next.role = input.role
     }
-    const losesAdmin = membership.role === "unit_admin" && membership.status === "active" && (next.status === "removed" || (next.role && next.role !== "unit_admin"))
+    const losesAdmin =
+      membership.role === "unit_admin" &&
+      membership.status === "active" &&
+      (next.status === "removed" || (next.role && next.role !== "unit_admin"))
     if (losesAdmin) {
-      const admins = await service.listMemberships({ unit_id: input.unit_id, role: "unit_admin", status: "active" }, { select: ["id"] })
-      if (admins.length <= 1) throw invalid("membership_id", `单位至少要有一名在册的${MEMBER_ROLE_LABELS.unit_admin.zh}`)
+      const admins = await service.listMemberships(
+        { unit_id: input.unit_id, role: "unit_admin", status: "active" },
+        { select: ["id"] }
+      )
+      if (admins.length <= 1)
+        throw invalid("membership_id", `单位至少要有一名在册的${MEMBER_ROLE_LABELS.unit_admin.zh}`)
     }
-    const updated = await service.updateMemberships({ id: membership.id, ...next, decided_by: input.decided_by, decided_at: new Date() })
+    const updated = await service.updateMemberships({
+      id: membership.id,
+      ...next,
+      decided_by: input.decided_by,
+      decided_at: new Date(),
+    })
     return new StepResponse(updated, snapshot(membership))
   },
   async (previous, { container }) => {
@@ -212,7 +243,12 @@ export const createEmailVerificationStep = createStep(
       expires_at: new Date(Date.now() + VERIFICATION_MINUTES * 60_000),
     })
     return new StepResponse(
-      { verification_id: verification.id, code, minutes: VERIFICATION_MINUTES, units: units.map((u) => ({ id: u.id, name: u.name })) },
+      {
+        verification_id: verification.id,
+        code,
+        minutes: VERIFICATION_MINUTES,
+        units: units.map((u) => ({ id: u.id, name: u.name })),
+      },
       verification.id
     )
   },
@@ -229,8 +265,12 @@ export const joinByEmailStep = createStep(
   "join-by-email",
   async (input: { customer_id: string; verification_id: string; code: string; unit_id: string }, { container }) => {
     const service = attribution(container)
-    const [verification] = await service.listEmailVerifications({ id: input.verification_id, customer_id: input.customer_id })
-    if (!verification || verification.consumed_at) throw invalid("verification_id", "验证请求不存在或已使用，请重新获取验证码")
+    const [verification] = await service.listEmailVerifications({
+      id: input.verification_id,
+      customer_id: input.customer_id,
+    })
+    if (!verification || verification.consumed_at)
+      throw invalid("verification_id", "验证请求不存在或已使用，请重新获取验证码")
     if (verification.expires_at < new Date() || verification.attempts >= MAX_ATTEMPTS) {
       throw invalid("code", "验证码已失效，请重新获取")
     }

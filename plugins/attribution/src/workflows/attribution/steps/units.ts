@@ -47,15 +47,20 @@ export const validateNewUnitsStep = createStep(
       service.listBuyingUnits({ uscc: usccs }, { select: ["uscc", "name"] }),
       parentIds.length ? service.listBuyingUnits({ id: parentIds }, { select: ["id"] }) : [],
       parentUsccs.length ? service.listBuyingUnits({ uscc: parentUsccs }, { select: ["uscc"] }) : [],
-      knownJurisdictions(container, units.map((u) => u.jurisdiction_code)),
+      knownJurisdictions(
+        container,
+        units.map((u) => u.jurisdiction_code)
+      ),
     ])
     const takenBy = new Map(taken.map((u) => [u.uscc, u.name]))
     const seen = new Map<string, number>()
     for (const unit of units) {
       const problem = usccProblem(unit.uscc)
       if (problem) errors.push({ line: unit.line, field: "uscc", message: `统一社会信用代码无效：${problem}` })
-      else if (takenBy.has(unit.uscc)) errors.push({ line: unit.line, field: "uscc", message: `信用代码已被“${takenBy.get(unit.uscc)}”使用` })
-      else if (seen.has(unit.uscc)) errors.push({ line: unit.line, field: "uscc", message: `与第${seen.get(unit.uscc)}行的信用代码重复` })
+      else if (takenBy.has(unit.uscc))
+        errors.push({ line: unit.line, field: "uscc", message: `信用代码已被“${takenBy.get(unit.uscc)}”使用` })
+      else if (seen.has(unit.uscc))
+        errors.push({ line: unit.line, field: "uscc", message: `与第${seen.get(unit.uscc)}行的信用代码重复` })
       seen.set(unit.uscc, unit.line)
       if (!jurisdictions.has(unit.jurisdiction_code)) {
         errors.push({ line: unit.line, field: "jurisdiction_code", message: `未知的辖区 ${unit.jurisdiction_code}` })
@@ -63,10 +68,19 @@ export const validateNewUnitsStep = createStep(
       if (unit.parent_id && !parentsById.some((p) => p.id === unit.parent_id)) {
         errors.push({ line: unit.line, field: "parent_id", message: `主管单位 ${unit.parent_id} 不存在` })
       }
-      if (unit.parent_uscc && !parentsByUscc.some((p) => p.uscc === unit.parent_uscc) && !usccs.includes(unit.parent_uscc)) {
-        errors.push({ line: unit.line, field: "parent_uscc", message: `主管单位 ${unit.parent_uscc} 既不在系统中，也不在本文件中` })
+      if (
+        unit.parent_uscc &&
+        !parentsByUscc.some((p) => p.uscc === unit.parent_uscc) &&
+        !usccs.includes(unit.parent_uscc)
+      ) {
+        errors.push({
+          line: unit.line,
+          field: "parent_uscc",
+          message: `主管单位 ${unit.parent_uscc} 既不在系统中，也不在本文件中`,
+        })
       }
-      if (unit.parent_uscc === unit.uscc) errors.push({ line: unit.line, field: "parent_uscc", message: "不能以本单位为主管单位" })
+      if (unit.parent_uscc === unit.uscc)
+        errors.push({ line: unit.line, field: "parent_uscc", message: "不能以本单位为主管单位" })
     }
     errors.push(...cyclesInBatch(units))
     if (errors.length) reject(errors, input.from)
@@ -102,20 +116,31 @@ export const createUnitsStep = createStep(
   async (input: { units: UnitInput[] }, { container }) => {
     const service = attribution(container)
     const created = await service.createBuyingUnits(
-      input.units.map(({ parent_uscc: _p, email_domains: _d, ...unit }) => ({ ...unit, parent_id: unit.parent_id ?? null }))
+      input.units.map(({ parent_uscc: _p, email_domains: _d, ...unit }) => ({
+        ...unit,
+        parent_id: unit.parent_id ?? null,
+      }))
     )
     const idOf = new Map(created.map((u) => [u.uscc, u.id]))
     const outside = input.units.map((u) => u.parent_uscc).filter((c): c is string => !!c && !idOf.has(c))
     if (outside.length) {
-      for (const parent of await service.listBuyingUnits({ uscc: outside }, { select: ["id", "uscc"] })) idOf.set(parent.uscc, parent.id)
+      for (const parent of await service.listBuyingUnits({ uscc: outside }, { select: ["id", "uscc"] }))
+        idOf.set(parent.uscc, parent.id)
     }
     const withParent = input.units.filter((u) => u.parent_uscc)
     if (withParent.length) {
-      await service.updateBuyingUnits(withParent.map((u) => ({ id: idOf.get(u.uscc)!, parent_id: idOf.get(u.parent_uscc!)! })))
+      await service.updateBuyingUnits(
+        withParent.map((u) => ({ id: idOf.get(u.uscc)!, parent_id: idOf.get(u.parent_uscc!)! }))
+      )
     }
-    const domains = input.units.flatMap((u) => (u.email_domains ?? []).map((domain) => ({ domain, unit_id: idOf.get(u.uscc)! })))
+    const domains = input.units.flatMap((u) =>
+      (u.email_domains ?? []).map((domain) => ({ domain, unit_id: idOf.get(u.uscc)! }))
+    )
     if (domains.length) await service.createUnitEmailDomains(domains)
-    return new StepResponse(created, created.map((u) => u.id))
+    return new StepResponse(
+      created,
+      created.map((u) => u.id)
+    )
   },
   async (ids, { container }) => {
     // Deleting a unit cascades to its email domains.
@@ -139,14 +164,24 @@ export const validateUnitUpdateStep = createStep("validate-unit-update", async (
   const service = attribution(container)
   await service.retrieveBuyingUnit(input.id)
   const errors: RowError[] = []
-  if (input.jurisdiction_code && !(await knownJurisdictions(container, [input.jurisdiction_code])).has(input.jurisdiction_code)) {
+  if (
+    input.jurisdiction_code &&
+    !(await knownJurisdictions(container, [input.jurisdiction_code])).has(input.jurisdiction_code)
+  ) {
     errors.push({ line: 1, field: "jurisdiction_code", message: `未知的辖区 ${input.jurisdiction_code}` })
   }
   if (input.parent_id) {
     const chain = await service.unitChain(input.parent_id)
     if (!chain.length) errors.push({ line: 1, field: "parent_id", message: `主管单位 ${input.parent_id} 不存在` })
     else if (chain.some((u) => u.id === input.id)) {
-      errors.push({ line: 1, field: "parent_id", message: `主管单位关系形成了循环：${[...chain].reverse().map((u) => u.name).join(" → ")}` })
+      errors.push({
+        line: 1,
+        field: "parent_id",
+        message: `主管单位关系形成了循环：${[...chain]
+          .reverse()
+          .map((u) => u.name)
+          .join(" → ")}`,
+      })
     }
   }
   if (errors.length) reject(errors, "form")
@@ -199,9 +234,7 @@ export interface BasisInput {
   union_welfare_per_member_fen?: number
 }
 
-type BasisUndo =
-  | { delete: string }
-  | { restore: Omit<BasisInput, "unit_id" | "year"> & { id: string } }
+type BasisUndo = { delete: string } | { restore: Omit<BasisInput, "unit_id" | "year"> & { id: string } }
 
 /** Sets what a unit declares for a year (one row per unit and year), restoring the old values on failure. */
 export const upsertUnitBasisStep = createStep(

@@ -14,27 +14,36 @@ import {
 } from "../steps/memberships"
 import type { MemberRole } from "../../../lib/purchase-rules"
 
-export const joinUnitByInviteWorkflow = createWorkflow("join-unit-by-invite", (input: { customer_id: string; code: string }) => {
-  return new WorkflowResponse(joinByInviteStep(input))
-})
+export const joinUnitByInviteWorkflow = createWorkflow(
+  "join-unit-by-invite",
+  (input: { customer_id: string; code: string }) => {
+    return new WorkflowResponse(joinByInviteStep(input))
+  }
+)
 
 /** Sends a one-time code to a work address whose domain a unit has registered. The code is never returned. */
-export const requestEmailJoinWorkflow = createWorkflow("request-email-join", (input: { customer_id: string; email: string }) => {
-  const verification = createEmailVerificationStep(input)
-  sendNotificationsStep(
-    transform({ input, verification }, ({ input, verification }) => [
-      {
-        to: input.email,
-        channel: "email",
-        template: "unit-email-verification",
-        data: { code: verification.code, minutes: verification.minutes, units: verification.units },
-      },
-    ])
-  )
-  return new WorkflowResponse(
-    transform({ verification }, ({ verification }) => ({ verification_id: verification.verification_id, units: verification.units }))
-  )
-})
+export const requestEmailJoinWorkflow = createWorkflow(
+  "request-email-join",
+  (input: { customer_id: string; email: string }) => {
+    const verification = createEmailVerificationStep(input)
+    sendNotificationsStep(
+      transform({ input, verification }, ({ input, verification }) => [
+        {
+          to: input.email,
+          channel: "email",
+          template: "unit-email-verification",
+          data: { code: verification.code, minutes: verification.minutes, units: verification.units },
+        },
+      ])
+    )
+    return new WorkflowResponse(
+      transform({ verification }, ({ verification }) => ({
+        verification_id: verification.verification_id,
+        units: verification.units,
+      }))
+    )
+  }
+)
 
 export const joinUnitByEmailWorkflow = createWorkflow(
   "join-unit-by-email",
@@ -58,6 +67,9 @@ export const createInviteWorkflow = createWorkflow("create-unit-invite", (input:
   return new WorkflowResponse(createInviteStep(input))
 })
 
-export const revokeInviteWorkflow = createWorkflow("revoke-unit-invite", (input: { unit_id: string; invite_id: string }) => {
-  return new WorkflowResponse(revokeInviteStep(input))
-})
+export const revokeInviteWorkflow = createWorkflow(
+  "revoke-unit-invite",
+  (input: { unit_id: string; invite_id: string }) => {
+    return new WorkflowResponse(revokeInviteStep(input))
+  }
+)

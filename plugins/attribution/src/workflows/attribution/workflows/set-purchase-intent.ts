@@ -9,6 +9,9 @@ export const setPurchaseIntentWorkflow = createWorkflow(
   }
 )
 
-export const clearPurchaseIntentWorkflow = createWorkflow("clear-purchase-intent", (input: { cart_id: string; customer_id: string }) => {
-  return new WorkflowResponse(clearPurchaseIntentStep(input))
-})
+export const clearPurchaseIntentWorkflow = createWorkflow(
+  "clear-purchase-intent",
+  (input: { cart_id: string; customer_id: string }) => {
+    return new WorkflowResponse(clearPurchaseIntentStep(input))
+  }
+)

@@ -3,7 +3,13 @@ import { BuildingStorefront } from "@medusajs/icons"
 import { Badge, Container, Heading, Input, Table, Tabs, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
 import { Link } from "react-router-dom"
-import { ENTITY_TYPE_LABELS, SUPPLIER_STATUS_LABELS, SUPPLIER_STATUSES, type EntityType, type SupplierStatus } from "../../../lib/supplier-rules"
+import {
+  ENTITY_TYPE_LABELS,
+  SUPPLIER_STATUS_LABELS,
+  SUPPLIER_STATUSES,
+  type EntityType,
+  type SupplierStatus,
+} from "../../../lib/supplier-rules"
 import { STATUS_COLORS } from "../../lib/labels"
 import { errorMessage, sdk } from "../../lib/sdk"
 
@@ -44,9 +50,18 @@ const SuppliersPage = () => {
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
         <div>
           <Heading level="h1">供应商</Heading>
-          <Text size="small" className="text-ui-fg-subtle">主体自愿申请 → 平台审核 → 动态管理。只有已入驻的供应商能上架和销售。</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            主体自愿申请 → 平台审核 → 动态管理。只有已入驻的供应商能上架和销售。
+          </Text>
         </div>
-        <Input size="small" type="search" placeholder="名称或信用代码" aria-label="搜索供应商" value={q} onChange={(e) => setQ(e.target.value)} />
+        <Input
+          size="small"
+          type="search"
+          placeholder="名称或信用代码"
+          aria-label="搜索供应商"
+          value={q}
+          onChange={(e) => setQ(e.target.value)}
+        />
       </div>
       <Tabs value={status} onValueChange={(v) => setStatus(v as SupplierStatus)}>
         <Tabs.List className="px-6 py-2">
@@ -81,7 +96,9 @@ const SuppliersPage = () => {
               <Table.Cell>
                 {s.contact_name} {s.contact_phone}
               </Table.Cell>
-              <Table.Cell>{new Date(s.created_at).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}</Table.Cell>
+              <Table.Cell>
+                {new Date(s.created_at).toLocaleDateString("zh-CN", { timeZone: "Asia/Shanghai" })}
+              </Table.Cell>
               <Table.Cell>
                 <Badge size="2xsmall" color={STATUS_COLORS[s.status]}>
                   {SUPPLIER_STATUS_LABELS[s.status].zh}
@@ -91,7 +108,9 @@ const SuppliersPage = () => {
           ))}
         </Table.Body>
       </Table>
-      {suppliers.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有{SUPPLIER_STATUS_LABELS[status].zh}的供应商。</Text>}
+      {suppliers.length === 0 && (
+        <Text className="px-6 py-4 text-ui-fg-subtle">没有{SUPPLIER_STATUS_LABELS[status].zh}的供应商。</Text>
+      )}
     </Container>
   )
 }

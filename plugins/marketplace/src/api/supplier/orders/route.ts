@@ -9,6 +9,8 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof ListSupplie
   const { shipped } = req.validatedQuery
   const filters: Record<string, unknown> = { supplier_id: sessionOf(req).supplier_id }
   if (shipped !== undefined) filters.shipped_at = shipped ? { $ne: null } : null
-  const { parts, count } = await listParts(req.scope, filters, { pagination: req.queryConfig.pagination as { skip: number; take: number } })
+  const { parts, count } = await listParts(req.scope, filters, {
+    pagination: req.queryConfig.pagination as { skip: number; take: number },
+  })
   res.json({ orders: parts, count, offset: req.queryConfig.pagination.skip, limit: req.queryConfig.pagination.take })
 }

@@ -38,7 +38,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: LISTING_FIELDS.map((f) => `products.${f}`),
     filters: { id: sessionOf(req).supplier_id },
   })
-  const products = [...(data[0]?.products ?? [])].sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
+  const products = [...(data[0]?.products ?? [])].sort((a, b) =>
+    String(b.created_at).localeCompare(String(a.created_at))
+  )
   res.json({ products, count: products.length })
 }
 
@@ -46,5 +48,7 @@ export async function POST(req: MedusaRequest<z.infer<typeof CreateListing>>, re
   const { result } = await createListingWorkflow(req.scope).run({
     input: { supplier_id: sessionOf(req).supplier_id, ...req.validatedBody },
   })
-  res.status(201).json({ product: { id: result.id, title: result.title, handle: result.handle, status: result.status } })
+  res
+    .status(201)
+    .json({ product: { id: result.id, title: result.title, handle: result.handle, status: result.status } })
 }

@@ -7,7 +7,12 @@ import type { SupplierUpload } from "../../validators"
 export async function POST(req: MedusaRequest<z.infer<typeof SupplierUpload>>, res: MedusaResponse) {
   const { result } = await uploadFilesWorkflow(req.scope).run({
     input: {
-      files: req.validatedBody.files.map((f) => ({ filename: f.filename, mimeType: f.mime_type, content: f.content_base64, access: "public" as const })),
+      files: req.validatedBody.files.map((f) => ({
+        filename: f.filename,
+        mimeType: f.mime_type,
+        content: f.content_base64,
+        access: "public" as const,
+      })),
     },
   })
   res.status(201).json({ files: result.map((f) => ({ id: f.id, url: f.url })) })

@@ -8,7 +8,10 @@ import type { InviteSupplierUser } from "../../validators"
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const users = await marketplace(req.scope).listSupplierUsers(
     { supplier_id: sessionOf(req).supplier_id },
-    { select: ["id", "email", "name", "role", "status", "invite_expires_at", "created_at"], order: { created_at: "ASC" } }
+    {
+      select: ["id", "email", "name", "role", "status", "invite_expires_at", "created_at"],
+      order: { created_at: "ASC" },
+    }
   )
   res.json({ users })
 }
@@ -18,5 +21,8 @@ export async function POST(req: MedusaRequest<z.infer<typeof InviteSupplierUser>
   const { result } = await inviteSupplierUserWorkflow(req.scope).run({
     input: { supplier_id: sessionOf(req).supplier_id, ...req.validatedBody },
   })
-  res.status(201).json({ user: { id: result.user.id, email: result.user.email, role: result.user.role, status: result.user.status }, code: result.code })
+  res.status(201).json({
+    user: { id: result.user.id, email: result.user.email, role: result.user.role, status: result.user.status },
+    code: result.code,
+  })
 }

@@ -8,7 +8,10 @@ import { assertOwnProduct, assertSellingCounty, supplierFor } from "./products"
  */
 export const validateListingChangeStep = createStep(
   "validate-supplier-listing-change",
-  async (input: { supplier_id: string; product_id: string; variant_id?: string; county_code?: string }, { container }) => {
+  async (
+    input: { supplier_id: string; product_id: string; variant_id?: string; county_code?: string },
+    { container }
+  ) => {
     const supplier = await supplierFor(container, input.supplier_id, ["approved"], "修改商品")
     await assertOwnProduct(container, input.supplier_id, input.product_id)
     if (input.variant_id) {

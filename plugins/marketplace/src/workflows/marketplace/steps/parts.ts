@@ -17,7 +17,11 @@ export const createSupplierPartsStep = createStep(
       return new StepResponse([], [] as string[])
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: orders } = await query.graph({ entity: "order", fields: ["id", "items.id", "items.product_id"], filters: { id: input.order_id } })
+    const { data: orders } = await query.graph({
+      entity: "order",
+      fields: ["id", "items.id", "items.product_id"],
+      filters: { id: input.order_id },
+    })
     const items: { id: string; product_id: string | null }[] = orders[0]?.items ?? []
     const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => !!id))]
     const { data: products } = productIds.length
@@ -26,13 +30,20 @@ export const createSupplierPartsStep = createStep(
     const supplierOf = new Map(products.map((p) => [p.id, (p.supplier?.id as string | undefined) ?? null]))
     const groups = new Map<string | null, string[]>()
     for (const item of items) {
-      const supplier = item.product_id ? supplierOf.get(item.product_id) ?? null : null
+      const supplier = item.product_id ? (supplierOf.get(item.product_id) ?? null) : null
       groups.set(supplier, [...(groups.get(supplier) ?? []), item.id])
     }
     const parts = await service.createSupplierParts(
-      [...groups].map(([supplier_id, item_ids]) => ({ order_id: input.order_id, supplier_id, item_ids: item_ids as unknown as Record<string, unknown> }))
+      [...groups].map(([supplier_id, item_ids]) => ({
+        order_id: input.order_id,
+        supplier_id,
+        item_ids: item_ids as unknown as Record<string, unknown>,
+      }))
     )
-    return new StepResponse(parts, parts.map((p) => p.id))
+    return new StepResponse(
+      parts,
+      parts.map((p) => p.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) await marketplace(container).deleteSupplierParts(ids)
@@ -54,23 +65,30 @@ export interface ShipmentInput {
 }
 
 /** What a shipment needs: the part (not yet shipped, order not canceled), its items and quantities, the supplier's location. */
-export const prepareShipmentStep = createStep("prepare-supplier-shipment", async (input: ShipmentInput, { container }) => {
-  const part = await ownPart(container, input.supplier_id, input.part_id)
-  if (part.shipped_at) throw invalid("part_id", `该分单已于 ${part.shipped_at.toISOString().slice(0, 10)} 发货（${part.carrier} ${part.tracking_number}）`)
-  const supplier = await marketplace(container).retrieveSupplier(input.supplier_id)
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["id", "status", "items.*"],
-    filters: { id: part.order_id },
-  })
-  const order = data[0]
-  if (order.status === "canceled") throw invalid("part_id", "订单已取消，不能发货")
-  const ids = part.item_ids as unknown as string[]
-  const items = (order.items ?? [])
-    .filter((i: { id: string }) => ids.includes(i.id))
-    .map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: Number(i.quantity) }))
-  return new StepResponse({ order_id: part.order_id, location_id: supplier.stock_location_id!, items })
-})
+export const prepareShipmentStep = createStep(
+  "prepare-supplier-shipment",
+  async (input: ShipmentInput, { container }) => {
+    const part = await ownPart(container, input.supplier_id, input.part_id)
+    if (part.shipped_at)
+      throw invalid(
+        "part_id",
+        `该分单已于 ${part.shipped_at.toISOString().slice(0, 10)} 发货（${part.carrier} ${part.tracking_number}）`
+      )
+    const supplier = await marketplace(container).retrieveSupplier(input.supplier_id)
+    const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      entity: "order",
+      fields: ["id", "status", "items.*"],
+      filters: { id: part.order_id },
+    })
+    const order = data[0]
+    if (order.status === "canceled") throw invalid("part_id", "订单已取消，不能发货")
+    const ids = part.item_ids as unknown as string[]
+    const items = (order.items ?? [])
+      .filter((i: { id: string }) => ids.includes(i.id))
+      .map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: Number(i.quantity) }))
+    return new StepResponse({ order_id: part.order_id, location_id: supplier.stock_location_id!, items })
+  }
+)
 
 export const recordShipmentStep = createStep(
   "record-supplier-shipment",
@@ -85,7 +103,14 @@ export const recordShipmentStep = createStep(
     return new StepResponse(updated, input.part_id)
   },
   async (id, { container }) => {
-    if (id) await marketplace(container).updateSupplierParts({ id, carrier: null, tracking_number: null, fulfillment_id: null, shipped_at: null })
+    if (id)
+      await marketplace(container).updateSupplierParts({
+        id,
+        carrier: null,
+        tracking_number: null,
+        fulfillment_id: null,
+        shipped_at: null,
+      })
   }
 )
 
@@ -102,9 +127,15 @@ export const recordInvoiceStep = createStep(
   async (input: InvoiceInput, { container }) => {
     const service = marketplace(container)
     const part = await ownPart(container, input.supplier_id, input.part_id)
-    const [used] = await service.listSupplierParts({ supplier_id: input.supplier_id, invoice_number: input.invoice_number }, { select: ["id", "order_id"] })
+    const [used] = await service.listSupplierParts(
+      { supplier_id: input.supplier_id, invoice_number: input.invoice_number },
+      { select: ["id", "order_id"] }
+    )
     if (used && used.id !== part.id) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `invoice_number: 发票号 ${input.invoice_number} 已用于另一笔订单，不能重复使用`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `invoice_number: 发票号 ${input.invoice_number} 已用于另一笔订单，不能重复使用`
+      )
     }
     const updated = await service.updateSupplierParts({
       id: part.id,
@@ -112,7 +143,12 @@ export const recordInvoiceStep = createStep(
       invoice_file: input.invoice_file ?? part.invoice_file,
       invoiced_at: new Date(),
     })
-    return new StepResponse(updated, { id: part.id, invoice_number: part.invoice_number, invoice_file: part.invoice_file, invoiced_at: part.invoiced_at })
+    return new StepResponse(updated, {
+      id: part.id,
+      invoice_number: part.invoice_number,
+      invoice_file: part.invoice_file,
+      invoiced_at: part.invoiced_at,
+    })
   },
   async (previous, { container }) => {
     if (previous) await marketplace(container).updateSupplierParts(previous)

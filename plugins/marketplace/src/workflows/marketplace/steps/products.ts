@@ -17,12 +17,16 @@ export const cnyPrices = (fen: number) => [{ currency_code: "cny", amount: forma
 export async function supplierFor(container: Container, supplierId: string, allowed: readonly string[], what: string) {
   const supplier = await marketplace(container).retrieveSupplier(supplierId)
   if (!allowed.includes(supplier.status)) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `供应商当前状态为“${statusLabel(supplier.status)}”，不能${what}`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `供应商当前状态为“${statusLabel(supplier.status)}”，不能${what}`
+    )
   }
   return supplier
 }
 
-const statusLabel = (status: string) => ({ pending: "待审核", approved: "已入驻", suspended: "已暂停", terminated: "已清退" })[status] ?? status
+const statusLabel = (status: string) =>
+  ({ pending: "待审核", approved: "已入驻", suspended: "已暂停", terminated: "已清退" })[status] ?? status
 
 /** The counties a supplier may sell products from: its own and those an operator allowed. */
 export function sellingCounties(supplier: { county_code: string; sourcing_county_codes: unknown }): string[] {
@@ -36,13 +40,21 @@ export async function assertOwnProduct(container: Container, supplierId: string,
     fields: ["id", "supplier.id"],
     filters: { id: productId },
   })
-  if (data[0]?.supplier?.id !== supplierId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `商品 ${productId} 不存在`)
+  if (data[0]?.supplier?.id !== supplierId)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `商品 ${productId} 不存在`)
 }
 
 /** A county the supplier may sell from, and still eligible today. */
-export async function assertSellingCounty(container: Container, supplier: { county_code: string; sourcing_county_codes: unknown }, county: string) {
+export async function assertSellingCounty(
+  container: Container,
+  supplier: { county_code: string; sourcing_county_codes: unknown },
+  county: string
+) {
   if (!sellingCounties(supplier).includes(county)) {
-    throw invalid("county_code", `供应商只能销售本县（${supplier.county_code}）及平台核准的采购县的产品，${county} 不在其中`)
+    throw invalid(
+      "county_code",
+      `供应商只能销售本县（${supplier.county_code}）及平台核准的采购县的产品，${county} 不在其中`
+    )
   }
   await assertEligibleCounty(container, county)
 }
@@ -76,9 +88,14 @@ export const prepareListingStep = createStep("prepare-supplier-listing", async (
 async function shopShippingProfileId(container: Container): Promise<string> {
   const options = await container
     .resolve(Modules.FULFILLMENT)
-    .listShippingOptions({}, { relations: ["rules"], select: ["id", "shipping_profile_id", "created_at"], order: { created_at: "ASC" } })
+    .listShippingOptions(
+      {},
+      { relations: ["rules"], select: ["id", "shipping_profile_id", "created_at"], order: { created_at: "ASC" } }
+    )
   // A rule value is stored as JSON text ("true"), whatever the DTO type says.
-  const offered = options.find((o) => o.rules?.some((r) => r.attribute === "enabled_in_store" && String(r.value) === "true"))
+  const offered = options.find((o) =>
+    o.rules?.some((r) => r.attribute === "enabled_in_store" && String(r.value) === "true")
+  )
   if (!offered) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "平台尚未配置商城配送方式，暂不能上架商品")
   return offered.shipping_profile_id
 }
@@ -100,7 +117,10 @@ export const stockNewVariantsStep = createStep(
       }))
     )
     const created = levels.length ? await container.resolve(Modules.INVENTORY).createInventoryLevels(levels) : []
-    return new StepResponse(created, created.map((l) => l.id))
+    return new StepResponse(
+      created,
+      created.map((l) => l.id)
+    )
   },
   async (ids, { container }) => {
     if (ids?.length) await container.resolve(Modules.INVENTORY).deleteInventoryLevels(ids)
@@ -124,10 +144,18 @@ export const setVariantStockStep = createStep(
       throw invalid("stock", `库存不能少于已被订单占用的 ${level.reserved_quantity} 件`)
     }
     if (!level) {
-      const created = await inventory.createInventoryLevels({ inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: input.stocked_quantity })
+      const created = await inventory.createInventoryLevels({
+        inventory_item_id: itemId,
+        location_id: input.location_id,
+        stocked_quantity: input.stocked_quantity,
+      })
       return new StepResponse(created, { delete: created.id } as StockUndo)
     }
-    const updated = await inventory.updateInventoryLevels({ inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: input.stocked_quantity })
+    const updated = await inventory.updateInventoryLevels({
+      inventory_item_id: itemId,
+      location_id: input.location_id,
+      stocked_quantity: input.stocked_quantity,
+    })
     return new StepResponse(updated, {
       restore: { inventory_item_id: itemId, location_id: input.location_id, stocked_quantity: level.stocked_quantity },
     } as StockUndo)
@@ -141,5 +169,4 @@ export const setVariantStockStep = createStep(
 )
 
 type StockUndo =
-  | { delete: string }
-  | { restore: { inventory_item_id: string; location_id: string; stocked_quantity: number } }
+  { delete: string } | { restore: { inventory_item_id: string; location_id: string; stocked_quantity: number } }

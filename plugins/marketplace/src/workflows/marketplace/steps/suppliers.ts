@@ -10,7 +10,8 @@ import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "../../../modu
 type Container = Pick<MedusaContainer, "resolve">
 
 export const marketplace = (container: Container) => container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-export const invalid = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
+export const invalid = (field: string, message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
 
 export interface Actor {
   type: "user" | "supplier" | "system"
@@ -58,7 +59,13 @@ export const createSupplierStep = createStep(
     const service = marketplace(container)
     const supplier = await service.createSuppliers({ ...input.application, status: "pending" })
     const [owner] = await Promise.all([
-      service.createSupplierUsers({ supplier_id: supplier.id, email: input.owner.email, name: input.owner.name, role: "owner", status: "active" }),
+      service.createSupplierUsers({
+        supplier_id: supplier.id,
+        email: input.owner.email,
+        name: input.owner.name,
+        role: "owner",
+        status: "active",
+      }),
       service.createSupplierEvents({
         supplier_id: supplier.id,
         from_status: null,
@@ -93,7 +100,11 @@ export const transitionSupplierStep = createStep(
     const from = supplier.status as SupplierStatus
     const problem = supplierTransitionProblem(from, input.to, input.reason)
     if (problem) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, problem)
-    const updated = await service.updateSuppliers({ id: supplier.id, status: input.to, status_reason: input.reason ?? null })
+    const updated = await service.updateSuppliers({
+      id: supplier.id,
+      status: input.to,
+      status_reason: input.reason ?? null,
+    })
     const event = await service.createSupplierEvents({
       supplier_id: supplier.id,
       from_status: from,
@@ -119,7 +130,8 @@ export const transitionSupplierStep = createStep(
 /** The store's default sales channel: the shop every supplier sells in. */
 export async function shopChannelId(container: Container): Promise<string> {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
-  if (!store?.default_sales_channel_id) throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "商城没有默认销售渠道")
+  if (!store?.default_sales_channel_id)
+    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "商城没有默认销售渠道")
   return store.default_sales_channel_id
 }
 
@@ -168,17 +180,24 @@ export const setSupplierSellingStep = createStep(
     return new StepResponse(ids, { ids, from })
   },
   async (moved, { container }) => {
-    if (moved?.ids.length) await container.resolve(Modules.PRODUCT).updateProducts({ id: moved.ids }, { status: moved.from })
+    if (moved?.ids.length)
+      await container.resolve(Modules.PRODUCT).updateProducts({ id: moved.ids }, { status: moved.from })
   }
 )
 
-async function supplierProductIds(container: Container, supplierId: string, status: "published" | "proposed"): Promise<string[]> {
+async function supplierProductIds(
+  container: Container,
+  supplierId: string,
+  status: "published" | "proposed"
+): Promise<string[]> {
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "supplier",
     fields: ["id", "products.id", "products.status"],
     filters: { id: supplierId },
   })
-  return (data[0]?.products ?? []).filter((p: { status: string } | null) => p?.status === status).map((p: { id: string }) => p.id)
+  return (data[0]?.products ?? [])
+    .filter((p: { status: string } | null) => p?.status === status)
+    .map((p: { id: string }) => p.id)
 }
 
 /** Which counties an operator allows the supplier to source from besides its own; each must be eligible. */
@@ -188,7 +207,10 @@ export const setSourcingCountiesStep = createStep(
     for (const code of input.county_codes) await assertEligibleCounty(container, code, "county_codes")
     const service = marketplace(container)
     const before = await service.retrieveSupplier(input.supplier_id)
-    const updated = await service.updateSuppliers({ id: input.supplier_id, sourcing_county_codes: input.county_codes as unknown as Record<string, unknown> })
+    const updated = await service.updateSuppliers({
+      id: input.supplier_id,
+      sourcing_county_codes: input.county_codes as unknown as Record<string, unknown>,
+    })
     return new StepResponse(updated, { id: before.id, sourcing_county_codes: before.sourcing_county_codes })
   },
   async (previous, { container }) => {

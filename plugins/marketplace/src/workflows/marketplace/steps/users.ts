@@ -11,8 +11,13 @@ export const inviteSupplierUserStep = createStep(
   "invite-supplier-user",
   async (input: { supplier_id: string; email: string; name: string; role: SupplierUserRole }, { container }) => {
     const service = marketplace(container)
-    const [existing] = await service.listSupplierUsers({ supplier_id: input.supplier_id, email: input.email, status: ["invited", "active"] })
-    if (existing) throw invalid("email", existing.status === "active" ? "此人已是本供应商的用户" : "已向此人发出邀请，尚未接受")
+    const [existing] = await service.listSupplierUsers({
+      supplier_id: input.supplier_id,
+      email: input.email,
+      status: ["invited", "active"],
+    })
+    if (existing)
+      throw invalid("email", existing.status === "active" ? "此人已是本供应商的用户" : "已向此人发出邀请，尚未接受")
     const code = randomCode(10)
     const user = await service.createSupplierUsers({
       ...input,
@@ -36,9 +41,19 @@ export const claimSupplierUserStep = createStep(
     if (identity.app_metadata?.supplier_id) throw invalid("auth", "该账号已属于一个供应商")
     const [seat] = await service.listSupplierUsers({ invite_code_hash: hashCode(input.code), status: "invited" })
     if (!seat) throw invalid("code", "邀请码不存在或已使用")
-    if (seat.invite_expires_at && seat.invite_expires_at < new Date()) throw invalid("code", "邀请码已过期，请联系负责人重新邀请")
-    const user = await service.updateSupplierUsers({ id: seat.id, status: "active", invite_code_hash: null, invite_expires_at: null })
-    return new StepResponse(user, { id: seat.id, invite_code_hash: seat.invite_code_hash, invite_expires_at: seat.invite_expires_at })
+    if (seat.invite_expires_at && seat.invite_expires_at < new Date())
+      throw invalid("code", "邀请码已过期，请联系负责人重新邀请")
+    const user = await service.updateSupplierUsers({
+      id: seat.id,
+      status: "active",
+      invite_code_hash: null,
+      invite_expires_at: null,
+    })
+    return new StepResponse(user, {
+      id: seat.id,
+      invite_code_hash: seat.invite_code_hash,
+      invite_expires_at: seat.invite_expires_at,
+    })
   },
   async (previous, { container }) => {
     if (previous) await marketplace(container).updateSupplierUsers({ ...previous, status: "invited" })
@@ -64,12 +79,20 @@ export const removeSupplierUserStep = createStep(
 
 export const updateSupplierProfileStep = createStep(
   "update-supplier-profile",
-  async (input: { supplier_id: string; contact_name?: string; contact_phone?: string; address?: string | null }, { container }) => {
+  async (
+    input: { supplier_id: string; contact_name?: string; contact_phone?: string; address?: string | null },
+    { container }
+  ) => {
     const service = marketplace(container)
     const before = await service.retrieveSupplier(input.supplier_id)
     const { supplier_id, ...fields } = input
     const updated = await service.updateSuppliers({ id: supplier_id, ...fields })
-    return new StepResponse(updated, { id: before.id, contact_name: before.contact_name, contact_phone: before.contact_phone, address: before.address })
+    return new StepResponse(updated, {
+      id: before.id,
+      contact_name: before.contact_name,
+      contact_phone: before.contact_phone,
+      address: before.address,
+    })
   },
   async (previous, { container }) => {
     if (previous) await marketplace(container).updateSuppliers(previous)

@@ -1,9 +1,20 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createProductsWorkflow, createRemoteLinkStep, updateProductsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createProductsWorkflow,
+  createRemoteLinkStep,
+  updateProductsWorkflow,
+  updateProductVariantsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { setProductOriginWorkflow } from "@zhunong/provenance/workflows/provenance/workflows/set-product-origin"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
-import { cnyPrices, prepareListingStep, setVariantStockStep, stockNewVariantsStep, type NewListing } from "../steps/products"
+import {
+  cnyPrices,
+  prepareListingStep,
+  setVariantStockStep,
+  stockNewVariantsStep,
+  type NewListing,
+} from "../steps/products"
 import { validateListingChangeStep } from "../steps/listing-changes"
 
 export interface ListingInput extends NewListing {
@@ -52,7 +63,10 @@ export const createListingWorkflow = createWorkflow("create-supplier-listing", (
     ])
   )
   setProductOriginWorkflow.runAsStep({
-    input: transform({ product, platform }, ({ product, platform }) => ({ product_id: product.id, county_code: platform.county_code })),
+    input: transform({ product, platform }, ({ product, platform }) => ({
+      product_id: product.id,
+      county_code: platform.county_code,
+    })),
   })
   stockNewVariantsStep(
     transform({ input, product, platform }, ({ input, product, platform }) => ({

@@ -31,7 +31,11 @@ export const shipPartWorkflow = createWorkflow("ship-supplier-part", (input: Shi
       items: shipment.items,
       location_id: shipment.location_id,
       labels,
-      metadata: { supplier_id: input.supplier_id, supplier_part_id: input.part_id, carrier: carrierName(input.carrier) },
+      metadata: {
+        supplier_id: input.supplier_id,
+        supplier_part_id: input.part_id,
+        carrier: carrierName(input.carrier),
+      },
     })),
   })
   createOrderShipmentWorkflow.runAsStep({
@@ -42,7 +46,13 @@ export const shipPartWorkflow = createWorkflow("ship-supplier-part", (input: Shi
       labels,
     })),
   })
-  const part = recordShipmentStep(transform({ input, fulfillment }, ({ input, fulfillment }) => ({ ...input, carrier: carrierName(input.carrier), fulfillment_id: fulfillment.id })))
+  const part = recordShipmentStep(
+    transform({ input, fulfillment }, ({ input, fulfillment }) => ({
+      ...input,
+      carrier: carrierName(input.carrier),
+      fulfillment_id: fulfillment.id,
+    }))
+  )
   emitEventStep({ eventName: SUPPLIER_PART_EVENTS.SHIPPED, data: { id: input.part_id } })
   return new WorkflowResponse(part)
 })

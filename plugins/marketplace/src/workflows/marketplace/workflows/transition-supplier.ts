@@ -1,6 +1,11 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { provisionStockLocationStep, setSupplierSellingStep, transitionSupplierStep, type TransitionInput } from "../steps/suppliers"
+import {
+  provisionStockLocationStep,
+  setSupplierSellingStep,
+  transitionSupplierStep,
+  type TransitionInput,
+} from "../steps/suppliers"
 
 /**
  * 平台审核 and 动态管理: approve (first time: the supplier's stock location is created), suspend,

@@ -1,7 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
 import type { SupplierUserRole } from "../../../lib/supplier-rules"
-import { claimSupplierUserStep, inviteSupplierUserStep, removeSupplierUserStep, updateSupplierProfileStep } from "../steps/users"
+import {
+  claimSupplierUserStep,
+  inviteSupplierUserStep,
+  removeSupplierUserStep,
+  updateSupplierProfileStep,
+} from "../steps/users"
 
 export const inviteSupplierUserWorkflow = createWorkflow(
   "invite-supplier-user",
@@ -10,13 +15,20 @@ export const inviteSupplierUserWorkflow = createWorkflow(
   }
 )
 
-export const claimSupplierUserWorkflow = createWorkflow("claim-supplier-user", (input: { auth_identity_id: string; code: string }) => {
-  const user = claimSupplierUserStep(input)
-  setAuthAppMetadataStep(
-    transform({ input, user }, ({ input, user }) => ({ authIdentityId: input.auth_identity_id, actorType: "supplier", value: user.id }))
-  )
-  return new WorkflowResponse(user)
-})
+export const claimSupplierUserWorkflow = createWorkflow(
+  "claim-supplier-user",
+  (input: { auth_identity_id: string; code: string }) => {
+    const user = claimSupplierUserStep(input)
+    setAuthAppMetadataStep(
+      transform({ input, user }, ({ input, user }) => ({
+        authIdentityId: input.auth_identity_id,
+        actorType: "supplier",
+        value: user.id,
+      }))
+    )
+    return new WorkflowResponse(user)
+  }
+)
 
 export const removeSupplierUserWorkflow = createWorkflow(
   "remove-supplier-user",

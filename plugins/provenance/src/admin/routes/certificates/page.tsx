@@ -2,7 +2,12 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState } from "react"
-import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../../lib/certificate-rules"
+import {
+  STATUS_LABELS,
+  TYPE_LABELS,
+  type CertificateStatus,
+  type CertificateType,
+} from "../../../lib/certificate-rules"
 import { ApplyCertificateForm } from "../../components/apply-certificate-form"
 import { adminFetch } from "../../lib/api"
 import { actionsFrom, STATUS_COLORS } from "../../lib/labels"
@@ -36,7 +41,9 @@ const CertificatesPage = () => {
   const [expiring, setExpiring] = useState<Certificate[]>([])
 
   const load = useCallback(() => {
-    adminFetch<{ certificates: Certificate[] }>(`/admin/certificates?limit=200&order=-created_at&${FILTERS[filter].query}`)
+    adminFetch<{ certificates: Certificate[] }>(
+      `/admin/certificates?limit=200&order=-created_at&${FILTERS[filter].query}`
+    )
       .then(({ certificates }) => setCertificates(certificates))
       .catch((e: Error) => toast.error(e.message))
     adminFetch<{ certificates: Certificate[] }>("/admin/certificates/expiring?within_days=90")
@@ -79,7 +86,9 @@ const CertificatesPage = () => {
               </Select.Trigger>
               <Select.Content>
                 {Object.entries(FILTERS).map(([key, f]) => (
-                  <Select.Item key={key} value={key}>{f.label}</Select.Item>
+                  <Select.Item key={key} value={key}>
+                    {f.label}
+                  </Select.Item>
                 ))}
               </Select.Content>
             </Select>
@@ -104,7 +113,9 @@ const CertificatesPage = () => {
                 <Table.Cell>{c.number}</Table.Cell>
                 <Table.Cell>{c.supplier_name}</Table.Cell>
                 <Table.Cell>{c.county_code}</Table.Cell>
-                <Table.Cell>{c.valid_from} ~ {c.valid_to}</Table.Cell>
+                <Table.Cell>
+                  {c.valid_from} ~ {c.valid_to}
+                </Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={STATUS_COLORS[c.status]} title={c.status_reason ?? undefined}>
                     {STATUS_LABELS[c.status]}

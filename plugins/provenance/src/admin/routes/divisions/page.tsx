@@ -4,7 +4,6 @@ import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useState, type ChangeEvent } from "react"
 import { adminFetch } from "../../lib/api"
 
-
 /** One CSV import: pick a file, send it, show the result or every bad row. */
 const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: string }) => {
   const [result, setResult] = useState<string | null>(null)
@@ -28,9 +27,15 @@ const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: s
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4">
       <Text weight="plus">{title}</Text>
-      <Text size="small" className="text-ui-fg-subtle">{hint}</Text>
+      <Text size="small" className="text-ui-fg-subtle">
+        {hint}
+      </Text>
       <input type="file" accept=".csv,text/csv" onChange={upload} aria-label={title} />
-      {result && <Text size="small" className="text-ui-fg-interactive">导入完成：{result}</Text>}
+      {result && (
+        <Text size="small" className="text-ui-fg-interactive">
+          导入完成：{result}
+        </Text>
+      )}
       {errors && (
         <Text size="small" className="text-ui-fg-error" role="alert">
           {errors}
@@ -46,7 +51,9 @@ const ProvenanceDataPage = () => {
   const loadDivisions = async () => {
     setLoading(true)
     try {
-      const { total, created } = await adminFetch<{ total: number; created: number }>("/admin/divisions/load", { method: "POST" })
+      const { total, created } = await adminFetch<{ total: number; created: number }>("/admin/divisions/load", {
+        method: "POST",
+      })
       toast.success(`行政区划：共 ${total} 条，新增 ${created} 条`)
     } catch (e) {
       toast.error((e as Error).message)
@@ -60,7 +67,9 @@ const ProvenanceDataPage = () => {
       <div className="flex items-center justify-between px-6 py-4">
         <div>
           <Heading level="h1">产地数据</Heading>
-          <Text size="small" className="text-ui-fg-subtle">行政区划（GB/T 2260）、对口关系、脱贫县与重点帮扶县名单</Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            行政区划（GB/T 2260）、对口关系、脱贫县与重点帮扶县名单
+          </Text>
         </div>
         <Button size="small" variant="secondary" isLoading={loading} onClick={loadDivisions}>
           加载全国行政区划

@@ -6,7 +6,10 @@ import { respondWithList } from "../list"
 import type { AdminApplyCertificateType, AdminListCertificatesQuery } from "../validators"
 
 /** The review queue and register: filter by status (e.g. status=applied&status=under_review), type, county, number. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListCertificatesQuery>>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListCertificatesQuery>>,
+  res: MedusaResponse
+) {
   const { status, type, county_code, number } = req.validatedQuery
   await respondWithList(req, res, "certificate", "certificates", { status, type, county_code, number })
 }

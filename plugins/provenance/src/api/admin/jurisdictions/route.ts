@@ -3,6 +3,9 @@ import type { z } from "@medusajs/framework/zod"
 import { respondWithList } from "../list"
 import type { AdminListJurisdictionsQuery } from "../validators"
 
-export async function GET(req: MedusaRequest<unknown, z.infer<typeof AdminListJurisdictionsQuery>>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, z.infer<typeof AdminListJurisdictionsQuery>>,
+  res: MedusaResponse
+) {
   await respondWithList(req, res, "jurisdiction", "jurisdictions", { parent_code: req.validatedQuery.parent_code })
 }

@@ -4,7 +4,11 @@ import { UNPUBLISHED_STATUSES } from "../../../lib/certificate-rules"
 import { shanghaiDate } from "../../../lib/dates"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import { STORE_PROVENANCE_FIELDS, StoreProductProvenanceFilters, type StoreProductProvenanceFiltersType } from "../validators"
+import {
+  STORE_PROVENANCE_FIELDS,
+  StoreProductProvenanceFilters,
+  type StoreProductProvenanceFiltersType,
+} from "../validators"
 
 /** Matches no product: the `id` filter Medusa gets when a provenance filter matches nothing. */
 const NO_PRODUCT = "prod_none"
@@ -29,7 +33,8 @@ export function hideUnpublishedCertificates(req: MedusaRequest, res: MedusaRespo
   req.query.fields = `${String(req.query.fields)},+certificates.status`
   const json = res.json.bind(res)
   const publishedOnly = (product: WithCertificates | undefined) => {
-    if (product?.certificates) product.certificates = product.certificates.filter((c) => c?.status && !unpublished.has(c.status))
+    if (product?.certificates)
+      product.certificates = product.certificates.filter((c) => c?.status && !unpublished.has(c.status))
   }
   res.json = (body: unknown) => {
     const answer = body as { product?: WithCertificates; products?: WithCertificates[] } | null
@@ -56,7 +61,10 @@ export async function filterProductsByProvenance(req: MedusaRequest, _res: Medus
     const issue = parsed.error.issues[0]
     const field = issue.path.join(".")
     // our messages name their field (`county_code: …`); zod's own (an unknown enum value) do not
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, issue.message.startsWith(`${field}:`) ? issue.message : `${field}: ${issue.message}`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      issue.message.startsWith(`${field}:`) ? issue.message : `${field}: ${issue.message}`
+    )
   }
   for (const key of keys) delete req.query[key]
 

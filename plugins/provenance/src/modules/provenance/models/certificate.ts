@@ -35,9 +35,4 @@ export const Certificate = model
     events: model.hasMany(() => CertificateEvent, { mappedBy: "certificate" }),
   })
   .cascades({ delete: ["events"] })
-  .indexes([
-    { on: ["type", "number"], unique: true },
-    { on: ["number"] },
-    { on: ["status"] },
-    { on: ["county_code"] },
-  ])
+  .indexes([{ on: ["type", "number"], unique: true }, { on: ["number"] }, { on: ["status"] }, { on: ["county_code"] }])

@@ -30,8 +30,10 @@ export interface CertificateApplication {
   product_ids?: string[]
 }
 
-const service = (container: { resolve<T>(key: string): T }) => container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-const invalid = (field: string, message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
+const service = (container: { resolve<T>(key: string): T }) =>
+  container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+const invalid = (field: string, message: string) =>
+  new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
 
 /** Checks what zod cannot: the USCC check digit, a real county, a free number, existing products. */
 export const validateCertificateApplicationStep = createStep(
@@ -48,7 +50,10 @@ export const validateCertificateApplicationStep = createStep(
 
     const [taken] = await provenance.listCertificates({ type: input.type, number: input.number })
     if (taken) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `number: 同类证书编号 ${input.number} 已存在（${taken.id}）`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `number: 同类证书编号 ${input.number} 已存在（${taken.id}）`
+      )
     }
     await assertProductsExist(container, input.product_ids ?? [])
     return new StepResponse(undefined)
@@ -103,9 +108,13 @@ export const transitionCertificateStep = createStep(
     assertTransition(from, input.to, input.reason)
     assertWithinValidity(input.to, certificate, shanghaiDate(new Date()))
 
-    const publicity =
-      input.to === "publicity" ? checkedPublicityWindow(input.publicity_from, input.publicity_to) : {}
-    await provenance.updateCertificates({ id: certificate.id, status: input.to, status_reason: input.reason ?? null, ...publicity })
+    const publicity = input.to === "publicity" ? checkedPublicityWindow(input.publicity_from, input.publicity_to) : {}
+    await provenance.updateCertificates({
+      id: certificate.id,
+      status: input.to,
+      status_reason: input.reason ?? null,
+      ...publicity,
+    })
     const event = await provenance.createCertificateEvents({
       certificate_id: certificate.id,
       from_status: from,

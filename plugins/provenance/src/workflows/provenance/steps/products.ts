@@ -6,7 +6,8 @@ export async function assertProductsExist(container: MedusaContainer, ids: strin
   if (!ids.length) return
   const found = await container.resolve(Modules.PRODUCT).listProducts({ id: ids }, { select: ["id"] })
   const missing = ids.filter((id) => !found.some((p) => p.id === id))
-  if (missing.length) throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: 商品不存在：${missing.join(", ")}`)
+  if (missing.length)
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: 商品不存在：${missing.join(", ")}`)
 }
 
 export const validateProductsExistStep = createStep("validate-products-exist", async (ids: string[], { container }) => {

@@ -24,7 +24,8 @@ export const updateDivisionFlagsStep = createStep(
     for (const row of rows) {
       const division = byCode.get(row.code)
       if (!division) errors.push({ line: row.line, field: "code", message: `未知的行政区划代码 ${row.code}` })
-      else if (division.level !== "county") errors.push({ line: row.line, field: "code", message: `${row.code} ${division.name} 不是县级行政区` })
+      else if (division.level !== "county")
+        errors.push({ line: row.line, field: "code", message: `${row.code} ${division.name} 不是县级行政区` })
     }
     if (errors.length) rejectRows(errors)
 
@@ -33,7 +34,11 @@ export const updateDivisionFlagsStep = createStep(
       return { id: d.id, is_poverty_exit: d.is_poverty_exit, is_key_assistance: d.is_key_assistance }
     })
     await provenance.updateDivisions(
-      rows.map((r) => ({ id: byCode.get(r.code)!.id, is_poverty_exit: r.is_poverty_exit, is_key_assistance: r.is_key_assistance }))
+      rows.map((r) => ({
+        id: byCode.get(r.code)!.id,
+        is_poverty_exit: r.is_poverty_exit,
+        is_key_assistance: r.is_key_assistance,
+      }))
     )
     return new StepResponse({ updated: rows.length }, previous)
   },

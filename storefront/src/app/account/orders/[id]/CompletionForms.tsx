@@ -37,7 +37,14 @@ export function RateForm({ orderId, partId }: { orderId: string; partId: string 
       </fieldset>
       <FieldError state={state} field="rating" id={`${prefix}-rating-error`} />
       <label htmlFor={`${prefix}-comment`}>{t("comment")}</label>
-      <textarea id={`${prefix}-comment`} name="comment" defaultValue={state?.values?.comment} maxLength={500} rows={3} aria-describedby={`${prefix}-comment-error`} />
+      <textarea
+        id={`${prefix}-comment`}
+        name="comment"
+        defaultValue={state?.values?.comment}
+        maxLength={500}
+        rows={3}
+        aria-describedby={`${prefix}-comment-error`}
+      />
       <FieldError state={state} field="comment" id={`${prefix}-comment-error`} />
       <FormError state={state} fields={["rating", "comment"]} />
       <SubmitButton pending={t("working")}>{t("rate")}</SubmitButton>

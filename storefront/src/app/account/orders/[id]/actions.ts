@@ -5,7 +5,10 @@ import type { FormState } from "@/components/form-state"
 import { problemOf } from "@/lib/problems"
 import { acceptPart, ratePart } from "@/lib/data/orders"
 
-const ids = (formData: FormData) => ({ orderId: String(formData.get("order_id") ?? ""), partId: String(formData.get("part_id") ?? "") })
+const ids = (formData: FormData) => ({
+  orderId: String(formData.get("order_id") ?? ""),
+  partId: String(formData.get("part_id") ?? ""),
+})
 
 /** 验收: the buyer confirms the supplier's part arrived. */
 export async function acceptAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,10 @@
 import { notFound, redirect } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
-import { CHANNEL_LABELS, FUNDING_LABELS, MEMBER_ROLE_LABELS } from "../../../../../../plugins/attribution/src/lib/purchase-rules"
+import {
+  CHANNEL_LABELS,
+  FUNDING_LABELS,
+  MEMBER_ROLE_LABELS,
+} from "../../../../../../plugins/attribution/src/lib/purchase-rules"
 import { CARRIER_LABELS, type Carrier } from "../../../../../../plugins/marketplace/src/lib/supplier-rules"
 import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
@@ -77,7 +81,11 @@ export default async function OrderPage({ params, searchParams }: Props) {
             </ul>
             <p>
               {part.shipped_at
-                ? t("shipped", { carrier: carrierName(part.carrier, locale), tracking: part.tracking_number ?? "", date: formatDate(part.shipped_at, locale) })
+                ? t("shipped", {
+                    carrier: carrierName(part.carrier, locale),
+                    tracking: part.tracking_number ?? "",
+                    date: formatDate(part.shipped_at, locale),
+                  })
                 : t("notShipped")}
               {part.invoice_number ? ` · ${t("invoice", { number: part.invoice_number })}` : ""}
             </p>
@@ -106,7 +114,9 @@ export default async function OrderPage({ params, searchParams }: Props) {
           <p>
             {order.shipping_address.last_name}
             {order.shipping_address.first_name} · {order.shipping_address.phone} ·{" "}
-            {[order.shipping_address.province, order.shipping_address.city, order.shipping_address.address_1].filter(Boolean).join(" ")}
+            {[order.shipping_address.province, order.shipping_address.city, order.shipping_address.address_1]
+              .filter(Boolean)
+              .join(" ")}
           </p>
         </section>
       ) : null}

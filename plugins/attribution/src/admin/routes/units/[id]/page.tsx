@@ -15,7 +15,8 @@ import { UnitForm } from "../../../components/unit-form"
 import { errorMessage, sdk } from "../../../lib/sdk"
 import type { Basis, Member, Unit, UnitDetail } from "../../../lib/types"
 
-const thisYear = () => Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
+const thisYear = () =>
+  Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
 
 /** 年度申报: the bases a unit's targets are shares of, typed in yuan and sent in fen. */
 const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis[]; onSaved: () => void }) => {
@@ -67,7 +68,12 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
       <Label htmlFor={`basis-${key}`} size="small">
         {label}（{suffix}）
       </Label>
-      <Input id={`basis-${key}`} inputMode="decimal" value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+      <Input
+        id={`basis-${key}`}
+        inputMode="decimal"
+        value={form[key]}
+        onChange={(e) => setForm({ ...form, [key]: e.target.value })}
+      />
     </div>
   )
 
@@ -80,7 +86,10 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
             size="small"
             label="年度"
             value={year}
-            options={[thisYear() + 1, thisYear(), thisYear() - 1, thisYear() - 2].map((y) => ({ value: String(y), label: `${y}年` }))}
+            options={[thisYear() + 1, thisYear(), thisYear() - 1, thisYear() - 2].map((y) => ({
+              value: String(y),
+              label: `${y}年`,
+            }))}
             onChange={setYear}
           />
         </div>
@@ -105,7 +114,9 @@ const MembersSection = ({ unitId }: { unitId: string }) => {
   const [role, setRole] = useState<MemberRole>("unit_admin")
 
   const load = useCallback(async () => {
-    const data = await sdk.client.fetch<{ members: Member[] }>(`/admin/units/${unitId}/members`, { query: { limit: 200 } })
+    const data = await sdk.client.fetch<{ members: Member[] }>(`/admin/units/${unitId}/members`, {
+      query: { limit: 200 },
+    })
     setMembers(data.members)
   }, [unitId])
 
@@ -165,7 +176,10 @@ const MembersSection = ({ unitId }: { unitId: string }) => {
                 />
               </Table.Cell>
               <Table.Cell>
-                <Badge size="2xsmall" color={m.status === "active" ? "green" : m.status === "pending" ? "orange" : "grey"}>
+                <Badge
+                  size="2xsmall"
+                  color={m.status === "active" ? "green" : m.status === "pending" ? "orange" : "grey"}
+                >
                   {MEMBERSHIP_STATUS_LABELS[m.status].zh}
                 </Badge>
               </Table.Cell>
@@ -187,7 +201,9 @@ const MembersSection = ({ unitId }: { unitId: string }) => {
           ))}
         </Table.Body>
       </Table>
-      {members.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">还没有成员。先指定一名单位管理员，由他邀请职工加入。</Text>}
+      {members.length === 0 && (
+        <Text className="px-6 py-4 text-ui-fg-subtle">还没有成员。先指定一名单位管理员，由他邀请职工加入。</Text>
+      )}
       <form onSubmit={add} className="flex items-end gap-x-2 px-6 py-4">
         <div className="flex flex-col gap-y-1">
           <Label htmlFor="member-email" size="small">
@@ -233,8 +249,14 @@ const UnitDetailPage = () => {
         <div className="px-6 py-4">
           <Heading level="h1">{unit.name}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {UNIT_TYPE_LABELS[unit.type].zh} · {unit.uscc} · 主管单位：{unit.parents.length ? [...unit.parents].reverse().map((p) => p.name).join(" › ") : "无"} ·
-            成员 {unit.members.active} 人{unit.members.pending ? `，待审批 ${unit.members.pending} 人` : ""}
+            {UNIT_TYPE_LABELS[unit.type].zh} · {unit.uscc} · 主管单位：
+            {unit.parents.length
+              ? [...unit.parents]
+                  .reverse()
+                  .map((p) => p.name)
+                  .join(" › ")
+              : "无"}{" "}
+            · 成员 {unit.members.active} 人{unit.members.pending ? `，待审批 ${unit.members.pending} 人` : ""}
           </Text>
         </div>
         <UnitForm

@@ -21,7 +21,9 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   ])
   const members = { pending: 0, active: 0, removed: 0 }
   for (const m of memberships) members[m.status as keyof typeof members]++
-  res.json({ unit: { ...unit, email_domains: unit.email_domains.map((d: { domain: string }) => d.domain), parents, members } })
+  res.json({
+    unit: { ...unit, email_domains: unit.email_domains.map((d: { domain: string }) => d.domain), parents, members },
+  })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateUnit>>, res: MedusaResponse) {

@@ -8,5 +8,7 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof Confir
   const { result } = await joinUnitByEmailWorkflow(req.scope).run({
     input: { customer_id: req.auth_context.actor_id, ...req.validatedBody },
   })
-  res.status(201).json({ membership: { id: result.id, unit_id: result.unit_id, role: result.role, status: result.status } })
+  res
+    .status(201)
+    .json({ membership: { id: result.id, unit_id: result.unit_id, role: result.role, status: result.status } })
 }

@@ -26,7 +26,14 @@ interface SupplierDetail {
   address: string | null
   status: SupplierStatus
   status_reason: string | null
-  events: { id: string; from_status: string | null; to_status: SupplierStatus; actor_type: string; reason: string | null; occurred_at: string }[]
+  events: {
+    id: string
+    from_status: string | null
+    to_status: SupplierStatus
+    actor_type: string
+    reason: string | null
+    occurred_at: string
+  }[]
   users: { id: string; email: string; name: string; role: SupplierUserRole; status: string }[]
   products: { id: string; title: string; status: string; division: { name: string } | null }[]
 }
@@ -61,7 +68,9 @@ const SupplierDetailPage = () => {
   }, [load])
 
   const move = async (to: SupplierStatus) => {
-    const reason = SUPPLIER_REASON_REQUIRED.includes(to) ? window.prompt(`${ACTIONS[`${supplier!.status}>${to}`]}：请填写原因`) : null
+    const reason = SUPPLIER_REASON_REQUIRED.includes(to)
+      ? window.prompt(`${ACTIONS[`${supplier!.status}>${to}`]}：请填写原因`)
+      : null
     if (SUPPLIER_REASON_REQUIRED.includes(to) && !reason) return
     try {
       await sdk.client.fetch(`/admin/suppliers/${id}/transition`, { method: "POST", body: { to, reason } })
@@ -91,8 +100,8 @@ const SupplierDetailPage = () => {
           <div>
             <Heading level="h1">{supplier.name}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {ENTITY_TYPE_LABELS[supplier.entity_type].zh} · {supplier.uscc} · 注册县 {supplier.county_code} · {supplier.contact_name}{" "}
-              {supplier.contact_phone} {supplier.address ?? ""}
+              {ENTITY_TYPE_LABELS[supplier.entity_type].zh} · {supplier.uscc} · 注册县 {supplier.county_code} ·{" "}
+              {supplier.contact_name} {supplier.contact_phone} {supplier.address ?? ""}
             </Text>
             {supplier.status_reason && (
               <Text size="small" className="text-ui-fg-subtle">
@@ -103,7 +112,12 @@ const SupplierDetailPage = () => {
           <div className="flex items-center gap-x-2">
             <Badge color={STATUS_COLORS[supplier.status]}>{SUPPLIER_STATUS_LABELS[supplier.status].zh}</Badge>
             {SUPPLIER_TRANSITIONS[supplier.status].map((to) => (
-              <Button key={to} size="small" variant={to === "approved" ? "primary" : "secondary"} onClick={() => move(to)}>
+              <Button
+                key={to}
+                size="small"
+                variant={to === "approved" ? "primary" : "secondary"}
+                onClick={() => move(to)}
+              >
                 {ACTIONS[`${supplier.status}>${to}`]}
               </Button>
             ))}
@@ -114,7 +128,12 @@ const SupplierDetailPage = () => {
             <Text size="small" weight="plus">
               核准的采购县（本县以外，可销售其产品的脱贫县或对口县，逗号分隔的县级代码）
             </Text>
-            <Input value={counties} onChange={(e) => setCounties(e.target.value)} placeholder="513436, 513432" aria-label="核准的采购县" />
+            <Input
+              value={counties}
+              onChange={(e) => setCounties(e.target.value)}
+              placeholder="513436, 513432"
+              aria-label="核准的采购县"
+            />
           </div>
           <Button size="small" variant="secondary" onClick={saveCounties}>
             保存
@@ -131,7 +150,12 @@ const SupplierDetailPage = () => {
               {p.title}
             </Link>
             <Text size="small" className="text-ui-fg-subtle">
-              {p.division?.name ?? "未设产地"} · {p.status !== "published" ? "已下架" : supplier.status === "approved" ? "在售" : "供应商未在售，商城不展示"}
+              {p.division?.name ?? "未设产地"} ·{" "}
+              {p.status !== "published"
+                ? "已下架"
+                : supplier.status === "approved"
+                  ? "在售"
+                  : "供应商未在售，商城不展示"}
             </Text>
           </div>
         ))}
@@ -146,12 +170,16 @@ const SupplierDetailPage = () => {
               .sort((a, b) => b.occurred_at.localeCompare(a.occurred_at))
               .map((e) => (
                 <Table.Row key={e.id}>
-                  <Table.Cell>{new Date(e.occurred_at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}</Table.Cell>
+                  <Table.Cell>
+                    {new Date(e.occurred_at).toLocaleString("zh-CN", { timeZone: "Asia/Shanghai" })}
+                  </Table.Cell>
                   <Table.Cell>
                     {e.from_status ? `${SUPPLIER_STATUS_LABELS[e.from_status as SupplierStatus].zh} → ` : ""}
                     {SUPPLIER_STATUS_LABELS[e.to_status].zh}
                   </Table.Cell>
-                  <Table.Cell>{e.actor_type === "user" ? "平台运营" : e.actor_type === "supplier" ? "供应商" : "系统"}</Table.Cell>
+                  <Table.Cell>
+                    {e.actor_type === "user" ? "平台运营" : e.actor_type === "supplier" ? "供应商" : "系统"}
+                  </Table.Cell>
                   <Table.Cell>{e.reason ?? ""}</Table.Cell>
                 </Table.Row>
               ))}
@@ -164,7 +192,8 @@ const SupplierDetailPage = () => {
         </div>
         {supplier.users.map((u) => (
           <Text key={u.id} size="small" className="px-6 py-2">
-            {u.name} {u.email} · {SUPPLIER_USER_ROLE_LABELS[u.role].zh} · {u.status === "active" ? "在用" : u.status === "invited" ? "已邀请" : "已移除"}
+            {u.name} {u.email} · {SUPPLIER_USER_ROLE_LABELS[u.role].zh} ·{" "}
+            {u.status === "active" ? "在用" : u.status === "invited" ? "已邀请" : "已移除"}
           </Text>
         ))}
       </Container>

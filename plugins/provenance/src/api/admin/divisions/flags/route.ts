@@ -6,7 +6,11 @@ import { DivisionFlagCsvRow, type AdminCsvImport } from "../../validators"
 
 /** Imports the official 脱贫县 / 重点帮扶县 lists: CSV columns code, is_poverty_exit, is_key_assistance. */
 export async function POST(req: MedusaRequest<z.infer<typeof AdminCsvImport>>, res: MedusaResponse) {
-  const rows = parseCsvOr400(res, req.validatedBody.csv, DivisionFlagCsvRow, ["code", "is_poverty_exit", "is_key_assistance"])
+  const rows = parseCsvOr400(res, req.validatedBody.csv, DivisionFlagCsvRow, [
+    "code",
+    "is_poverty_exit",
+    "is_key_assistance",
+  ])
   if (!rows) return
   const { result } = await importDivisionFlagsWorkflow(req.scope).run({ input: { rows } })
   res.json(result)

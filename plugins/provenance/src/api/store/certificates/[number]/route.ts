@@ -17,9 +17,24 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "certificate",
     fields: [
-      "id", "type", "number", "batch", "issuer", "issuer_level", "supplier_name", "county_code",
-      "poverty_mechanism", "beneficiaries", "valid_from", "valid_to", "status",
-      "events.to_status", "events.occurred_at", "products.id", "products.title", "products.handle",
+      "id",
+      "type",
+      "number",
+      "batch",
+      "issuer",
+      "issuer_level",
+      "supplier_name",
+      "county_code",
+      "poverty_mechanism",
+      "beneficiaries",
+      "valid_from",
+      "valid_to",
+      "status",
+      "events.to_status",
+      "events.occurred_at",
+      "products.id",
+      "products.title",
+      "products.handle",
     ],
     filters: { number: number.data, status: { $nin: [...UNPUBLISHED_STATUSES] } },
   })
@@ -28,7 +43,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 
   const counties = await req.scope
     .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-    .listDivisions({ code: [...new Set(certificates.flatMap((c) => coveringCodes(c.county_code)))] }, { select: ["code", "name"] })
+    .listDivisions(
+      { code: [...new Set(certificates.flatMap((c) => coveringCodes(c.county_code)))] },
+      { select: ["code", "name"] }
+    )
   const nameOf = new Map(counties.map((d) => [d.code, d.name]))
   const validNow = new Set(certificatesValidAt(certificates, new Date()).map((c) => c.id))
 
@@ -36,7 +54,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     certificates: certificates.map(({ events: _events, ...c }) => ({
       ...c,
       valid_today: validNow.has(c.id),
-      county_path: coveringCodes(c.county_code).reverse().map((code) => nameOf.get(code) ?? code),
+      county_path: coveringCodes(c.county_code)
+        .reverse()
+        .map((code) => nameOf.get(code) ?? code),
     })),
   })
 }

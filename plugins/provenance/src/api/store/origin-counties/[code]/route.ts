@@ -18,11 +18,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!county) throw new MedusaError(MedusaError.Types.NOT_FOUND, `未找到代码为 ${code.data} 的县级行政区`)
 
   const today = shanghaiDate(new Date())
-  const pairings = (await provenance.listPairings({ division_code: covering, valid_from: { $lte: today } }, { take: null })).filter(
-    (p) => p.valid_to === null || p.valid_to >= today
-  )
+  const pairings = (
+    await provenance.listPairings({ division_code: covering, valid_from: { $lte: today } }, { take: null })
+  ).filter((p) => p.valid_to === null || p.valid_to >= today)
   const jurisdictions = pairings.length
-    ? await provenance.listJurisdictions({ code: [...new Set(pairings.map((p) => p.jurisdiction_code))] }, { select: ["code", "name"], take: null })
+    ? await provenance.listJurisdictions(
+        { code: [...new Set(pairings.map((p) => p.jurisdiction_code))] },
+        { select: ["code", "name"], take: null }
+      )
     : []
   const nameOf = new Map([...divisions, ...jurisdictions].map((d) => [d.code, d.name]))
 
@@ -40,7 +43,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           pairing_type: p.pairing_type,
           pairing_type_label: PAIRING_TYPE_LABELS[p.pairing_type],
           label: p.label,
-          through: p.division_code === county.code ? null : nameOf.get(p.division_code) ?? p.division_code,
+          through: p.division_code === county.code ? null : (nameOf.get(p.division_code) ?? p.division_code),
           valid_from: p.valid_from,
         }))
         .sort((a, b) => a.jurisdiction_code.localeCompare(b.jurisdiction_code)),

@@ -12,7 +12,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const job = await ownExportJob(req)
   const view = exportJobView(job)
   if (view.status !== "done") {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, view.status === "failed" ? view.error ?? "导出失败" : `导出尚未完成（已完成 ${view.percent}%）`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      view.status === "failed" ? (view.error ?? "导出失败") : `导出尚未完成（已完成 ${view.percent}%）`
+    )
   }
   const path = job.file_path!
   await access(path).catch(() => {

@@ -13,7 +13,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** 登记平台外采购 (展销会, 专柜, 合同) with its evidence, for an office to verify. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof RegisterOfflinePurchase>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof RegisterOfflinePurchase>>,
+  res: MedusaResponse
+) {
   const { result } = await registerOfflinePurchaseWorkflow(req.scope).run({
     input: { ...req.validatedBody, unit_id: req.params.id, registered_by: req.auth_context.actor_id },
   })

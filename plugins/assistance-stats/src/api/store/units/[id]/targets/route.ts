@@ -10,11 +10,19 @@ import { targetProgress } from "../../../../../queries/target-progress"
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const unit = await req.scope.resolve<AttributionModuleService>(ATTRIBUTION_MODULE).retrieveBuyingUnit(req.params.id)
-  const chain = await req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).jurisdictionChain(unit.jurisdiction_code)
-  const candidates = await req.scope.resolve<LedgerModuleService>(LEDGER_MODULE).listTargets({ jurisdiction_code: chain, scope: ["unit", "unit_type"] })
+  const chain = await req.scope
+    .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+    .jurisdictionChain(unit.jurisdiction_code)
+  const candidates = await req.scope
+    .resolve<LedgerModuleService>(LEDGER_MODULE)
+    .listTargets({ jurisdiction_code: chain, scope: ["unit", "unit_type"] })
   const applicable = candidates.filter((t) =>
-    t.scope === "unit" ? t.unit_id === unit.id : ((t.unit_types as unknown as string[] | null) ?? []).includes(unit.type)
+    t.scope === "unit"
+      ? t.unit_id === unit.id
+      : ((t.unit_types as unknown as string[] | null) ?? []).includes(unit.type)
   )
   const progress = await targetProgress(req.scope, applicable, { only_unit: unit.id })
-  res.json({ targets: progress.map((t) => ("units" in t ? { ...t, progress: t.units[0] ?? null, units: undefined } : t)) })
+  res.json({
+    targets: progress.map((t) => ("units" in t ? { ...t, progress: t.units[0] ?? null, units: undefined } : t)),
+  })
 }

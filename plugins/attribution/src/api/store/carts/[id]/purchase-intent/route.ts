@@ -2,7 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { assertOwnCart } from "../../../../../workflows/attribution/steps/purchase-intent"
 import { attribution } from "../../../../../workflows/attribution/steps/units"
-import { clearPurchaseIntentWorkflow, setPurchaseIntentWorkflow } from "../../../../../workflows/attribution/workflows/set-purchase-intent"
+import {
+  clearPurchaseIntentWorkflow,
+  setPurchaseIntentWorkflow,
+} from "../../../../../workflows/attribution/workflows/set-purchase-intent"
 import type { SetPurchaseIntent } from "../../../../validators"
 
 /** What the cart is bought for, or null (a personal purchase for the customer's first unit). */
@@ -22,6 +25,8 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof SetPur
 
 /** Back to a personal purchase. */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  await clearPurchaseIntentWorkflow(req.scope).run({ input: { cart_id: req.params.id, customer_id: req.auth_context.actor_id } })
+  await clearPurchaseIntentWorkflow(req.scope).run({
+    input: { cart_id: req.params.id, customer_id: req.auth_context.actor_id },
+  })
   res.json({ purchase_intent: null })
 }

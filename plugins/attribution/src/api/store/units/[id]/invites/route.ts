@@ -6,12 +6,18 @@ import type { CreateInvite } from "../../../../validators"
 
 /** The unit's invites, newest first, with whether each still works. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const invites = await attribution(req.scope).listUnitInvites({ unit_id: req.params.id }, { order: { created_at: "DESC" }, take: 100 })
+  const invites = await attribution(req.scope).listUnitInvites(
+    { unit_id: req.params.id },
+    { order: { created_at: "DESC" }, take: 100 }
+  )
   const now = new Date()
   res.json({
     invites: invites.map((invite) => ({
       ...invite,
-      usable: !invite.revoked_at && invite.expires_at > now && (invite.max_uses === null || invite.used_count < invite.max_uses),
+      usable:
+        !invite.revoked_at &&
+        invite.expires_at > now &&
+        (invite.max_uses === null || invite.used_count < invite.max_uses),
     })),
   })
 }

@@ -4,7 +4,10 @@ import { respondWithList } from "@zhunong/provenance/api/admin/list"
 import type { UnitOrdersQuery } from "../../../../validators"
 
 /** The orders credited to the unit, newest first, each with its attribution. */
-export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof UnitOrdersQuery>>, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, z.infer<typeof UnitOrdersQuery>>,
+  res: MedusaResponse
+) {
   await respondWithList(req, res, "order_attribution", "orders", {
     unit_id: req.params.id,
     order_id: { $ne: null },

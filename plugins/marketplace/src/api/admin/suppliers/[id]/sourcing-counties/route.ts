@@ -8,5 +8,7 @@ export async function POST(req: MedusaRequest<z.infer<typeof AdminSourcingCounti
   const { result } = await setSourcingCountiesWorkflow(req.scope).run({
     input: { supplier_id: req.params.id, county_codes: req.validatedBody.county_codes },
   })
-  res.json({ supplier: { id: result.id, county_code: result.county_code, sourcing_county_codes: result.sourcing_county_codes } })
+  res.json({
+    supplier: { id: result.id, county_code: result.county_code, sourcing_county_codes: result.sourcing_county_codes },
+  })
 }

@@ -4,7 +4,10 @@ import { transitionSupplierWorkflow } from "../../../../../workflows/marketplace
 import type { AdminTransitionSupplier } from "../../../../validators"
 
 /** Approve, suspend, reinstate (`approved` from suspended) or terminate a supplier. */
-export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminTransitionSupplier>>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<z.infer<typeof AdminTransitionSupplier>>,
+  res: MedusaResponse
+) {
   const { result } = await transitionSupplierWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody, actor: { type: "user", id: req.auth_context.actor_id } },
   })

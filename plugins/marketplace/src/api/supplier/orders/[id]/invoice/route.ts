@@ -9,5 +9,12 @@ export async function POST(req: MedusaRequest<z.infer<typeof InvoicePart>>, res:
   const { result } = await invoicePartWorkflow(req.scope).run({
     input: { supplier_id: sessionOf(req).supplier_id, part_id: req.params.id, ...req.validatedBody },
   })
-  res.json({ order: { id: result.id, invoice_number: result.invoice_number, invoice_file: result.invoice_file, invoiced_at: result.invoiced_at } })
+  res.json({
+    order: {
+      id: result.id,
+      invoice_number: result.invoice_number,
+      invoice_file: result.invoice_file,
+      invoiced_at: result.invoiced_at,
+    },
+  })
 }

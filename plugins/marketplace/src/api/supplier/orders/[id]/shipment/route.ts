@@ -9,5 +9,12 @@ export async function POST(req: MedusaRequest<z.infer<typeof ShipPart>>, res: Me
   const { result } = await shipPartWorkflow(req.scope).run({
     input: { supplier_id: sessionOf(req).supplier_id, part_id: req.params.id, ...req.validatedBody },
   })
-  res.json({ order: { id: result.id, carrier: result.carrier, tracking_number: result.tracking_number, shipped_at: result.shipped_at } })
+  res.json({
+    order: {
+      id: result.id,
+      carrier: result.carrier,
+      tracking_number: result.tracking_number,
+      shipped_at: result.shipped_at,
+    },
+  })
 }

@@ -34,5 +34,7 @@ export async function POST(req: MedusaRequest<z.infer<typeof SupplierApplyCertif
       actor: { type: "supplier", id: session.user_id },
     },
   })
-  res.status(201).json({ certificate: { id: result.id, number: result.number, type: result.type, status: result.status } })
+  res
+    .status(201)
+    .json({ certificate: { id: result.id, number: result.number, type: result.type, status: result.status } })
 }

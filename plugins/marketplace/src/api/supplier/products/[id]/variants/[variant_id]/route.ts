@@ -7,7 +7,12 @@ import type { UpdateVariant } from "../../../../../validators"
 /** Price (fen) and stock of one of the supplier's variants, at its own stock location. */
 export async function POST(req: MedusaRequest<z.infer<typeof UpdateVariant>>, res: MedusaResponse) {
   await updateVariantWorkflow(req.scope).run({
-    input: { supplier_id: sessionOf(req).supplier_id, product_id: req.params.id, variant_id: req.params.variant_id, ...req.validatedBody },
+    input: {
+      supplier_id: sessionOf(req).supplier_id,
+      product_id: req.params.id,
+      variant_id: req.params.variant_id,
+      ...req.validatedBody,
+    },
   })
   res.json({ variant: { id: req.params.variant_id } })
 }
