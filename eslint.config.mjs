@@ -53,11 +53,9 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    // Not yet for the storefront and the admin extensions (they still reach into plugins' `src/lib` for
-    // shared rules and labels, until those move to a shared package) nor for integration tests (they use
-    // the root's test/support).
+    // Integration tests share the root's test/support (a folder of the root, not a package).
     files: ["**/*.{ts,tsx,mts,mjs,js}"],
-    ignores: ["storefront/**", "plugins/*/src/admin/**", "**/integration-tests/**"],
+    ignores: ["**/integration-tests/**"],
     rules: { "import-x/no-relative-packages": "error" },
   },
   prettier

@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["{backend,plugins/*,seed,scripts,storefront/src}/**/__tests__/**/*.unit.spec.ts"],
+          include: ["{backend,packages/*,plugins/*,seed,scripts,storefront/src}/**/__tests__/**/*.unit.spec.ts"],
           exclude: ["**/node_modules/**", "**/.medusa/**"],
         },
       },

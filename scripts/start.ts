@@ -19,7 +19,7 @@ import {
   PUBLISHABLE_KEY_TITLE,
   SEED_VERSION,
 } from "@zhunong/seed/demo-marks"
-import { backendTarget, ensureBuilt, MEDUSA_CLI, NEXT_CLI, pluginTargets, ROOT, storefrontTarget } from "./lib/build"
+import { backendTarget, ensureBuilt, MEDUSA_CLI, NEXT_CLI, packageTargets, ROOT, storefrontTarget } from "./lib/build"
 import { fingerprint, Stamps } from "./lib/fingerprint"
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/postgres"
 import { assertPortFree, run, startService, stopChild, waitForHttp } from "./lib/processes"
@@ -57,7 +57,7 @@ async function main() {
   const medusa = (args: string[], log: string) =>
     run(process.execPath, [MEDUSA_CLI, ...args], { cwd: BACKEND, env: childEnv, logFile: logFile(log) })
   const built = { env: childEnv, logDir: join(dataDir, "logs"), announce: step }
-  for (const plugin of pluginTargets) await ensureBuilt(plugin, built)
+  for (const target of packageTargets) await ensureBuilt(target, built)
   await ensureBuilt(backendTarget, built)
 
   const migrations = fingerprint(ROOT, backendTarget.sources)

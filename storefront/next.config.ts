@@ -6,7 +6,9 @@ const nextConfig: NextConfig = {
   // The backend's URL and publishable key are read at request time (server-only env), so one
   // build serves any deployment and `npm start` can hand over the key the seed created.
   poweredByHeader: false,
-  // The storefront imports shared, dependency-free modules from the plugins (labels, rules, forms).
+  // @zhunong/common (labels, rules, the forms shop and routes both check) is linked from
+  // ../packages/common and imported as TypeScript source; its zod resolves from the root's node_modules.
+  transpilePackages: ["@zhunong/common"],
   turbopack: { root: join(__dirname, "..") },
   outputFileTracingRoot: join(__dirname, ".."),
   // The shop and portals are never framed, never sniffed, share no full URL with other sites, and

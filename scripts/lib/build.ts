@@ -43,14 +43,27 @@ function dependencyOrder(plugins: string[]): string[] {
   return ordered
 }
 
-export const pluginTargets: BuildTarget[] = PLUGINS.map((plugin) => ({
+/** @zhunong/common, compiled for Node (plugins and the backend load dist/); bundlers read its src/. */
+const commonTarget: BuildTarget = {
+  name: "packages-common",
+  label: "Building packages/common",
+  cwd: join(ROOT, "packages/common"),
+  args: [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.json"],
+  sources: ["packages/common/src", "packages/common/package.json", "packages/common/tsconfig.json"],
+  stampFile: join(ROOT, "packages/common/dist/.fingerprint"),
+}
+
+const pluginTargets: BuildTarget[] = PLUGINS.map((plugin) => ({
   name: plugin.replace("/", "-"),
   label: `Building ${plugin}`,
   cwd: join(ROOT, plugin),
   args: [MEDUSA_CLI, "plugin:build"],
-  sources: [plugin, "package-lock.json"],
+  sources: [plugin, "packages/common/src", "package-lock.json"],
   stampFile: join(ROOT, plugin, ".medusa/server/.fingerprint"),
 }))
+
+/** Everything the backend loads from a workspace package, in build order: the shared package, then the plugins. */
+export const packageTargets: BuildTarget[] = [commonTarget, ...pluginTargets]
 
 /** The backend build bundles the plugins' admin extensions, so a plugin change rebuilds it too. */
 export const backendTarget: BuildTarget = {
@@ -58,7 +71,7 @@ export const backendTarget: BuildTarget = {
   label: "Building the backend and Medusa Admin (about a minute)",
   cwd: join(ROOT, "backend"),
   args: [MEDUSA_CLI, "build"],
-  sources: ["backend", ...PLUGINS, "package-lock.json"],
+  sources: ["backend", "packages/common/src", ...PLUGINS, "package-lock.json"],
   stampFile: join(ROOT, "backend/.medusa/server/.fingerprint"),
 }
 
@@ -67,8 +80,8 @@ export const storefrontTarget: BuildTarget = {
   label: "Building the storefront",
   cwd: join(ROOT, "storefront"),
   args: [NEXT_CLI, "build"],
-  // plus the plugin modules the storefront imports (labels, purchase rules, shopper forms)
-  sources: ["storefront", ...PLUGINS.map((plugin) => `${plugin}/src/lib`)],
+  // plus the shared package it imports (labels, purchase rules, shopper forms)
+  sources: ["storefront", "packages/common/src"],
   stampFile: join(ROOT, "storefront/.next/.fingerprint"),
 }
 

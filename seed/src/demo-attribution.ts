@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
-import type { MemberRole, UnitType } from "@zhunong/attribution/lib/purchase-rules"
+import type { MemberRole, UnitType } from "@zhunong/common/purchase-rules"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { createUnitsWorkflow } from "@zhunong/attribution/workflows/attribution/workflows/create-units"
 import {
@@ -10,8 +10,8 @@ import {
   joinUnitByInviteWorkflow,
 } from "@zhunong/attribution/workflows/attribution/workflows/memberships"
 import { setUnitBasisWorkflow } from "@zhunong/attribution/workflows/attribution/workflows/set-unit-basis"
-import { shanghaiYear } from "@zhunong/provenance/lib/dates"
-import { usccCheckCharacter } from "@zhunong/provenance/lib/uscc"
+import { shanghaiYear } from "@zhunong/common/dates"
+import { usccCheckCharacter } from "@zhunong/common/uscc"
 import { DEMO_INVITE_CODE, DEMO_PASSWORD } from "./demo-marks"
 
 type Container = ExecArgs["container"]

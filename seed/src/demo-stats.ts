@@ -2,7 +2,7 @@ import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOfficeAccountWorkflow } from "@zhunong/assistance-stats/workflows/offices/workflows/create-office-account"
 import { createTargetWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows/targets/create-target"
-import { shanghaiYear } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/common/dates"
 import { DEMO_OFFICES, DEMO_PASSWORD } from "./demo-marks"
 
 type Container = ExecArgs["container"]

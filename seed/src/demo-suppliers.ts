@@ -1,4 +1,4 @@
-import type { EntityType } from "@zhunong/marketplace/lib/supplier-rules"
+import type { EntityType } from "@zhunong/common/supplier-rules"
 import type { ArtKind } from "./product-art"
 
 export interface DemoSupplier {

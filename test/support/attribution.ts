@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { usccCheckCharacter } from "@zhunong/provenance/lib/uscc"
+import { usccCheckCharacter } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 
 /** 上海市 › 松江区 and 浙江省 › 宁波市 › 慈溪市, the buying side of the tests. */

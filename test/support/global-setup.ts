@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs"
 import { join } from "node:path"
-import { ensureBuilt, pluginTargets, ROOT } from "../../scripts/lib/build"
+import { ensureBuilt, packageTargets, ROOT } from "../../scripts/lib/build"
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../scripts/lib/postgres"
 
 let database: EmbeddedPostgres | undefined
@@ -18,7 +18,7 @@ export async function setup() {
     console.log(`${label}…`)
     await work()
   }
-  for (const plugin of pluginTargets) await ensureBuilt(plugin, { env: process.env, logDir, announce })
+  for (const target of packageTargets) await ensureBuilt(target, { env: process.env, logDir, announce })
 
   if (!process.env.DB_HOST) {
     const port = Number(process.env.TEST_PG_PORT ?? 54330)

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { usccCheckCharacter } from "@zhunong/provenance/lib/uscc"
+import { usccCheckCharacter } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 
 type Headers = { headers: Record<string, string> }

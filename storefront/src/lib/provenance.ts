@@ -1,11 +1,11 @@
-import { shanghaiDate } from "../../../plugins/provenance/src/lib/dates"
+import { shanghaiDate } from "@zhunong/common/dates"
 import {
   STATUS_LABELS,
   TYPE_LABELS,
   type CertificateStatus,
   type CertificateType,
-} from "../../../plugins/provenance/src/lib/certificate-rules"
-export { CERTIFICATE_TYPES } from "../../../plugins/provenance/src/lib/certificate-rules"
+} from "@zhunong/common/certificate-rules"
+export { CERTIFICATE_TYPES } from "@zhunong/common/certificate-rules"
 import type { ProductProvenance } from "./data/catalog"
 
 /** The certificates that hold today: published (valid) and inside their validity window. */

@@ -4,7 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { MEMBER_ROLES } from "@zhunong/attribution/lib/purchase-rules"
+import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
 import { requireUnitRole } from "@zhunong/attribution/api/unit-access"
 import { officeSession } from "./office-session"
 import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"

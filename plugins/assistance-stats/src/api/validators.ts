@@ -2,8 +2,8 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { DIMENSION_NAMES, type Dimension } from "../lib/dimensions"
 import { OFFICE_TYPES } from "../lib/offices"
-import { CHANNELS, FUNDINGS, UNIT_TYPES } from "@zhunong/attribution/lib/purchase-rules"
-import { usccCode } from "@zhunong/provenance/api/common-validators"
+import { CHANNELS, FUNDINGS, UNIT_TYPES } from "@zhunong/common/purchase-rules"
+import { usccCode } from "@zhunong/common/server/validators"
 
 export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, order: "seq" }).extend({
   order_id: z.string().optional(),
@@ -222,4 +222,4 @@ export const DecideOfflinePurchase = z
 /** 验收 takes no fields: the part is in the path, the buyer is the signed-in customer. */
 export const AcceptOrderPart = z.object({}).strict()
 
-export { RateOrderPart } from "../lib/shopper-forms"
+export { RateOrderPart } from "@zhunong/common/shopper-forms"

@@ -5,8 +5,8 @@ import {
   UNIT_TYPE_LABELS,
   type Channel,
   type Funding,
-} from "@zhunong/attribution/lib/purchase-rules"
-import { formatYuan } from "@zhunong/provenance/lib/money"
+} from "@zhunong/common/purchase-rules"
+import { formatYuan } from "@zhunong/common/money"
 import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/lib/pairing-types"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { NOT_COUNTED_LABELS } from "../lib/counting"

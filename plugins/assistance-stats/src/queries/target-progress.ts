@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { progress, shareOf, yearElapsed, type Progress } from "../lib/progress"
+import { progress, shareOf, yearElapsed, type Progress } from "@zhunong/common/progress"
 import { LEDGER_MODULE, type LedgerModuleService } from "../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">

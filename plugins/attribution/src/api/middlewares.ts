@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AdminCsvImport } from "@zhunong/provenance/api/admin/validators"
-import { MEMBER_ROLES } from "../lib/purchase-rules"
+import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
 import { MEMBER_FIELDS } from "./members"
 import { allowAttributionFieldsOnOrderList } from "./store/orders/attribution-fields"
 import { requireUnitRole } from "./unit-access"

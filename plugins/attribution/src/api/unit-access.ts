@@ -5,7 +5,7 @@ import type {
   MedusaResponse,
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { MEMBER_ROLE_LABELS, type MemberRole } from "../lib/purchase-rules"
+import { MEMBER_ROLE_LABELS, type MemberRole } from "@zhunong/common/purchase-rules"
 import { attribution } from "../workflows/attribution/steps/units"
 
 /**

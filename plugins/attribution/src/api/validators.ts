@@ -1,8 +1,14 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { usccCode } from "@zhunong/provenance/api/common-validators"
-export { JoinByCode, SetPurchaseIntent } from "../lib/shopper-forms"
-import { MEMBER_ROLES, MEMBERSHIP_STATUSES, UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../lib/purchase-rules"
+import { usccCode } from "@zhunong/common/server/validators"
+export { JoinByCode, SetPurchaseIntent } from "@zhunong/common/shopper-forms"
+import {
+  MEMBER_ROLES,
+  MEMBERSHIP_STATUSES,
+  UNIT_TYPE_LABELS,
+  UNIT_TYPES,
+  type UnitType,
+} from "@zhunong/common/purchase-rules"
 
 const jurisdictionCode = z
   .string()

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { divisionCode, usccCode } from "@zhunong/provenance/api/common-validators"
+import { divisionCode, usccCode } from "@zhunong/common/server/validators"
 import { CertificateApplicationFields, withValidWindow } from "@zhunong/provenance/api/admin/validators"
-import { CARRIERS, ENTITY_TYPES, SUPPLIER_STATUSES, SUPPLIER_USER_ROLES } from "../lib/supplier-rules"
+import { CARRIERS, ENTITY_TYPES, SUPPLIER_STATUSES, SUPPLIER_USER_ROLES } from "@zhunong/common/supplier-rules"
 
 const text = (field: string, max: number) =>
   z.string().trim().min(1, `${field} 不能为空`).max(max, `${field} 最多${max}个字`)

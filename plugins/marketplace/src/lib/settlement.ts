@@ -1,4 +1,4 @@
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
+import { shanghaiDate } from "@zhunong/common/dates"
 
 /**
  * A supplier's monthly settlement (结算) from its order lines, by the rule the ledger counts with:

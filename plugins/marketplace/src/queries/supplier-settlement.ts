@@ -1,6 +1,6 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { SOLD_LINE_FIELDS, soldLineFen } from "@zhunong/provenance/utils/fen"
+import { SOLD_LINE_FIELDS, soldLineFen } from "@zhunong/common/server/fen"
 import { monthlySettlement, type SettlementLine } from "../lib/settlement"
 
 /**

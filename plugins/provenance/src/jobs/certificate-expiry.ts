@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { addDays, shanghaiDate } from "../lib/dates"
+import { addDays, shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE } from "../modules/provenance"
 import type ProvenanceModuleService from "../modules/provenance/service"
 import { transitionCertificateWorkflow } from "../workflows/provenance/workflows/transition-certificate"

@@ -1,5 +1,5 @@
 import type { CertificateStatus } from "./lifecycle"
-import { endOfShanghaiDay, shanghaiDate } from "./dates"
+import { endOfShanghaiDay, shanghaiDate } from "@zhunong/common/dates"
 
 export interface CertificateHistory {
   id: string

@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { REASON_REQUIRED, STATUS_LABELS, TRANSITIONS, type CertificateStatus } from "./certificate-rules"
+import { REASON_REQUIRED, STATUS_LABELS, TRANSITIONS, type CertificateStatus } from "@zhunong/common/certificate-rules"
 
 export { TRANSITIONS, type CertificateStatus }
 

@@ -1,7 +1,7 @@
 "use server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { JoinByCode } from "../../../../plugins/attribution/src/lib/shopper-forms"
+import { JoinByCode } from "@zhunong/common/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
 import { safeNext } from "@/lib/next-path"

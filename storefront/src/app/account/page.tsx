@@ -1,10 +1,6 @@
 import Link from "next/link"
 import { getLocale, getTranslations } from "next-intl/server"
-import {
-  MEMBER_ROLE_LABELS,
-  MEMBERSHIP_STATUS_LABELS,
-  UNIT_TYPE_LABELS,
-} from "../../../../plugins/attribution/src/lib/purchase-rules"
+import { MEMBER_ROLE_LABELS, MEMBERSHIP_STATUS_LABELS, UNIT_TYPE_LABELS } from "@zhunong/common/purchase-rules"
 import { pick } from "@/i18n/locales"
 import { safeNext } from "@/lib/next-path"
 import { getCustomer } from "@/lib/data/customer"

@@ -2,7 +2,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
-import { CHANNEL_LABELS, FUNDING_LABELS } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import { CHANNEL_LABELS, FUNDING_LABELS } from "@zhunong/common/purchase-rules"
 import { AddressFields } from "@/components/AddressFields"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"

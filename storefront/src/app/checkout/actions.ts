@@ -1,6 +1,6 @@
 "use server"
 import { redirect } from "next/navigation"
-import { SetPurchaseIntent } from "../../../../plugins/attribution/src/lib/shopper-forms"
+import { SetPurchaseIntent } from "@zhunong/common/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
 import { getCart, placeOrder } from "@/lib/data/cart"

@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { Channel, Funding } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import type { Channel, Funding } from "@zhunong/common/purchase-rules"
 import { getRegion } from "./catalog"
 import { authHeaders, cartId, sdk, setCartId } from "./client"
 

@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
-import type { CertificateStatus, CertificateType } from "../../../../plugins/provenance/src/lib/certificate-rules"
+import type { CertificateStatus, CertificateType } from "@zhunong/common/certificate-rules"
 import { sdk } from "./client"
 
 /** Provenance and supplier as the plugins serve them on store products. */

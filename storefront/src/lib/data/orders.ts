@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import type { Channel, Funding, MemberRole, UnitType } from "../../../../plugins/attribution/src/lib/purchase-rules"
+import type { Channel, Funding, MemberRole, UnitType } from "@zhunong/common/purchase-rules"
 import { authHeaders, sdk } from "./client"
 
 export interface OrderAttribution {

@@ -1,12 +1,6 @@
 import "server-only"
-import type {
-  Channel,
-  Funding,
-  MemberRole,
-  MembershipStatus,
-  UnitType,
-} from "../../../../plugins/attribution/src/lib/purchase-rules"
-import type { Progress } from "../../../../plugins/assistance-stats/src/lib/progress"
+import type { Channel, Funding, MemberRole, MembershipStatus, UnitType } from "@zhunong/common/purchase-rules"
+import type { Progress } from "@zhunong/common/progress"
 import { authHeaders, sdk } from "./client"
 
 export interface Membership {

@@ -1,15 +1,16 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { Channel, Funding } from "@zhunong/attribution/lib/purchase-rules"
+import type { Channel, Funding } from "@zhunong/common/purchase-rules"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
-import { isCalendarDate, shanghaiDate } from "@zhunong/provenance/lib/dates"
-import { prefectureOf, provinceOf } from "@zhunong/provenance/lib/divisions"
-import { usccProblem } from "@zhunong/provenance/lib/uscc"
+import { isCalendarDate, shanghaiDate } from "@zhunong/common/dates"
+import { prefectureOf, provinceOf } from "@zhunong/common/divisions"
+import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { notCountedReason } from "../../lib/counting"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
 import { appendEntriesStep, type EntryDraft } from "../ledger/steps/append"
+import { invalid } from "@zhunong/common/server/errors"
 
 export interface OfflinePurchaseInput {
   unit_id: string
@@ -28,8 +29,6 @@ export interface OfflinePurchaseInput {
   evidence?: { id: string; url: string; name?: string }[] | null
 }
 
-const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
-
 /**
  * Registers an off-platform purchase: a real county, a date not in the future, a valid 信用代码 when
  * given, and invoice numbers that no other entry and no platform sale already claim — the classic
@@ -41,10 +40,10 @@ const registerOfflinePurchaseStep = createStep(
     const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
     await provenance.retrieveCounty(input.county_code)
     if (!isCalendarDate(input.purchase_date) || input.purchase_date > shanghaiDate(new Date())) {
-      throw invalid("purchase_date: 采购日期应为今天或以前的日期 YYYY-MM-DD")
+      throw invalid("purchase_date", "采购日期应为今天或以前的日期 YYYY-MM-DD")
     }
     const problem = input.supplier_uscc ? usccProblem(input.supplier_uscc) : null
-    if (problem) throw invalid(`supplier_uscc: 统一社会信用代码无效：${problem}`)
+    if (problem) throw invalid("supplier_uscc", `统一社会信用代码无效：${problem}`)
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     // The refusals name the invoice, and the entry holding it only when it is this unit's own: another
     // unit's entry or order id would tell a stranger whose purchase it was (and open Medusa's order by id).
@@ -111,8 +110,8 @@ const decideOfflinePurchaseStep = createStep(
     const [entry] = await ledger.listOfflinePurchases({ id: input.id, jurisdiction_code: input.subtree })
     if (!entry) throw new MedusaError(MedusaError.Types.NOT_FOUND, `平台外采购登记 ${input.id} 不在本办公室的辖区内`)
     if (entry.status !== "pending")
-      throw invalid(`action: 该登记已${entry.status === "verified" ? "核实" : "退回"}，不能重复处理`)
-    if (input.action === "reject" && !input.reason?.trim()) throw invalid("reason: 退回须说明原因")
+      throw invalid("action", `该登记已${entry.status === "verified" ? "核实" : "退回"}，不能重复处理`)
+    if (input.action === "reject" && !input.reason?.trim()) throw invalid("reason", "退回须说明原因")
     const updated = await ledger.updateOfflinePurchases({
       id: entry.id,
       status: input.action === "verify" ? "verified" : "rejected",

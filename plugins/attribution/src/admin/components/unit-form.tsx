@@ -1,6 +1,6 @@
 import { Input, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
-import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "../../lib/purchase-rules"
+import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "@zhunong/common/purchase-rules"
 import { errorMessage } from "../lib/sdk"
 import type { Unit } from "../lib/types"
 import { LabelSelect, labelled } from "./label-select"

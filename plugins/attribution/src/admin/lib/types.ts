@@ -1,4 +1,4 @@
-import type { MemberRole, MembershipStatus, UnitType } from "../../lib/purchase-rules"
+import type { MemberRole, MembershipStatus, UnitType } from "@zhunong/common/purchase-rules"
 
 export interface Unit {
   id: string

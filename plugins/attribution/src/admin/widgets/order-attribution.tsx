@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { formatYuan } from "../../../../provenance/src/lib/money"
+import { formatYuan } from "@zhunong/common/money"
 import {
   CHANNEL_LABELS,
   FUNDING_LABELS,
@@ -12,7 +12,7 @@ import {
   type Funding,
   type MemberRole,
   type UnitType,
-} from "../../lib/purchase-rules"
+} from "@zhunong/common/purchase-rules"
 import { errorMessage, sdk } from "../lib/sdk"
 
 interface Attribution {

@@ -1,4 +1,4 @@
-import type { SupplierStatus } from "../../lib/supplier-rules"
+import type { SupplierStatus } from "@zhunong/common/supplier-rules"
 
 export const STATUS_COLORS: Record<SupplierStatus, "green" | "orange" | "red" | "grey" | "blue"> = {
   pending: "blue",

@@ -1,6 +1,6 @@
 import { Button, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type ChangeEvent, type FormEvent } from "react"
-import { CERTIFICATE_TYPES, ISSUER_LEVEL_LABELS, TYPE_LABELS } from "../../lib/certificate-rules"
+import { CERTIFICATE_TYPES, ISSUER_LEVEL_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
 import { adminFetch } from "../lib/api"
 
 const EMPTY = {

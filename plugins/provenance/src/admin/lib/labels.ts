@@ -1,4 +1,4 @@
-import { REASON_REQUIRED, TRANSITIONS, type CertificateStatus } from "../../lib/certificate-rules"
+import { REASON_REQUIRED, TRANSITIONS, type CertificateStatus } from "@zhunong/common/certificate-rules"
 
 export const STATUS_COLORS: Record<CertificateStatus, "green" | "orange" | "red" | "grey" | "blue"> = {
   applied: "blue",

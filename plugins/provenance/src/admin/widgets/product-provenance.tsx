@@ -2,7 +2,12 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
-import { STATUS_LABELS, TYPE_LABELS, type CertificateStatus, type CertificateType } from "../../lib/certificate-rules"
+import {
+  STATUS_LABELS,
+  TYPE_LABELS,
+  type CertificateStatus,
+  type CertificateType,
+} from "@zhunong/common/certificate-rules"
 import { adminFetch } from "../lib/api"
 import { STATUS_COLORS } from "../lib/labels"
 

@@ -1,9 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { isCalendarDate } from "../../lib/dates"
+import { isCalendarDate } from "@zhunong/common/dates"
 import { pairingTypeOf } from "../../lib/pairing-types"
-import { calendarDate, divisionCode, usccCode } from "../common-validators"
-import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../lib/certificate-rules"
+import { calendarDate, divisionCode, usccCode } from "@zhunong/common/server/validators"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "@zhunong/common/certificate-rules"
 
 export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }).extend({
   level: z.enum(["province", "prefecture", "county"]).optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { certificatesValidAt, statusAt } from "../certified-on"
-import { addDays, endOfShanghaiDay, isCalendarDate, shanghaiDate } from "../dates"
+import { addDays, endOfShanghaiDay, isCalendarDate, shanghaiDate } from "@zhunong/common/dates"
 
 const at = (iso: string) => new Date(iso)
 const certificate = {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { PairingCsvRow } from "../../api/admin/validators"
-import { parseCsv } from "../csv"
+import { parseCsv } from "@zhunong/common/server/csv"
 import { pairingTypeOf } from "../pairing-types"
 
 const COLUMNS = ["jurisdiction_code", "jurisdiction_name", "division_code", "level", "pairing_type", "valid_from"]

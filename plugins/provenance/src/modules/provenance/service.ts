@@ -1,5 +1,5 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { coveringCodes } from "../../lib/divisions"
+import { coveringCodes } from "@zhunong/common/divisions"
 import { Certificate } from "./models/certificate"
 import { CertificateEvent } from "./models/certificate-event"
 import { Division } from "./models/division"

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
-import { CHANNEL_LABELS } from "../../../../../plugins/attribution/src/lib/purchase-rules"
+import { CHANNEL_LABELS } from "@zhunong/common/purchase-rules"
 import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
 import { listOrders } from "@/lib/data/orders"

@@ -1,6 +1,6 @@
 "use client"
 import { useLocale, useTranslations } from "next-intl"
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from "../../../../../plugins/attribution/src/lib/purchase-rules"
+import { MEMBER_ROLE_LABELS, MEMBER_ROLES } from "@zhunong/common/purchase-rules"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
 import { useFormAction } from "@/components/use-form-action"

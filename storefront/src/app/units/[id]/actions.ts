@@ -1,6 +1,6 @@
 "use server"
 import { revalidatePath } from "next/cache"
-import { MEMBER_ROLES, type MemberRole } from "../../../../../plugins/attribution/src/lib/purchase-rules"
+import { MEMBER_ROLES, type MemberRole } from "@zhunong/common/purchase-rules"
 import type { FormState } from "@/components/form-state"
 import { problemOf } from "@/lib/problems"
 import { createInvite, decideMembership, revokeInvite } from "@/lib/data/units"

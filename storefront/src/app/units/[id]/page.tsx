@@ -6,7 +6,7 @@ import {
   MEMBER_ROLE_LABELS,
   MEMBERSHIP_STATUS_LABELS,
   UNIT_TYPE_LABELS,
-} from "../../../../../plugins/attribution/src/lib/purchase-rules"
+} from "@zhunong/common/purchase-rules"
 import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
 import { problemOf, statusOf } from "@/lib/problems"

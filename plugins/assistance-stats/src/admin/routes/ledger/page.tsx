@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentSeries } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
-import { formatYuan } from "../../../../../provenance/src/lib/money"
+import { formatYuan } from "@zhunong/common/money"
 import { NOT_COUNTED_LABELS, type NotCountedReason } from "../../../lib/counting"
 import { errorMessage, sdk } from "../../lib/sdk"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { respondWithList } from "@zhunong/provenance/api/admin/list"
+import { respondWithList } from "@zhunong/common/server/list"
 import type { AdminListLedgerQuery } from "../../validators"
 
 /** 台账 rows in ledger order, filtered by order, unit, month or whether they count. */

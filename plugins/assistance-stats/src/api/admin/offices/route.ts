@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { respondWithList } from "@zhunong/provenance/api/admin/list"
+import { respondWithList } from "@zhunong/common/server/list"
 import { createOfficeAccountWorkflow } from "../../../workflows/offices/workflows/create-office-account"
 import type { AdminCreateOffice, AdminListOfficesQuery } from "../../validators"
 

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { shanghaiYear } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/common/dates"
 import { fraudChecks } from "../../../queries/fraud-checks"
 import { officeOf } from "../../office-session"
 import type { OfficeChecksQuery } from "../../validators"

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CHANNELS, FUNDINGS } from "@zhunong/attribution/lib/purchase-rules"
+import { CHANNELS, FUNDINGS } from "@zhunong/common/purchase-rules"
 
 /**
  * A purchase a unit made off the platform (展销会, 消费帮扶专柜, a direct contract), registered with its

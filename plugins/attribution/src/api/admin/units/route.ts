@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { respondWithList } from "@zhunong/provenance/api/admin/list"
+import { respondWithList } from "@zhunong/common/server/list"
 import { createUnitsWorkflow } from "../../../workflows/attribution/workflows/create-units"
 import type { AdminCreateUnit, AdminListUnitsQuery } from "../../validators"
 

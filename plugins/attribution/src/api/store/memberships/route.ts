@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { allowedIntents, type MemberRole, type UnitType } from "../../../lib/purchase-rules"
+import { allowedIntents, type MemberRole, type UnitType } from "@zhunong/common/purchase-rules"
 
 /**
  * The signed-in customer's pending and active memberships, each active one with the

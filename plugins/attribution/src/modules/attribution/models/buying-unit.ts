@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { UNIT_TYPES } from "../../../lib/purchase-rules"
+import { UNIT_TYPES } from "@zhunong/common/purchase-rules"
 import { UnitInvite } from "./unit-invite"
 import { Membership } from "./membership"
 import { UnitBasis } from "./unit-basis"

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { MEMBER_ROLES, MEMBERSHIP_STATUSES } from "../../../lib/purchase-rules"
+import { MEMBER_ROLES, MEMBERSHIP_STATUSES } from "@zhunong/common/purchase-rules"
 import { BuyingUnit } from "./buying-unit"
 
 /**

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CHANNELS, FUNDINGS, MEMBER_ROLES, UNIT_TYPES } from "../../../lib/purchase-rules"
+import { CHANNELS, FUNDINGS, MEMBER_ROLES, UNIT_TYPES } from "@zhunong/common/purchase-rules"
 
 /**
  * The attribution of an order, snapshotted at cart completion from the buyer's membership: the

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CHANNELS, FUNDINGS } from "../../../lib/purchase-rules"
+import { CHANNELS, FUNDINGS } from "@zhunong/common/purchase-rules"
 
 /**
  * What a cart is bought for: the unit (one the customer is an active member of), channel and

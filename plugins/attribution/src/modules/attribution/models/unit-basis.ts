@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { DEFAULT_UNION_WELFARE_PER_MEMBER_FEN } from "../../../lib/purchase-rules"
+import { DEFAULT_UNION_WELFARE_PER_MEMBER_FEN } from "@zhunong/common/purchase-rules"
 import { BuyingUnit } from "./buying-unit"
 
 /**

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { MEMBER_ROLES } from "../../../lib/purchase-rules"
+import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
 import { BuyingUnit } from "./buying-unit"
 
 /**

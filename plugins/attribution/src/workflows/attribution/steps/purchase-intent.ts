@@ -1,9 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { intentProblem, type Channel, type Funding, type MemberRole, type UnitType } from "../../../lib/purchase-rules"
+import {
+  intentProblem,
+  type Channel,
+  type Funding,
+  type MemberRole,
+  type UnitType,
+} from "@zhunong/common/purchase-rules"
 import type { AttributionModuleService } from "../../../modules/attribution"
-import { forbidden, invalid } from "../errors"
+import { forbidden, invalid } from "@zhunong/common/server/errors"
 import { attribution } from "./units"
 
 export interface IntentChoice {

@@ -1,10 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rejectRows, type RowError } from "@zhunong/provenance/lib/csv"
-import { usccProblem } from "@zhunong/provenance/lib/uscc"
+import { rejectRows, type RowError } from "@zhunong/common/server/csv"
+import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import type { UnitType } from "../../../lib/purchase-rules"
+import type { UnitType } from "@zhunong/common/purchase-rules"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "../../../modules/attribution"
 
 export interface UnitInput {

@@ -12,7 +12,7 @@ import {
   type InviteInput,
   type MembershipDecision,
 } from "../steps/memberships"
-import type { MemberRole } from "../../../lib/purchase-rules"
+import type { MemberRole } from "@zhunong/common/purchase-rules"
 
 export const joinUnitByInviteWorkflow = createWorkflow(
   "join-unit-by-invite",

@@ -9,7 +9,7 @@ import {
   SUPPLIER_STATUSES,
   type EntityType,
   type SupplierStatus,
-} from "../../../lib/supplier-rules"
+} from "@zhunong/common/supplier-rules"
 import { STATUS_COLORS } from "../../lib/labels"
 import { errorMessage, sdk } from "../../lib/sdk"
 

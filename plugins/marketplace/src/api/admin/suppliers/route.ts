@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { respondWithList } from "@zhunong/provenance/api/admin/list"
+import { respondWithList } from "@zhunong/common/server/list"
 import type { AdminListSuppliers } from "../../validators"
 
 /** Suppliers, newest first; `status=pending` is the approval queue (平台审核). */

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { shanghaiYear } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/common/dates"
 import { supplierSettlement } from "../../../queries/supplier-settlement"
 import { sessionOf } from "../../supplier-session"
 import type { SettlementQuery } from "../../validators"

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { SUPPLIER_USER_ROLES } from "../../../lib/supplier-rules"
+import { SUPPLIER_USER_ROLES } from "@zhunong/common/supplier-rules"
 import { Supplier } from "./supplier"
 
 /**

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { ENTITY_TYPES, SUPPLIER_STATUSES } from "../../../lib/supplier-rules"
+import { ENTITY_TYPES, SUPPLIER_STATUSES } from "@zhunong/common/supplier-rules"
 import { SupplierEvent } from "./supplier-event"
 import { SupplierPart } from "./supplier-part"
 import { SupplierUser } from "./supplier-user"

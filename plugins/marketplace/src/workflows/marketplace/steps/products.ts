@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { formatYuan } from "@zhunong/provenance/lib/money"
-import { assertEligibleCounty, invalid, marketplace, shopChannelId } from "./suppliers"
+import { formatYuan } from "@zhunong/common/money"
+import { assertEligibleCounty, marketplace, shopChannelId } from "./suppliers"
+import { invalid } from "@zhunong/common/server/errors"
 
 type Container = Pick<MedusaContainer, "resolve">
 

@@ -1,17 +1,16 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { shanghaiDate } from "@zhunong/provenance/lib/dates"
-import { usccProblem } from "@zhunong/provenance/lib/uscc"
+import { shanghaiDate } from "@zhunong/common/dates"
+import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { supplierTransitionProblem, type EntityType, type SupplierStatus } from "../../../lib/supplier-rules"
+import { supplierTransitionProblem, type EntityType, type SupplierStatus } from "@zhunong/common/supplier-rules"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "../../../modules/marketplace"
+import { invalid } from "@zhunong/common/server/errors"
 
 type Container = Pick<MedusaContainer, "resolve">
 
 export const marketplace = (container: Container) => container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-export const invalid = (field: string, message: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
 
 export interface Actor {
   type: "user" | "supplier" | "system"

@@ -1,8 +1,9 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { hashCode, randomCode } from "@zhunong/provenance/utils/codes"
-import type { SupplierUserRole } from "../../../lib/supplier-rules"
-import { invalid, marketplace } from "./suppliers"
+import { hashCode, randomCode } from "@zhunong/common/server/codes"
+import type { SupplierUserRole } from "@zhunong/common/supplier-rules"
+import { marketplace } from "./suppliers"
+import { invalid } from "@zhunong/common/server/errors"
 
 const INVITE_DAYS = 7
 

@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { SUPPLIER_PART_EVENTS } from "../../../lib/events"
-import { CARRIER_LABELS, type Carrier } from "../../../lib/supplier-rules"
+import { CARRIER_LABELS, type Carrier } from "@zhunong/common/supplier-rules"
 import {
   createSupplierPartsStep,
   prepareShipmentStep,

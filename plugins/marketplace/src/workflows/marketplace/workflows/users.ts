@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { setAuthAppMetadataStep } from "@medusajs/medusa/core-flows"
-import type { SupplierUserRole } from "../../../lib/supplier-rules"
+import type { SupplierUserRole } from "@zhunong/common/supplier-rules"
 import {
   claimSupplierUserStep,
   inviteSupplierUserStep,

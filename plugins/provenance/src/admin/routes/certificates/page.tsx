@@ -7,7 +7,7 @@ import {
   TYPE_LABELS,
   type CertificateStatus,
   type CertificateType,
-} from "../../../lib/certificate-rules"
+} from "@zhunong/common/certificate-rules"
 import { ApplyCertificateForm } from "../../components/apply-certificate-form"
 import { adminFetch } from "../../lib/api"
 import { actionsFrom, STATUS_COLORS } from "../../lib/labels"

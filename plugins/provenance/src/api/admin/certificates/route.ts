@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import type { z } from "@medusajs/framework/zod"
 import { applyCertificateWorkflow } from "../../../workflows/provenance/workflows/apply-certificate"
 import { adminActor } from "../actor"
-import { respondWithList } from "../list"
+import { respondWithList } from "@zhunong/common/server/list"
 import type { AdminApplyCertificateType, AdminListCertificatesQuery } from "../validators"
 
 /** The review queue and register: filter by status (e.g. status=applied&status=under_review), type, county, number. */

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { respondWithList } from "../list"
+import { respondWithList } from "@zhunong/common/server/list"
 import type { AdminListPairingsQuery } from "../validators"
 
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof AdminListPairingsQuery>>, res: MedusaResponse) {

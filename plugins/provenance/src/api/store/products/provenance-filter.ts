@@ -1,7 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { UNPUBLISHED_STATUSES } from "../../../lib/certificate-rules"
-import { shanghaiDate } from "../../../lib/dates"
+import { UNPUBLISHED_STATUSES } from "@zhunong/common/certificate-rules"
+import { shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import {

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "../../../lib/certificate-rules"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "@zhunong/common/certificate-rules"
 import { CertificateEvent } from "./certificate-event"
 
 /**

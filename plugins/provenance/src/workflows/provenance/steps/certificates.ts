@@ -1,12 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { isCalendarDate, shanghaiDate } from "../../../lib/dates"
+import { isCalendarDate, shanghaiDate } from "@zhunong/common/dates"
 import { assertTransition, assertWithinValidity, type CertificateStatus } from "../../../lib/lifecycle"
-import { usccProblem } from "../../../lib/uscc"
+import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
-import type { CertificateType, IssuerLevel } from "../../../lib/certificate-rules"
+import type { CertificateType, IssuerLevel } from "@zhunong/common/certificate-rules"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { assertProductsExist } from "./products"
+import { invalid } from "@zhunong/common/server/errors"
 
 export interface Actor {
   type: "user" | "supplier" | "system"
@@ -32,8 +33,6 @@ export interface CertificateApplication {
 
 const service = (container: { resolve<T>(key: string): T }) =>
   container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-const invalid = (field: string, message: string) =>
-  new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${message}`)
 
 /** Checks what zod cannot: the USCC check digit, a real county, a free number, existing products. */
 export const validateCertificateApplicationStep = createStep(

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rejectRows, type RowError } from "../../../lib/csv"
-import { prefectureOf, provinceOf } from "../../../lib/divisions"
+import { rejectRows, type RowError } from "@zhunong/common/server/csv"
+import { prefectureOf, provinceOf } from "@zhunong/common/divisions"
 import type { PairingType } from "../../../lib/pairing-types"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"

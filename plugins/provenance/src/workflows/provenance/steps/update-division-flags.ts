@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { rejectRows, type RowError } from "../../../lib/csv"
+import { rejectRows, type RowError } from "@zhunong/common/server/csv"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 

@@ -1,6 +1,6 @@
 "use server"
 import { revalidatePath } from "next/cache"
-import { RateOrderPart } from "../../../../../../plugins/assistance-stats/src/lib/shopper-forms"
+import { RateOrderPart } from "@zhunong/common/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { problemOf } from "@/lib/problems"
 import { acceptPart, ratePart } from "@/lib/data/orders"

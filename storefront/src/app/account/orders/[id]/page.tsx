@@ -1,11 +1,7 @@
 import { notFound, redirect } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
-import {
-  CHANNEL_LABELS,
-  FUNDING_LABELS,
-  MEMBER_ROLE_LABELS,
-} from "../../../../../../plugins/attribution/src/lib/purchase-rules"
-import { CARRIER_LABELS, type Carrier } from "../../../../../../plugins/marketplace/src/lib/supplier-rules"
+import { CHANNEL_LABELS, FUNDING_LABELS, MEMBER_ROLE_LABELS } from "@zhunong/common/purchase-rules"
+import { CARRIER_LABELS, type Carrier } from "@zhunong/common/supplier-rules"
 import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
 import { getOrder } from "@/lib/data/orders"

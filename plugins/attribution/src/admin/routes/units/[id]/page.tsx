@@ -1,14 +1,14 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useCallback, useEffect, useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
-import { formatYuan, parseYuan } from "../../../../../../provenance/src/lib/money"
+import { formatYuan, parseYuan } from "@zhunong/common/money"
 import {
   MEMBER_ROLE_LABELS,
   MEMBER_ROLES,
   MEMBERSHIP_STATUS_LABELS,
   UNIT_TYPE_LABELS,
   type MemberRole,
-} from "../../../../lib/purchase-rules"
+} from "@zhunong/common/purchase-rules"
 import { LabelSelect, labelled } from "../../../components/label-select"
 import { SubmitRow } from "../../../components/submit-row"
 import { UnitForm } from "../../../components/unit-form"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { parseCsvOr400 } from "@zhunong/provenance/api/admin/csv-import"
+import { parseCsvOr400 } from "@zhunong/common/server/csv-import"
 import { createUnitsWorkflow } from "../../../../workflows/attribution/workflows/create-units"
 import { UNIT_CSV_COLUMNS, UnitCsvRow } from "../../../validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shanghaiYear } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/common/dates"
 import { attribution } from "../../../../workflows/attribution/steps/units"
 
 /** The unit as its own members see it: identity, 主管单位 chain, the caller's role and this year's declared bases. */

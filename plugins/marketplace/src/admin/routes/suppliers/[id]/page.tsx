@@ -10,7 +10,7 @@ import {
   type EntityType,
   type SupplierStatus,
   type SupplierUserRole,
-} from "../../../../lib/supplier-rules"
+} from "@zhunong/common/supplier-rules"
 import { STATUS_COLORS } from "../../../lib/labels"
 import { errorMessage, sdk } from "../../../lib/sdk"
 

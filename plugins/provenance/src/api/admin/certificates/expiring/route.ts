@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { addDays, shanghaiDate } from "../../../../lib/dates"
+import { addDays, shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE } from "../../../../modules/provenance"
 import type ProvenanceModuleService from "../../../../modules/provenance/service"
 import type { AdminExpiringCertificatesQuery } from "../../validators"

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { importDivisionFlagsWorkflow } from "../../../../workflows/provenance/workflows/import-division-flags"
-import { parseCsvOr400 } from "../../csv-import"
+import { parseCsvOr400 } from "@zhunong/common/server/csv-import"
 import { DivisionFlagCsvRow, type AdminCsvImport } from "../../validators"
 
 /** Imports the official 脱贫县 / 重点帮扶县 lists: CSV columns code, is_poverty_exit, is_key_assistance. */

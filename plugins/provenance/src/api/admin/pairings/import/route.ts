@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { importPairingsWorkflow } from "../../../../workflows/provenance/workflows/import-pairings"
-import { parseCsvOr400 } from "../../csv-import"
+import { parseCsvOr400 } from "@zhunong/common/server/csv-import"
 import { PairingCsvRow, type AdminCsvImport } from "../../validators"
 
 const COLUMNS = ["jurisdiction_code", "jurisdiction_name", "division_code", "level", "pairing_type", "valid_from"]

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { shanghaiYear } from "@zhunong/provenance/lib/dates"
+import { shanghaiYear } from "@zhunong/common/dates"
 import { unionWelfareBalance } from "../../../../../workflows/attribution/steps/attribute-cart"
 
 /** This year's union welfare allowance (Asia/Shanghai calendar year): cap, spent and remaining, in fen. */

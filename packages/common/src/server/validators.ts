@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../lib/dates"
-import { DIVISION_CODE } from "../lib/divisions"
-import { usccProblem } from "../lib/uscc"
+import { isCalendarDate } from "../dates"
+import { DIVISION_CODE } from "../divisions"
+import { usccProblem } from "../uscc"
 
 /** A 6-digit GB/T 2260 code; the message names the field. */
 export const divisionCode = (field: string) =>

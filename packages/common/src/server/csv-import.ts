@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { parseCsv, type RowError } from "../../lib/csv"
+import { parseCsv, type RowError } from "./csv"
 
 /**
  * Parses an uploaded CSV with the row schema; on any bad row answers 400 with every error
