@@ -3,13 +3,9 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerAccountWorkflow } from "@medusajs/medusa/core-flows"
 import type { MemberRole, UnitType } from "@zhunong/common/purchase-rules"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
-import { createUnitsWorkflow } from "@zhunong/attribution/workflows/attribution/workflows/create-units"
-import {
-  addUnitMemberWorkflow,
-  createInviteWorkflow,
-  joinUnitByInviteWorkflow,
-} from "@zhunong/attribution/workflows/attribution/workflows/memberships"
-import { setUnitBasisWorkflow } from "@zhunong/attribution/workflows/attribution/workflows/set-unit-basis"
+import { createUnitsWorkflow } from "@zhunong/attribution/workflows"
+import { addUnitMemberWorkflow, createInviteWorkflow, joinUnitByInviteWorkflow } from "@zhunong/attribution/workflows"
+import { setUnitBasisWorkflow } from "@zhunong/attribution/workflows"
 import { shanghaiYear } from "@zhunong/common/dates"
 import { usccCheckCharacter } from "@zhunong/common/uscc"
 import { DEMO_INVITE_CODE, DEMO_PASSWORD } from "./demo-marks"

@@ -1,7 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createOfficeAccountWorkflow } from "@zhunong/assistance-stats/workflows/offices/workflows/create-office-account"
-import { createTargetWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows/targets/create-target"
+import { createOfficeAccountWorkflow } from "@zhunong/assistance-stats/workflows"
+import { createTargetWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows"
 import { shanghaiYear } from "@zhunong/common/dates"
 import { DEMO_OFFICES, DEMO_PASSWORD } from "./demo-marks"
 

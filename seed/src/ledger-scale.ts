@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { fillRollupSql, ROLLUPS } from "@zhunong/assistance-stats/lib/dimensions"
+import { fillRollupSql, ROLLUPS } from "@zhunong/assistance-stats/dimensions"
 
 /**
  * A large synthetic 台账 for benchmarks, written straight into `ledger_entry` by Postgres

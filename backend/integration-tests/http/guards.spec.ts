@@ -1,8 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { BUYER_ATTRIBUTION_FIELDS } from "@zhunong/attribution/api/store/orders/attribution-fields"
-import { STORE_SUPPLIER_FIELDS } from "@zhunong/marketplace/api/store/products/supplier-fields"
-import { STORE_PROVENANCE_FIELDS } from "@zhunong/provenance/api/store/validators"
+import { BUYER_ATTRIBUTION_FIELDS } from "@zhunong/attribution/fields"
+import { STORE_SUPPLIER_FIELDS } from "@zhunong/marketplace/fields"
+import { STORE_PROVENANCE_FIELDS } from "@zhunong/provenance/validators/store"
 import { resolve } from "node:path"
 import { adminHeaders } from "../../../test/support/admin"
 import {

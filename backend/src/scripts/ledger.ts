@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { reconcileLedger } from "@zhunong/assistance-stats/queries/reconcile-ledger"
-import { verifyLedger } from "@zhunong/assistance-stats/queries/verify-ledger"
+import { reconcileLedger } from "@zhunong/assistance-stats/queries"
+import { verifyLedger } from "@zhunong/assistance-stats/queries"
 
 /**
  * The ledger from the command line (DATABASE_URL as for the backend):

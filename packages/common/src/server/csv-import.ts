@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import type { z } from "@medusajs/framework/zod"
+import { z } from "@medusajs/framework/zod"
 import { parseCsv, type RowError } from "./csv"
 
 /**
@@ -19,3 +19,6 @@ export function parseCsvOr400<S extends z.ZodType>(res: MedusaResponse, csv: str
 }
 
 const describe = (e: RowError) => `第${e.line}行 ${e.field}：${e.message}`
+
+/** CSV uploads come as text in JSON, `{ csv: "..." }`, at most 5 MB. */
+export const AdminCsvImport = z.object({ csv: z.string().min(1, "csv must not be empty").max(5_000_000) })

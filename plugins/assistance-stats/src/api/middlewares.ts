@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
-import { requireUnitRole } from "@zhunong/attribution/api/unit-access"
+import { requireUnitRole } from "@zhunong/attribution/unit-access"
 import { officeSession } from "./office-session"
 import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"
 import {

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { certificatesValidAt } from "@zhunong/provenance/lib/certified-on"
+import { certificatesValidAt } from "@zhunong/provenance/queries"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
-import { certificateHistories } from "@zhunong/provenance/queries/certified-products"
+import { certificateHistories } from "@zhunong/provenance/queries"
 import { LEDGER_MODULE, type LedgerModuleService } from "../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
-import { splitOrderWorkflow } from "@zhunong/marketplace/workflows/marketplace/workflows/parts"
+import { splitOrderWorkflow } from "@zhunong/marketplace/workflows"
 import { appendEntries, type EntryDraft } from "../workflows/ledger/steps/append"
 import { cancellationOf, draftCancellation, draftReturn, draftSales } from "../workflows/ledger/steps/draft-sales"
 

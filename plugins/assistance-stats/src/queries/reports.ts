@@ -7,7 +7,7 @@ import {
   type Funding,
 } from "@zhunong/common/purchase-rules"
 import { formatYuan } from "@zhunong/common/money"
-import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/lib/pairing-types"
+import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/queries"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { NOT_COUNTED_LABELS } from "../lib/counting"
 import { LEDGER_CSV_HEADERS } from "../lib/ledger-csv"

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { SUPPLIER_PART_EVENTS } from "@zhunong/marketplace/lib/events"
+import { SUPPLIER_PART_EVENTS } from "@zhunong/marketplace/events"
 import { recordPartEvidenceWorkflow } from "../workflows/evidence/part-evidence"
 
 /** A supplier recorded a shipment or an invoice: the 台账 shows it from now on. */

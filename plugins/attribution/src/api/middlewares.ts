@@ -4,7 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { AdminCsvImport } from "@zhunong/provenance/api/admin/validators"
+
 import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
 import { MEMBER_FIELDS } from "./members"
 import { allowAttributionFieldsOnOrderList } from "./store/orders/attribution-fields"
@@ -24,6 +24,7 @@ import {
   SetPurchaseIntent,
   UnitOrdersQuery,
 } from "./validators"
+import { AdminCsvImport } from "@zhunong/common/server/csv-import"
 
 const list = (defaults: string[]) => ({ defaults, isList: true })
 /** Store callers may narrow the fields but never reach past them (a member's addresses, an order's items). */

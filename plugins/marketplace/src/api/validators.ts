@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { divisionCode, usccCode } from "@zhunong/common/server/validators"
-import { CertificateApplicationFields, withValidWindow } from "@zhunong/provenance/api/admin/validators"
+import { CertificateApplicationFields, withValidWindow } from "@zhunong/provenance/validators/admin"
 import { CARRIERS, ENTITY_TYPES, SUPPLIER_STATUSES, SUPPLIER_USER_ROLES } from "@zhunong/common/supplier-rules"
 
 const text = (field: string, max: number) =>

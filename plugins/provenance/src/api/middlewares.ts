@@ -2,7 +2,6 @@ import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery 
 import {
   AdminApplyCertificate,
   AdminCheckPairingQuery,
-  AdminCsvImport,
   AdminExpiringCertificatesQuery,
   AdminLinkProducts,
   AdminListCertificatesQuery,
@@ -17,6 +16,7 @@ import {
   filterProductsByProvenance,
   hideUnpublishedCertificates,
 } from "./store/products/provenance-filter"
+import { AdminCsvImport } from "@zhunong/common/server/csv-import"
 
 const list = (defaults: string[]) => ({ defaults, isList: true })
 

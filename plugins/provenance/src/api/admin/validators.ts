@@ -15,9 +15,6 @@ export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }
   q: z.string().trim().min(1).max(50).optional(),
 })
 
-/** CSV uploads come as text in JSON, `{ csv: "..." }`, at most 5 MB. */
-export const AdminCsvImport = z.object({ csv: z.string().min(1, "csv must not be empty").max(5_000_000) })
-
 export const AdminListJurisdictionsQuery = createFindParams({ limit: 100, offset: 0 }).extend({
   parent_code: z.string().optional(),
 })

@@ -5,9 +5,9 @@ import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attr
 import { shanghaiDate } from "@zhunong/common/dates"
 import { prefectureOf, provinceOf } from "@zhunong/common/divisions"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { certificatesValidForProducts } from "@zhunong/provenance/queries/certified-products"
+import { certificatesValidForProducts } from "@zhunong/provenance/queries"
 import { SOLD_LINE_FIELDS, soldLineFen } from "@zhunong/common/server/fen"
-import { shareOf } from "@zhunong/marketplace/lib/settlement"
+import { shareOf } from "@zhunong/marketplace/settlement"
 import { notCountedReason } from "../../../lib/counting"
 import { contentOf, ledger, type EntryDraft } from "./append"
 

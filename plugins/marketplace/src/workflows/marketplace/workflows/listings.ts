@@ -6,7 +6,7 @@ import {
   updateProductsWorkflow,
   updateProductVariantsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { setProductOriginWorkflow } from "@zhunong/provenance/workflows/provenance/workflows/set-product-origin"
+import { setProductOriginWorkflow } from "@zhunong/provenance/workflows"
 import { MARKETPLACE_MODULE } from "../../../modules/marketplace"
 import {
   cnyPrices,

@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { importPairingsWorkflow } from "../../../../workflows/provenance/workflows/import-pairings"
-import { parseCsvOr400 } from "@zhunong/common/server/csv-import"
-import { PairingCsvRow, type AdminCsvImport } from "../../validators"
+import { AdminCsvImport, parseCsvOr400 } from "@zhunong/common/server/csv-import"
+import { PairingCsvRow } from "../../validators"
 
 const COLUMNS = ["jurisdiction_code", "jurisdiction_name", "division_code", "level", "pairing_type", "valid_from"]
 

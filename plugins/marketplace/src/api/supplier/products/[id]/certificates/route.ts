@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { applyCertificateWorkflow } from "@zhunong/provenance/workflows/provenance/workflows/apply-certificate"
+import { applyCertificateWorkflow } from "@zhunong/provenance/workflows"
 import { assertOwnProduct } from "../../../../../workflows/marketplace/steps/products"
 import { marketplace } from "../../../../../workflows/marketplace/steps/suppliers"
 import { invalid } from "@zhunong/common/server/errors"

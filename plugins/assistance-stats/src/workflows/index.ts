@@ -1,0 +1,3 @@
+// What other packages may run of assistance-stats' workflows (the package's `exports`: ./workflows).
+export * from "./offices/workflows/create-office-account"
+export * from "./targets/create-target"
