@@ -76,7 +76,7 @@ async function undoEnter(service: AttributionModuleService, undo: EnterUndo) {
   else await service.updateMemberships(undo.restore)
 }
 
-/** 凭邀请码加入: checks the code is live and uses it once. */
+/** 凭邀请码加入: checks the code is live and enters the unit; `useInviteStep` then counts the use. */
 export const joinByInviteStep = createStep(
   "join-by-invite",
   async (input: { customer_id: string; code: string }, { container }) => {
@@ -97,14 +97,22 @@ export const joinByInviteStep = createStep(
       joined_via: "invite",
       invite_id: invite.id,
     })
-    await service.updateUnitInvites({ id: invite.id, used_count: invite.used_count + 1 })
-    return new StepResponse(membership, { undo, invite: { id: invite.id, used_count: invite.used_count } })
+    return new StepResponse({ membership, invite: { id: invite.id, used_count: invite.used_count } }, undo)
   },
-  async (saved, { container }) => {
-    if (!saved) return
-    const service = attribution(container)
-    await service.updateUnitInvites(saved.invite)
-    await undoEnter(service, saved.undo)
+  async (undo, { container }) => {
+    if (undo) await undoEnter(attribution(container), undo)
+  }
+)
+
+/** Counts one use of an invite (its `max_uses` limit); undone by restoring the count it found. */
+export const useInviteStep = createStep(
+  "use-invite",
+  async (invite: { id: string; used_count: number }, { container }) => {
+    await attribution(container).updateUnitInvites({ id: invite.id, used_count: invite.used_count + 1 })
+    return new StepResponse(undefined, invite)
+  },
+  async (invite, { container }) => {
+    if (invite) await attribution(container).updateUnitInvites(invite)
   }
 )
 

@@ -110,41 +110,69 @@ async function knownJurisdictions(container: Pick<MedusaContainer, "resolve">, c
   return new Set(found.map((j) => j.code))
 }
 
-/** Creates units (parents named by 信用代码 resolved, in or outside the batch) with their email domains. */
+/** Creates the units; parents named by 信用代码 and email domains follow in their own steps. */
 export const createUnitsStep = createStep(
   "create-units",
   async (input: { units: UnitInput[] }, { container }) => {
-    const service = attribution(container)
-    const created = await service.createBuyingUnits(
+    const created = await attribution(container).createBuyingUnits(
       input.units.map(({ parent_uscc: _p, email_domains: _d, ...unit }) => ({
         ...unit,
         parent_id: unit.parent_id ?? null,
       }))
     )
-    const idOf = new Map(created.map((u) => [u.uscc, u.id]))
-    const outside = input.units.map((u) => u.parent_uscc).filter((c): c is string => !!c && !idOf.has(c))
-    if (outside.length) {
-      for (const parent of await service.listBuyingUnits({ uscc: outside }, { select: ["id", "uscc"] }))
-        idOf.set(parent.uscc, parent.id)
-    }
-    const withParent = input.units.filter((u) => u.parent_uscc)
-    if (withParent.length) {
-      await service.updateBuyingUnits(
-        withParent.map((u) => ({ id: idOf.get(u.uscc)!, parent_id: idOf.get(u.parent_uscc!)! }))
-      )
-    }
-    const domains = input.units.flatMap((u) =>
-      (u.email_domains ?? []).map((domain) => ({ domain, unit_id: idOf.get(u.uscc)! }))
-    )
-    if (domains.length) await service.createUnitEmailDomains(domains)
     return new StepResponse(
       created,
       created.map((u) => u.id)
     )
   },
   async (ids, { container }) => {
-    // Deleting a unit cascades to its email domains.
     if (ids?.length) await attribution(container).deleteBuyingUnits(ids)
+  }
+)
+
+/** Sets the 主管单位 of units whose parent was named by 信用代码, in the batch or already in the system. */
+export const linkUnitParentsStep = createStep(
+  "link-unit-parents",
+  async (input: { units: UnitInput[]; created: { id: string; uscc: string }[] }, { container }) => {
+    const withParent = input.units.filter((u) => u.parent_uscc)
+    if (!withParent.length) return new StepResponse(undefined, [] as string[])
+    const service = attribution(container)
+    const idOf = new Map(input.created.map((u) => [u.uscc, u.id]))
+    const outside = withParent.map((u) => u.parent_uscc!).filter((c) => !idOf.has(c))
+    if (outside.length) {
+      for (const parent of await service.listBuyingUnits({ uscc: outside }, { select: ["id", "uscc"] }))
+        idOf.set(parent.uscc, parent.id)
+    }
+    const children = withParent.map((u) => idOf.get(u.uscc)!)
+    await service.updateBuyingUnits(
+      withParent.map((u) => ({ id: idOf.get(u.uscc)!, parent_id: idOf.get(u.parent_uscc!)! }))
+    )
+    return new StepResponse(undefined, children)
+  },
+  async (children, { container }) => {
+    // the units were created without a parent a moment earlier
+    if (children?.length)
+      await attribution(container).updateBuyingUnits(children.map((id) => ({ id, parent_id: null })))
+  }
+)
+
+/** Registers the units' email domains (joining by a work address). */
+export const createUnitEmailDomainsStep = createStep(
+  "create-unit-email-domains",
+  async (input: { units: UnitInput[]; created: { id: string; uscc: string }[] }, { container }) => {
+    const idOf = new Map(input.created.map((u) => [u.uscc, u.id]))
+    const domains = input.units.flatMap((u) =>
+      (u.email_domains ?? []).map((domain) => ({ domain, unit_id: idOf.get(u.uscc)! }))
+    )
+    if (!domains.length) return new StepResponse(undefined, [] as string[])
+    const created = await attribution(container).createUnitEmailDomains(domains)
+    return new StepResponse(
+      undefined,
+      created.map((d) => d.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await attribution(container).deleteUnitEmailDomains(ids)
   }
 )
 

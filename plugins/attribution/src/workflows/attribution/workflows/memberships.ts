@@ -7,6 +7,7 @@ import {
   decideMembershipStep,
   joinByEmailStep,
   joinByInviteStep,
+  useInviteStep,
   revokeInviteStep,
   type Decider,
   type InviteInput,
@@ -17,7 +18,9 @@ import type { MemberRole } from "@zhunong/common/purchase-rules"
 export const joinUnitByInviteWorkflow = createWorkflow(
   "join-unit-by-invite",
   (input: { customer_id: string; code: string }) => {
-    return new WorkflowResponse(joinByInviteStep(input))
+    const joined = joinByInviteStep(input)
+    useInviteStep(transform({ joined }, ({ joined }) => joined.invite))
+    return new WorkflowResponse(transform({ joined }, ({ joined }) => joined.membership))
   }
 )
 

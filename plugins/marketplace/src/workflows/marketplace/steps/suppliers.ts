@@ -51,35 +51,47 @@ export const validateSupplierApplicationStep = createStep(
   }
 )
 
-/** Creates the supplier (pending) with its owner, who is the person registering. */
+/** Creates the supplier, pending; its owner and its first event follow in their own steps. */
 export const createSupplierStep = createStep(
   "create-supplier",
-  async (input: { application: SupplierApplication; owner: { email: string; name: string } }, { container }) => {
-    const service = marketplace(container)
-    const supplier = await service.createSuppliers({ ...input.application, status: "pending" })
-    const [owner] = await Promise.all([
-      service.createSupplierUsers({
-        supplier_id: supplier.id,
-        email: input.owner.email,
-        name: input.owner.name,
-        role: "owner",
-        status: "active",
-      }),
-      service.createSupplierEvents({
-        supplier_id: supplier.id,
-        from_status: null,
-        to_status: "pending",
-        actor_type: "supplier",
-        actor_id: null,
-        reason: null,
-        occurred_at: new Date(),
-      }),
-    ])
-    // Deleting the supplier cascades to its users and events.
-    return new StepResponse({ supplier, owner }, supplier.id)
+  async (application: SupplierApplication, { container }) => {
+    const supplier = await marketplace(container).createSuppliers({ ...application, status: "pending" })
+    return new StepResponse(supplier, supplier.id)
   },
   async (id, { container }) => {
     if (id) await marketplace(container).deleteSuppliers(id)
+  }
+)
+
+/** The person registering becomes the supplier's owner. */
+export const createSupplierOwnerStep = createStep(
+  "create-supplier-owner",
+  async (input: { supplier_id: string; email: string; name: string }, { container }) => {
+    const owner = await marketplace(container).createSupplierUsers({ ...input, role: "owner", status: "active" })
+    return new StepResponse(owner, owner.id)
+  },
+  async (id, { container }) => {
+    if (id) await marketplace(container).deleteSupplierUsers(id)
+  }
+)
+
+/** The supplier's history starts with its application (pending, by the supplier). */
+export const recordApplicationStep = createStep(
+  "record-supplier-application",
+  async (supplierId: string, { container }) => {
+    const event = await marketplace(container).createSupplierEvents({
+      supplier_id: supplierId,
+      from_status: null,
+      to_status: "pending",
+      actor_type: "supplier",
+      actor_id: null,
+      reason: null,
+      occurred_at: new Date(),
+    })
+    return new StepResponse(event, event.id)
+  },
+  async (id, { container }) => {
+    if (id) await marketplace(container).deleteSupplierEvents(id)
   }
 )
 
