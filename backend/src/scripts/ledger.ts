@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { reconcileLedger } from "@zhunong/assistance-stats/queries"
+import { reconcileLedger } from "@zhunong/assistance-stats/workflows"
 import { verifyLedger } from "@zhunong/assistance-stats/queries"
 
 /**

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { reconcileLedger } from "../queries/reconcile-ledger"
+import { reconcileLedger } from "../workflows/ledger/reconcile-ledger"
 
 /** Every night: what the orders say the ledger should hold, appended where it does not; orphan orders canceled; both logged. */
 export default async function reconcileLedgerJob(container: MedusaContainer) {

@@ -1,4 +1,2 @@
-// What other packages may ask of the ledger (the package's `exports`: ./queries): reconciliation and
-// the hash chain's verification.
-export * from "./reconcile-ledger"
+// What other packages may ask of the ledger (the package's `exports`: ./queries): the hash chain's verification.
 export * from "./verify-ledger"

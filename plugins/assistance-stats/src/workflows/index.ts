@@ -2,3 +2,5 @@
 export * from "./offices/workflows/create-office-account"
 export * from "./targets/create-target"
 export * from "./offline/offline-purchases"
+// reconciliation: reports, and with `repair` appends what is missing and cancels orphan orders
+export * from "./ledger/reconcile-ledger"

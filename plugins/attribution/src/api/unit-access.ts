@@ -6,7 +6,7 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { MEMBER_ROLE_LABELS, type MemberRole } from "@zhunong/common/purchase-rules"
-import { attribution } from "../workflows/attribution/steps/units"
+import { attribution } from "../modules/attribution"
 
 /**
  * Lets the request through only when the signed-in customer is an active member of the unit in the

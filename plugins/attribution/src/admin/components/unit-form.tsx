@@ -1,7 +1,7 @@
 import { Input, Label } from "@medusajs/ui"
 import { useState, type FormEvent } from "react"
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from "@zhunong/common/purchase-rules"
-import { errorMessage } from "../lib/sdk"
+import { errorMessage } from "@zhunong/common/admin/sdk"
 import type { Unit } from "../lib/types"
 import { LabelSelect, labelled } from "./label-select"
 import { SubmitRow } from "./submit-row"

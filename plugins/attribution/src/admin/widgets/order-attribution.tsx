@@ -13,7 +13,7 @@ import {
   type MemberRole,
   type UnitType,
 } from "@zhunong/common/purchase-rules"
-import { errorMessage, sdk } from "../lib/sdk"
+import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
 
 interface Attribution {
   unit_id: string | null

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Module } from "@medusajs/framework/utils"
 import AttributionModuleService from "./service"
 
@@ -8,3 +9,7 @@ export default Module(ATTRIBUTION_MODULE, {
 })
 
 export type { default as AttributionModuleService } from "./service"
+
+/** The attribution module's service, as steps, hooks and routes resolve it. */
+export const attribution = (container: Pick<MedusaContainer, "resolve">) =>
+  container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)

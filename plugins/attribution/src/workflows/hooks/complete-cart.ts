@@ -1,8 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { attributeCart } from "../attribution/steps/attribute-cart"
-import { attribution } from "../attribution/steps/units"
+import { attributeCart } from "./attribute-cart"
+import { attribution } from "../../modules/attribution"
 
 /**
  * Every checkout attributes its order on the server. `validate` runs inside Medusa's

@@ -1,7 +1,7 @@
 import { Button, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type ChangeEvent, type FormEvent } from "react"
 import { CERTIFICATE_TYPES, ISSUER_LEVEL_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
-import { adminFetch } from "../lib/api"
+import { sdk } from "@zhunong/common/admin/sdk"
 
 const EMPTY = {
   type: "assistance_product",
@@ -42,7 +42,7 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
     event.preventDefault()
     setError(null)
     try {
-      await adminFetch("/admin/certificates", {
+      await sdk.client.fetch("/admin/certificates", {
         method: "POST",
         body: {
           ...form,

@@ -8,7 +8,7 @@ import {
   type CertificateStatus,
   type CertificateType,
 } from "@zhunong/common/certificate-rules"
-import { adminFetch } from "../lib/api"
+import { sdk } from "@zhunong/common/admin/sdk"
 import { STATUS_COLORS } from "../lib/labels"
 
 type Division = { id: string; code: string; name: string; is_poverty_exit: boolean; is_key_assistance: boolean }
@@ -23,7 +23,8 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const [certificateNumber, setCertificateNumber] = useState("")
 
   const load = useCallback(() => {
-    adminFetch<{ product: Provenance }>(`/admin/products/${product.id}?fields=id,*division,*certificates`)
+    sdk.client
+      .fetch<{ product: Provenance }>(`/admin/products/${product.id}?fields=id,*division,*certificates`)
       .then(({ product }) => setProvenance(product))
       .catch((e: Error) => toast.error(e.message))
   }, [product.id])
@@ -32,9 +33,10 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   useEffect(() => {
     if (search.trim().length < 2) return setMatches([])
     const timer = setTimeout(() => {
-      adminFetch<{ divisions: (Division & { parent_code: string })[] }>(
-        `/admin/divisions?level=county&limit=8&q=${encodeURIComponent(search.trim())}`
-      )
+      sdk.client
+        .fetch<{ divisions: (Division & { parent_code: string })[] }>(
+          `/admin/divisions?level=county&limit=8&q=${encodeURIComponent(search.trim())}`
+        )
         .then(({ divisions }) => setMatches(divisions))
         .catch((e: Error) => toast.error(e.message))
     }, 250)
@@ -43,7 +45,10 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
 
   const setOrigin = async (county: Division) => {
     try {
-      await adminFetch(`/admin/products/${product.id}/origin`, { method: "POST", body: { county_code: county.code } })
+      await sdk.client.fetch(`/admin/products/${product.id}/origin`, {
+        method: "POST",
+        body: { county_code: county.code },
+      })
       toast.success(`产地已设为 ${county.name}`)
       setSearch("")
       load()
@@ -55,12 +60,12 @@ const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const linkCertificate = async (event: FormEvent) => {
     event.preventDefault()
     try {
-      const { certificates } = await adminFetch<{ certificates: { id: string }[] }>(
+      const { certificates } = await sdk.client.fetch<{ certificates: { id: string }[] }>(
         `/admin/certificates?number=${encodeURIComponent(certificateNumber.trim())}`
       )
       if (!certificates.length) throw new Error(`没有编号为 ${certificateNumber.trim()} 的证书`)
       for (const c of certificates) {
-        await adminFetch(`/admin/certificates/${c.id}/products`, { method: "POST", body: { add: [product.id] } })
+        await sdk.client.fetch(`/admin/certificates/${c.id}/products`, { method: "POST", body: { add: [product.id] } })
       }
       toast.success("已关联证书")
       setCertificateNumber("")

@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs
 import { useEffect, useState } from "react"
 import { formatYuan } from "@zhunong/common/money"
 import { NOT_COUNTED_LABELS, type NotCountedReason } from "../../../lib/counting"
-import { errorMessage, sdk } from "../../lib/sdk"
+import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
 
 interface Entry {
   seq: number

@@ -6,7 +6,7 @@ import { Link } from "react-router-dom"
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from "@zhunong/common/purchase-rules"
 import { LabelSelect, labelled } from "../../components/label-select"
 import { UnitForm } from "../../components/unit-form"
-import { errorMessage, sdk } from "../../lib/sdk"
+import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
 import type { Unit } from "../../lib/types"
 
 interface RowError {

@@ -1,9 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hashCode, randomCode } from "@zhunong/common/server/codes"
 import { MEMBER_ROLE_LABELS, type MemberRole, type MembershipStatus } from "@zhunong/common/purchase-rules"
-import type { AttributionModuleService } from "../../../modules/attribution"
 import { forbidden, invalid } from "@zhunong/common/server/errors"
-import { attribution } from "./units"
+import { attribution, type AttributionModuleService } from "../../../modules/attribution"
 
 /** Who made a decision, as stored on memberships and invites. */
 export type Decider = `customer:${string}` | `user:${string}`

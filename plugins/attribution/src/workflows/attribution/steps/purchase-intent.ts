@@ -8,9 +8,8 @@ import {
   type MemberRole,
   type UnitType,
 } from "@zhunong/common/purchase-rules"
-import type { AttributionModuleService } from "../../../modules/attribution"
 import { forbidden, invalid } from "@zhunong/common/server/errors"
-import { attribution } from "./units"
+import { attribution, type AttributionModuleService } from "../../../modules/attribution"
 
 export interface IntentChoice {
   unit_id: string

@@ -5,7 +5,7 @@ import { rejectRows, type RowError } from "@zhunong/common/server/csv"
 import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import type { UnitType } from "@zhunong/common/purchase-rules"
-import { ATTRIBUTION_MODULE, type AttributionModuleService } from "../../../modules/attribution"
+import { attribution, type AttributionModuleService } from "../../../modules/attribution"
 
 export interface UnitInput {
   name: string
@@ -19,9 +19,6 @@ export interface UnitInput {
   email_domains?: string[]
   status?: "active" | "inactive"
 }
-
-export const attribution = (container: Pick<MedusaContainer, "resolve">) =>
-  container.resolve<AttributionModuleService>(ATTRIBUTION_MODULE)
 
 /** One 400 listing every problem: `field: reason` for a form, `第N行 field：reason` for an import. */
 function reject(errors: RowError[], from: "form" | "import"): never {

@@ -11,7 +11,7 @@ import {
   type SupplierStatus,
 } from "@zhunong/common/supplier-rules"
 import { STATUS_COLORS } from "../../lib/labels"
-import { errorMessage, sdk } from "../../lib/sdk"
+import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
 
 interface SupplierRow {
   id: string

@@ -9,7 +9,7 @@ import {
   type CertificateType,
 } from "@zhunong/common/certificate-rules"
 import { ApplyCertificateForm } from "../../components/apply-certificate-form"
-import { adminFetch } from "../../lib/api"
+import { sdk } from "@zhunong/common/admin/sdk"
 import { actionsFrom, STATUS_COLORS } from "../../lib/labels"
 
 type Certificate = {
@@ -41,12 +41,14 @@ const CertificatesPage = () => {
   const [expiring, setExpiring] = useState<Certificate[]>([])
 
   const load = useCallback(() => {
-    adminFetch<{ certificates: Certificate[] }>(
-      `/admin/certificates?limit=200&order=-created_at&${FILTERS[filter].query}`
-    )
+    sdk.client
+      .fetch<{ certificates: Certificate[] }>(
+        `/admin/certificates?limit=200&order=-created_at&${FILTERS[filter].query}`
+      )
       .then(({ certificates }) => setCertificates(certificates))
       .catch((e: Error) => toast.error(e.message))
-    adminFetch<{ certificates: Certificate[] }>("/admin/certificates/expiring?within_days=90")
+    sdk.client
+      .fetch<{ certificates: Certificate[] }>("/admin/certificates/expiring?within_days=90")
       .then(({ certificates }) => setExpiring(certificates))
       .catch((e: Error) => toast.error(e.message))
   }, [filter])
@@ -66,7 +68,7 @@ const CertificatesPage = () => {
       Object.assign(body, { publicity_from: from, publicity_to: to })
     }
     try {
-      await adminFetch(`/admin/certificates/${certificate.id}/transition`, { method: "POST", body })
+      await sdk.client.fetch(`/admin/certificates/${certificate.id}/transition`, { method: "POST", body })
       toast.success(`${certificate.number}：${STATUS_LABELS[action.to]}`)
       load()
     } catch (e) {

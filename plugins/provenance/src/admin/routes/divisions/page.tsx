@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useState, type ChangeEvent } from "react"
-import { adminFetch } from "../../lib/api"
+import { sdk } from "@zhunong/common/admin/sdk"
 
 /** One CSV import: pick a file, send it, show the result or every bad row. */
 const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: string }) => {
@@ -15,7 +15,7 @@ const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: s
     setResult(null)
     setErrors(null)
     try {
-      const response = await adminFetch<unknown>(path, { method: "POST", body: { csv: await file.text() } })
+      const response = await sdk.client.fetch<unknown>(path, { method: "POST", body: { csv: await file.text() } })
       setResult(JSON.stringify(response))
       toast.success(`${title}：已导入`)
     } catch (e) {
@@ -51,7 +51,7 @@ const ProvenanceDataPage = () => {
   const loadDivisions = async () => {
     setLoading(true)
     try {
-      const { total, created } = await adminFetch<{ total: number; created: number }>("/admin/divisions/load", {
+      const { total, created } = await sdk.client.fetch<{ total: number; created: number }>("/admin/divisions/load", {
         method: "POST",
       })
       toast.success(`行政区划：共 ${total} 条，新增 ${created} 条`)

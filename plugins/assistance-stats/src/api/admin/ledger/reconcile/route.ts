@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { reconcileLedger } from "../../../../queries/reconcile-ledger"
+import { reconcileLedger } from "../../../../workflows/ledger/reconcile-ledger"
 import type { AdminReconcileLedger } from "../../../validators"
 
 /** Recomputes the ledger from orders; reports what is missing per month × unit × county, and appends it with `repair`. */

@@ -12,7 +12,7 @@ import {
 import { LabelSelect, labelled } from "../../../components/label-select"
 import { SubmitRow } from "../../../components/submit-row"
 import { UnitForm } from "../../../components/unit-form"
-import { errorMessage, sdk } from "../../../lib/sdk"
+import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
 import type { Basis, Member, Unit, UnitDetail } from "../../../lib/types"
 
 const thisYear = () =>

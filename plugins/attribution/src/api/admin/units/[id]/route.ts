@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { attribution } from "../../../../workflows/attribution/steps/units"
+import { attribution } from "../../../../modules/attribution"
 import { updateUnitWorkflow } from "../../../../workflows/attribution/workflows/update-unit"
 import type { AdminUpdateUnit } from "../../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shanghaiYear } from "@zhunong/common/dates"
-import { attribution } from "../../../../workflows/attribution/steps/units"
+import { attribution } from "../../../../modules/attribution"
 
 /** The unit as its own members see it: identity, 主管单位 chain, the caller's role and this year's declared bases. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

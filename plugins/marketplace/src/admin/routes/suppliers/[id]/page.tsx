@@ -12,7 +12,7 @@ import {
   type SupplierUserRole,
 } from "@zhunong/common/supplier-rules"
 import { STATUS_COLORS } from "../../../lib/labels"
-import { errorMessage, sdk } from "../../../lib/sdk"
+import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
 
 interface SupplierDetail {
   id: string

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { attribution } from "../../../../../workflows/attribution/steps/units"
+import { attribution } from "../../../../../modules/attribution"
 
 /** The attribution snapshot written when the order was placed. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { assertOwnCart } from "../../../../../workflows/attribution/steps/purchase-intent"
-import { attribution } from "../../../../../workflows/attribution/steps/units"
+import { attribution } from "../../../../../modules/attribution"
 import {
   clearPurchaseIntentWorkflow,
   setPurchaseIntentWorkflow,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { attribution } from "../../../../../workflows/attribution/steps/units"
+import { attribution } from "../../../../../modules/attribution"
 import { BUYER_ATTRIBUTION_FIELDS } from "../../attribution-fields"
 
 /**

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { attribution } from "../../../../../workflows/attribution/steps/units"
+import { attribution } from "../../../../../modules/attribution"
 import { createInviteWorkflow } from "../../../../../workflows/attribution/workflows/memberships"
 import type { CreateInvite } from "../../../../validators"
 

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { shanghaiYear } from "@zhunong/common/dates"
-import { unionWelfareBalance } from "../../../../../workflows/attribution/steps/attribute-cart"
+import { unionWelfareBalance } from "../../../../../queries/union-welfare"
 
 /** This year's union welfare allowance (Asia/Shanghai calendar year): cap, spent and remaining, in fen. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -2,8 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import { splitOrderWorkflow } from "@zhunong/marketplace/workflows"
-import { appendEntries, type EntryDraft } from "../workflows/ledger/steps/append"
-import { cancellationOf, draftCancellation, draftReturn, draftSales } from "../workflows/ledger/steps/draft-sales"
+import { appendEntries, type EntryDraft } from "./steps/append"
+import { cancellationOf, draftCancellation, draftReturn, draftSales } from "./steps/draft-sales"
 
 export interface ReconciliationDifference {
   month: string
