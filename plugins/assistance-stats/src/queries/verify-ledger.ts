@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { firstBreak, GENESIS, type ChainBreak } from "../lib/hash-chain"
+import { firstBreak, GENESIS, type ChainBreak } from "../utils/hash-chain"
 import { contentOf, ledger } from "../workflows/ledger/steps/append"
 
 const PAGE = 5_000

@@ -1,4 +1,4 @@
-import type { CertificateStatus } from "./lifecycle"
+import type { CertificateStatus } from "@zhunong/common/certificate-rules"
 import { endOfShanghaiDay, shanghaiDate } from "@zhunong/common/dates"
 
 export interface CertificateHistory {

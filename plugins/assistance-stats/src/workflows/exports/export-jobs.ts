@@ -7,7 +7,7 @@ import { createWriteStream } from "node:fs"
 import { mkdir } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { writeTable, type TableFormat } from "../../lib/write-table"
+import { writeTable, type TableFormat } from "../../utils/write-table"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
 import { ledgerReport, monthlyReport } from "../../queries/reports"
 

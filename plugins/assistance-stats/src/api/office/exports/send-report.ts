@@ -1,5 +1,5 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
-import { CONTENT_TYPES, writeTable, type TableFormat } from "../../../lib/write-table"
+import { CONTENT_TYPES, writeTable, type TableFormat } from "../../../utils/write-table"
 import type { Report } from "../../../queries/reports"
 
 /** Streams a report as the response: a download named after the report. */

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { entryHash, GENESIS } from "../../../lib/hash-chain"
+import { entryHash, GENESIS } from "../../../utils/hash-chain"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { isCalendarDate, shanghaiDate } from "@zhunong/common/dates"
-import { assertTransition, assertWithinValidity, type CertificateStatus } from "../../../lib/lifecycle"
+import { assertTransition, assertWithinValidity, type CertificateStatus } from "../../../utils/lifecycle"
 import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type { CertificateType, IssuerLevel } from "@zhunong/common/certificate-rules"

@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createReadStream } from "node:fs"
 import { access } from "node:fs/promises"
 import { pipeline } from "node:stream/promises"
-import { CONTENT_TYPES } from "../../../../../lib/write-table"
+import { CONTENT_TYPES } from "../../../../../utils/write-table"
 import { ownExportJob } from "../../own-job"
 import { exportJobView } from "../../view"
 
