@@ -783,12 +783,12 @@ medusaIntegrationTestRunner({
       )
       // planted past registration's refusal, straight into the table: one invoice claimed by two entries,
       // and the platform order's invoice claimed again off the platform
-      await db.raw(`update offline_purchase set invoice_numbers = '["66000002"]'::jsonb where id = ?`, [byUnit])
+      await db.raw(`update offline_purchase set invoice_numbers = array['66000002'] where id = ?`, [byUnit])
       const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find(
         (o: { order_id: string }) => o.order_id === sale.order_id
       )
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55000001" }, supplierHeaders)
-      await db.raw(`update offline_purchase set invoice_numbers = '["55000001"]'::jsonb where id = ?`, [copyOfSale])
+      await db.raw(`update offline_purchase set invoice_numbers = array['55000001'] where id = ?`, [copyOfSale])
       // planted: a canteen the unit shares with its neighbour, the same purchase counted by both
       const neighbour = (
         await api.post(

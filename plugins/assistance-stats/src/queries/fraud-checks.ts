@@ -85,7 +85,7 @@ export async function fraudChecks(
     (s.supplier_id && usccOfSupplier.get(s.supplier_id)) || plainName(s.supplier_name ?? "")
   const claims = new Map<string, typeof offline>()
   for (const entry of offline) {
-    for (const invoice of entry.invoice_numbers as unknown as string[]) {
+    for (const invoice of entry.invoice_numbers) {
       const key = `${issuer(entry)}|${invoice}`
       claims.set(key, [...(claims.get(key) ?? []), entry])
     }
@@ -100,15 +100,13 @@ export async function fraudChecks(
       offline_purchase_ids: entries.map((e) => e.id),
     })
   }
-  const invoices = [...new Set(offline.flatMap((e) => e.invoice_numbers as unknown as string[]))]
+  const invoices = [...new Set(offline.flatMap((e) => e.invoice_numbers))]
   const parts = invoices.length
     ? await marketplace.listSupplierParts({ invoice_number: invoices }, { relations: ["supplier"] })
     : []
   for (const part of parts) {
     const partIssuer = part.supplier?.uscc ?? plainName(part.supplier?.name ?? "")
-    const same = offline.filter(
-      (e) => (e.invoice_numbers as unknown as string[]).includes(part.invoice_number!) && issuer(e) === partIssuer
-    )
+    const same = offline.filter((e) => e.invoice_numbers.includes(part.invoice_number!) && issuer(e) === partIssuer)
     if (!same.length) continue
     findings.push({
       check: "invoice_counted_twice",

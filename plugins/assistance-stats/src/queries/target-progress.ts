@@ -44,8 +44,8 @@ export async function targetProgress(
       counted: true,
       ...(target.poverty_only ? { poverty_exit: true } : {}),
       ...(target.paired_only ? { pairing_type: PAIRING_TYPES } : {}),
-      ...(target.channels ? { channel: target.channels as unknown as string[] } : {}),
-      ...(target.fundings ? { funding: target.fundings as unknown as string[] } : {}),
+      ...(target.channels ? { channel: target.channels } : {}),
+      ...(target.fundings ? { funding: target.fundings } : {}),
     }
     const months = { from_month: `${target.year}-01`, to_month: `${target.year}-12` }
     const elapsed = yearElapsed(target.year, today)
@@ -60,7 +60,7 @@ export async function targetProgress(
       target.scope === "unit"
         ? await attribution.listBuyingUnits({ id: target.unit_id! })
         : await attribution.listBuyingUnits({
-            type: target.unit_types as unknown as string[],
+            type: target.unit_types,
             jurisdiction_code: subtree,
             status: "active",
           })

@@ -49,7 +49,7 @@ export async function supplierSettlement(
   const lines: SettlementLine[] = parts.flatMap((part) => {
     const order = orderById.get(part.order_id)
     if (!order) return []
-    const own = part.item_ids as unknown as string[]
+    const own = part.item_ids
     return (order.items ?? [])
       .filter((item: { id: string }) => own.includes(item.id))
       .map(

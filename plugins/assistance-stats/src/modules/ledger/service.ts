@@ -408,7 +408,7 @@ export default class LedgerModuleService extends MedusaService({
     if (!invoiceNumbers.length) return []
     return this.baseRepository_.transaction(async (manager: Manager) =>
       manager.execute(
-        `select id, unit_id, invoice from offline_purchase, jsonb_array_elements_text(invoice_numbers) as invoice
+        `select id, unit_id, invoice from offline_purchase, unnest(invoice_numbers) as invoice
           where status <> 'rejected' and deleted_at is null and invoice in (${invoiceNumbers.map(() => "?").join(", ")})`,
         invoiceNumbers
       )

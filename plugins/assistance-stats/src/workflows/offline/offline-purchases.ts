@@ -77,7 +77,7 @@ const registerOfflinePurchaseStep = createStep(
       unit_parent_chain: parents as unknown as Record<string, unknown>,
       jurisdiction_code: unit.jurisdiction_code,
       jurisdiction_chain: chain as unknown as Record<string, unknown>,
-      invoice_numbers: input.invoice_numbers as unknown as Record<string, unknown>,
+      invoice_numbers: input.invoice_numbers,
       evidence: input.evidence?.length ? { files: input.evidence } : null,
     })
     return new StepResponse(entry, entry.id)

@@ -25,7 +25,7 @@ export const OfflinePurchase = model
     purchase_type: model.enum(["direct", "helped"]),
     channel: model.enum([...CHANNELS]),
     funding: model.enum([...FUNDINGS]),
-    invoice_numbers: model.json(),
+    invoice_numbers: model.array(),
     contract_number: model.text().nullable(),
     evidence: model.json().nullable(),
     status: model.enum(["pending", "verified", "rejected"]).default("pending"),

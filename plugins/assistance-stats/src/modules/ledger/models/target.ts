@@ -15,14 +15,14 @@ export const Target = model
     /** The jurisdiction the target belongs to; units and purchases are those of its subtree. */
     jurisdiction_code: model.text(),
     scope: model.enum(["jurisdiction", "unit_type", "unit"]),
-    unit_types: model.json().nullable(),
+    unit_types: model.array().nullable(),
     unit_id: model.text().nullable(),
     metric: model.enum(["amount", "share_of_canteen", "share_of_holiday_gifts"]),
     threshold_fen: model.bigNumber().nullable(),
     rate_bp: model.number().nullable(),
     paired_only: model.boolean().default(false),
     poverty_only: model.boolean().default(false),
-    channels: model.json().nullable(),
-    fundings: model.json().nullable(),
+    channels: model.array().nullable(),
+    fundings: model.array().nullable(),
   })
   .indexes([{ on: ["jurisdiction_code", "year"] }, { on: ["unit_id"] }])

@@ -12,7 +12,7 @@ export const SupplierPart = model
     order_id: model.text(),
     supplier: model.belongsTo(() => Supplier, { mappedBy: "parts" }).nullable(),
     /** The order line item ids of this part, fixed when the order was placed. */
-    item_ids: model.json(),
+    item_ids: model.array(),
     carrier: model.text().nullable(),
     tracking_number: model.text().nullable(),
     fulfillment_id: model.text().nullable(),

@@ -18,7 +18,7 @@ export const Supplier = model
     uscc: model.text(),
     entity_type: model.enum([...ENTITY_TYPES]),
     county_code: model.text(),
-    sourcing_county_codes: model.json().nullable(),
+    sourcing_county_codes: model.array().nullable(),
     contact_name: model.text(),
     contact_phone: model.text(),
     address: model.text().nullable(),

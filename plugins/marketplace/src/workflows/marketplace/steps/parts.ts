@@ -38,7 +38,7 @@ export const createSupplierPartsStep = createStep(
       [...groups].map(([supplier_id, item_ids]) => ({
         order_id: input.order_id,
         supplier_id,
-        item_ids: item_ids as unknown as Record<string, unknown>,
+        item_ids,
       }))
     )
     return new StepResponse(
@@ -83,7 +83,7 @@ export const prepareShipmentStep = createStep(
     })
     const order = data[0]
     if (order.status === "canceled") throw invalid("part_id", "订单已取消，不能发货")
-    const ids = part.item_ids as unknown as string[]
+    const ids = part.item_ids
     const items = (order.items ?? [])
       .filter((i: { id: string }) => ids.includes(i.id))
       .map((i: { id: string; quantity: number }) => ({ id: i.id, quantity: Number(i.quantity) }))

@@ -30,8 +30,8 @@ const statusLabel = (status: string) =>
   ({ pending: "待审核", approved: "已入驻", suspended: "已暂停", terminated: "已清退" })[status] ?? status
 
 /** The counties a supplier may sell products from: its own and those an operator allowed. */
-export function sellingCounties(supplier: { county_code: string; sourcing_county_codes: unknown }): string[] {
-  return [supplier.county_code, ...((supplier.sourcing_county_codes as string[] | null) ?? [])]
+export function sellingCounties(supplier: { county_code: string; sourcing_county_codes: string[] | null }): string[] {
+  return [supplier.county_code, ...(supplier.sourcing_county_codes ?? [])]
 }
 
 /** 404 unless the product is the supplier's: another supplier's product is not there for it. */
@@ -48,7 +48,7 @@ export async function assertOwnProduct(container: Container, supplierId: string,
 /** A county the supplier may sell from, and still eligible today. */
 export async function assertSellingCounty(
   container: Container,
-  supplier: { county_code: string; sourcing_county_codes: unknown },
+  supplier: { county_code: string; sourcing_county_codes: string[] | null },
   county: string
 ) {
   if (!sellingCounties(supplier).includes(county)) {

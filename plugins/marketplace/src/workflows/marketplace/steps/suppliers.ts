@@ -220,7 +220,7 @@ export const setSourcingCountiesStep = createStep(
     const before = await service.retrieveSupplier(input.supplier_id)
     const updated = await service.updateSuppliers({
       id: input.supplier_id,
-      sourcing_county_codes: input.county_codes as unknown as Record<string, unknown>,
+      sourcing_county_codes: input.county_codes,
     })
     return new StepResponse(updated, { id: before.id, sourcing_county_codes: before.sourcing_county_codes })
   },

@@ -17,9 +17,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     .resolve<LedgerModuleService>(LEDGER_MODULE)
     .listTargets({ jurisdiction_code: chain, scope: ["unit", "unit_type"] })
   const applicable = candidates.filter((t) =>
-    t.scope === "unit"
-      ? t.unit_id === unit.id
-      : ((t.unit_types as unknown as string[] | null) ?? []).includes(unit.type)
+    t.scope === "unit" ? t.unit_id === unit.id : (t.unit_types ?? []).includes(unit.type)
   )
   const progress = await targetProgress(req.scope, applicable, { only_unit: unit.id })
   res.json({
