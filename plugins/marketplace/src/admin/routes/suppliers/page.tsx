@@ -1,49 +1,25 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Badge, Container, Heading, Input, Table, Tabs, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { Badge, Container, Heading, Input, Table, Tabs, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import {
   ENTITY_TYPE_LABELS,
   SUPPLIER_STATUS_LABELS,
   SUPPLIER_STATUSES,
-  type EntityType,
   type SupplierStatus,
 } from "@zhunong/common/supplier-rules"
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { useSuppliers } from "../../hooks/suppliers"
 import { STATUS_COLORS } from "../../lib/labels"
-import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
-
-interface SupplierRow {
-  id: string
-  name: string
-  uscc: string
-  entity_type: EntityType
-  county_code: string
-  contact_name: string
-  contact_phone: string
-  status: SupplierStatus
-  created_at: string
-}
 
 /** 供应商: the approval queue (待审核) first, then every supplier by status. */
 const SuppliersPage = () => {
   const [status, setStatus] = useState<SupplierStatus>("pending")
   const [q, setQ] = useState("")
-  const [suppliers, setSuppliers] = useState<SupplierRow[]>([])
-
-  const load = useCallback(async () => {
-    const query: Record<string, string | number> = { status, limit: 200 }
-    if (q.trim()) query.q = q.trim()
-    try {
-      setSuppliers((await sdk.client.fetch<{ suppliers: SupplierRow[] }>("/admin/suppliers", { query })).suppliers)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }, [status, q])
-
-  useEffect(() => {
-    load()
-  }, [load])
+  const query: Record<string, string | number> = { status, limit: 200, ...(q.trim() ? { q: q.trim() } : {}) }
+  const { data, isLoading, error } = useSuppliers(query)
+  const suppliers = data?.suppliers ?? []
 
   return (
     <Container className="divide-y p-0">
@@ -108,7 +84,9 @@ const SuppliersPage = () => {
           ))}
         </Table.Body>
       </Table>
-      {suppliers.length === 0 && (
+      {isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
+      {error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
+      {data && suppliers.length === 0 && (
         <Text className="px-6 py-4 text-ui-fg-subtle">没有{SUPPLIER_STATUS_LABELS[status].zh}的供应商。</Text>
       )}
     </Container>

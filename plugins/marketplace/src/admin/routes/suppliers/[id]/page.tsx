@@ -1,5 +1,5 @@
 import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
+import { useEffect, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import {
   ENTITY_TYPE_LABELS,
@@ -7,36 +7,11 @@ import {
   SUPPLIER_STATUS_LABELS,
   SUPPLIER_TRANSITIONS,
   SUPPLIER_USER_ROLE_LABELS,
-  type EntityType,
   type SupplierStatus,
-  type SupplierUserRole,
 } from "@zhunong/common/supplier-rules"
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { useSetSourcingCounties, useSupplier, useTransitionSupplier } from "../../../hooks/suppliers"
 import { STATUS_COLORS } from "../../../lib/labels"
-import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
-
-interface SupplierDetail {
-  id: string
-  name: string
-  uscc: string
-  entity_type: EntityType
-  county_code: string
-  sourcing_county_codes: string[] | null
-  contact_name: string
-  contact_phone: string
-  address: string | null
-  status: SupplierStatus
-  status_reason: string | null
-  events: {
-    id: string
-    from_status: string | null
-    to_status: SupplierStatus
-    actor_type: string
-    reason: string | null
-    occurred_at: string
-  }[]
-  users: { id: string; email: string; name: string; role: SupplierUserRole; status: string }[]
-  products: { id: string; title: string; status: string; division: { name: string } | null }[]
-}
 
 /** Button wording for each move an operator can make. */
 const ACTIONS: Record<string, string> = {
@@ -50,48 +25,32 @@ const ACTIONS: Record<string, string> = {
 
 const SupplierDetailPage = () => {
   const { id } = useParams<{ id: string }>()
-  const [supplier, setSupplier] = useState<SupplierDetail | null>(null)
+  const { data, error } = useSupplier(id!)
+  const supplier = data?.supplier
+  const transition = useTransitionSupplier(id!)
+  const setSourcing = useSetSourcingCounties(id!)
   const [counties, setCounties] = useState("")
-
-  const load = useCallback(async () => {
-    try {
-      const { supplier } = await sdk.client.fetch<{ supplier: SupplierDetail }>(`/admin/suppliers/${id}`)
-      setSupplier(supplier)
-      setCounties((supplier.sourcing_county_codes ?? []).join(", "))
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }, [id])
-
   useEffect(() => {
-    load()
-  }, [load])
+    if (supplier) setCounties((supplier.sourcing_county_codes ?? []).join(", "))
+  }, [supplier])
 
-  const move = async (to: SupplierStatus) => {
-    const reason = SUPPLIER_REASON_REQUIRED.includes(to)
-      ? window.prompt(`${ACTIONS[`${supplier!.status}>${to}`]}：请填写原因`)
-      : null
+  const move = (to: SupplierStatus) => {
+    const action = ACTIONS[`${supplier!.status}>${to}`]
+    const reason = SUPPLIER_REASON_REQUIRED.includes(to) ? window.prompt(`${action}：请填写原因`) : null
     if (SUPPLIER_REASON_REQUIRED.includes(to) && !reason) return
-    try {
-      await sdk.client.fetch(`/admin/suppliers/${id}/transition`, { method: "POST", body: { to, reason } })
-      toast.success(`已${ACTIONS[`${supplier!.status}>${to}`]}`)
-      load()
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
+    transition.mutate(
+      { to, reason },
+      { onSuccess: () => toast.success(`已${action}`), onError: (e) => toast.error(errorMessage(e)) }
+    )
   }
 
-  const saveCounties = async () => {
-    try {
-      const county_codes = counties.split(/[,，\s]+/).filter(Boolean)
-      await sdk.client.fetch(`/admin/suppliers/${id}/sourcing-counties`, { method: "POST", body: { county_codes } })
-      toast.success("已保存采购县")
-      load()
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
+  const saveCounties = () =>
+    setSourcing.mutate(
+      { county_codes: counties.split(/[,，\s]+/).filter(Boolean) },
+      { onSuccess: () => toast.success("已保存采购县"), onError: (e) => toast.error(errorMessage(e)) }
+    )
 
+  if (error) return <Text className="p-6 text-ui-fg-error">{errorMessage(error)}</Text>
   if (!supplier) return <Text className="p-6 text-ui-fg-subtle">加载中…</Text>
   return (
     <div className="flex flex-col gap-y-4">
@@ -116,6 +75,7 @@ const SupplierDetailPage = () => {
                 key={to}
                 size="small"
                 variant={to === "approved" ? "primary" : "secondary"}
+                isLoading={transition.isPending && transition.variables?.to === to}
                 onClick={() => move(to)}
               >
                 {ACTIONS[`${supplier.status}>${to}`]}
@@ -135,7 +95,7 @@ const SupplierDetailPage = () => {
               aria-label="核准的采购县"
             />
           </div>
-          <Button size="small" variant="secondary" onClick={saveCounties}>
+          <Button size="small" variant="secondary" isLoading={setSourcing.isPending} onClick={saveCounties}>
             保存
           </Button>
         </div>
