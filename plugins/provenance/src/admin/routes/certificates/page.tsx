@@ -1,28 +1,19 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentText } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Select, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState } from "react"
-import {
-  STATUS_LABELS,
-  TYPE_LABELS,
-  type CertificateStatus,
-  type CertificateType,
-} from "@zhunong/common/certificate-rules"
+import { useState } from "react"
+import { STATUS_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
+import { errorMessage } from "@zhunong/common/admin/sdk"
 import { ApplyCertificateForm } from "../../components/apply-certificate-form"
-import { sdk } from "@zhunong/common/admin/sdk"
+import {
+  useCertificates,
+  useExpiringCertificates,
+  useRefreshCertificates,
+  useTransitionCertificate,
+  type Certificate,
+  type Transition,
+} from "../../hooks/certificates"
 import { actionsFrom, STATUS_COLORS } from "../../lib/labels"
-
-type Certificate = {
-  id: string
-  type: CertificateType
-  number: string
-  supplier_name: string
-  county_code: string
-  status: CertificateStatus
-  status_reason: string | null
-  valid_from: string
-  valid_to: string
-}
 
 const FILTERS: Record<string, { label: string; query: string }> = {
   queue: { label: "待处理（申请、审核、公示）", query: "status=applied&status=under_review&status=publicity" },
@@ -37,25 +28,14 @@ const isoDay = (offset: number) => new Date(Date.now() + 8 * 3600_000 + offset *
 /** 认定审核: the review queue and register, with every lifecycle move an office makes. */
 const CertificatesPage = () => {
   const [filter, setFilter] = useState("queue")
-  const [certificates, setCertificates] = useState<Certificate[]>([])
-  const [expiring, setExpiring] = useState<Certificate[]>([])
+  const list = useCertificates(FILTERS[filter].query)
+  const certificates = list.data?.certificates ?? []
+  const expiring = useExpiringCertificates(90).data?.certificates ?? []
+  const transition = useTransitionCertificate()
+  const refresh = useRefreshCertificates()
 
-  const load = useCallback(() => {
-    sdk.client
-      .fetch<{ certificates: Certificate[] }>(
-        `/admin/certificates?limit=200&order=-created_at&${FILTERS[filter].query}`
-      )
-      .then(({ certificates }) => setCertificates(certificates))
-      .catch((e: Error) => toast.error(e.message))
-    sdk.client
-      .fetch<{ certificates: Certificate[] }>("/admin/certificates/expiring?within_days=90")
-      .then(({ certificates }) => setExpiring(certificates))
-      .catch((e: Error) => toast.error(e.message))
-  }, [filter])
-  useEffect(load, [load])
-
-  const move = async (certificate: Certificate, action: ReturnType<typeof actionsFrom>[number]) => {
-    const body: Record<string, string> = { to: action.to }
+  const move = (certificate: Certificate, action: ReturnType<typeof actionsFrom>[number]) => {
+    const body: Transition = { to: action.to }
     if (action.needsReason) {
       const reason = window.prompt(`${action.label}：请填写原因（将记录在案）`)
       if (!reason?.trim()) return
@@ -67,13 +47,13 @@ const CertificatesPage = () => {
       const [from, to] = window_.split("~").map((s) => s.trim())
       Object.assign(body, { publicity_from: from, publicity_to: to })
     }
-    try {
-      await sdk.client.fetch(`/admin/certificates/${certificate.id}/transition`, { method: "POST", body })
-      toast.success(`${certificate.number}：${STATUS_LABELS[action.to]}`)
-      load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
+    transition.mutate(
+      { id: certificate.id, ...body },
+      {
+        onSuccess: () => toast.success(`${certificate.number}：${STATUS_LABELS[action.to]}`),
+        onError: (e) => toast.error(errorMessage(e)),
+      }
+    )
   }
 
   return (
@@ -126,7 +106,17 @@ const CertificatesPage = () => {
                 <Table.Cell>
                   <div className="flex gap-x-2">
                     {actionsFrom(c.status).map((action) => (
-                      <Button key={action.to} size="small" variant="secondary" onClick={() => move(c, action)}>
+                      <Button
+                        key={action.to}
+                        size="small"
+                        variant="secondary"
+                        isLoading={
+                          transition.isPending &&
+                          transition.variables?.id === c.id &&
+                          transition.variables.to === action.to
+                        }
+                        onClick={() => move(c, action)}
+                      >
                         {action.label}
                       </Button>
                     ))}
@@ -136,13 +126,17 @@ const CertificatesPage = () => {
             ))}
           </Table.Body>
         </Table>
-        {certificates.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的证书。</Text>}
+        {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
+        {list.error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(list.error)}</Text>}
+        {list.data && certificates.length === 0 && (
+          <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的证书。</Text>
+        )}
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
           <Heading level="h2">登记认定申请</Heading>
         </div>
-        <ApplyCertificateForm onApplied={load} />
+        <ApplyCertificateForm onApplied={refresh} />
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
