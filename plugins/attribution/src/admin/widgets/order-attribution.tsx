@@ -1,33 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { formatYuan } from "@zhunong/common/money"
-import {
-  CHANNEL_LABELS,
-  FUNDING_LABELS,
-  MEMBER_ROLE_LABELS,
-  UNIT_TYPE_LABELS,
-  type Channel,
-  type Funding,
-  type MemberRole,
-  type UnitType,
-} from "@zhunong/common/purchase-rules"
-import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
-
-interface Attribution {
-  unit_id: string | null
-  unit_name: string | null
-  unit_type: UnitType | null
-  unit_uscc: string | null
-  parent_chain: { id: string; name: string }[] | null
-  jurisdiction_chain: string[] | null
-  channel: Channel
-  funding: Funding
-  member_role: MemberRole | null
-  amount_fen: number
-  attributed_at: string
-}
+import { CHANNEL_LABELS, FUNDING_LABELS, MEMBER_ROLE_LABELS, UNIT_TYPE_LABELS } from "@zhunong/common/purchase-rules"
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { useOrderAttribution } from "../hooks/order-attribution"
 
 const Row = ({ label, value }: { label: string; value: string }) => (
   <div className="grid grid-cols-2 px-6 py-2">
@@ -40,15 +17,9 @@ const Row = ({ label, value }: { label: string; value: string }) => (
 
 /** 订单归属: the unit, channel and funding snapshotted when the order was placed. */
 const OrderAttributionWidget = ({ data: order }: DetailWidgetProps<HttpTypes.AdminOrder>) => {
-  const [attribution, setAttribution] = useState<Attribution | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-
-  useEffect(() => {
-    sdk.client
-      .fetch<{ attribution: Attribution }>(`/admin/orders/${order.id}/attribution`)
-      .then((res) => setAttribution(res.attribution))
-      .catch((e) => setProblem(errorMessage(e)))
-  }, [order.id])
+  const { data, error } = useOrderAttribution(order.id)
+  const attribution = data?.attribution
+  const problem = error ? errorMessage(error) : null
 
   return (
     <Container className="divide-y p-0">

@@ -1,7 +1,8 @@
 import { Button, Input, Label, Select, Text, Textarea, toast } from "@medusajs/ui"
 import { useState, type ChangeEvent, type FormEvent } from "react"
 import { CERTIFICATE_TYPES, ISSUER_LEVEL_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
-import { sdk } from "@zhunong/common/admin/sdk"
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { useApplyCertificate } from "../hooks/certificates"
 
 const EMPTY = {
   type: "assistance_product",
@@ -19,7 +20,8 @@ const EMPTY = {
 }
 
 /** 登记认定申请: an office registers an application it received; the server checks every field. */
-export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) => {
+export const ApplyCertificateForm = () => {
+  const apply = useApplyCertificate()
   const [form, setForm] = useState(EMPTY)
   const [error, setError] = useState<string | null>(null)
   const [evidence, setEvidence] = useState<{ id: string; url: string; name: string }[]>([])
@@ -42,22 +44,18 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
     event.preventDefault()
     setError(null)
     try {
-      await sdk.client.fetch("/admin/certificates", {
-        method: "POST",
-        body: {
-          ...form,
-          batch: form.batch || null,
-          poverty_mechanism: form.poverty_mechanism || null,
-          beneficiaries: form.beneficiaries === "" ? null : Number(form.beneficiaries),
-          evidence,
-        },
+      await apply.mutateAsync({
+        ...form,
+        batch: form.batch || null,
+        poverty_mechanism: form.poverty_mechanism || null,
+        beneficiaries: form.beneficiaries === "" ? null : Number(form.beneficiaries),
+        evidence,
       })
       toast.success(`已登记申请 ${form.number}`)
       setForm(EMPTY)
       setEvidence([])
-      onApplied()
     } catch (e) {
-      setError((e as Error).message)
+      setError(errorMessage(e))
     }
   }
 
@@ -127,7 +125,7 @@ export const ApplyCertificateForm = ({ onApplied }: { onApplied: () => void }) =
         </Text>
       )}
       <div className="col-span-3">
-        <Button size="small" type="submit">
+        <Button size="small" type="submit" isLoading={apply.isPending}>
           登记申请
         </Button>
       </div>

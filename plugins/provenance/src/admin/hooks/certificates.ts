@@ -51,8 +51,11 @@ export const useTransitionCertificate = () => {
   })
 }
 
-/** Refreshes the register after something else wrote to it (a new application). */
-export const useRefreshCertificates = () => {
+/** 登记认定申请: an application an office received, with its evidence files; the server checks every field. */
+export const useApplyCertificate = () => {
   const client = useQueryClient()
-  return () => client.invalidateQueries({ queryKey: keys.all })
+  return useMutation({
+    mutationFn: (body: Record<string, unknown>) => sdk.client.fetch("/admin/certificates", { method: "POST", body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.all }),
+  })
 }

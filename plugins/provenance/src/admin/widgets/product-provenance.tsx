@@ -1,78 +1,52 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Button, Container, Heading, Input, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { useEffect, useState, type FormEvent } from "react"
+import { STATUS_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
+import { errorMessage } from "@zhunong/common/admin/sdk"
 import {
-  STATUS_LABELS,
-  TYPE_LABELS,
-  type CertificateStatus,
-  type CertificateType,
-} from "@zhunong/common/certificate-rules"
-import { sdk } from "@zhunong/common/admin/sdk"
+  useCountySearch,
+  useLinkCertificate,
+  useProductProvenance,
+  useSetOrigin,
+  type Division,
+} from "../hooks/provenance-data"
 import { STATUS_COLORS } from "../lib/labels"
-
-type Division = { id: string; code: string; name: string; is_poverty_exit: boolean; is_key_assistance: boolean }
-type Certificate = { id: string; type: CertificateType; number: string; status: CertificateStatus; valid_to: string }
-type Provenance = { division: Division | null; certificates: Certificate[] | null }
 
 /** 产地与认定 on the product page: the origin county (with a picker) and the product's certificates. */
 const ProductProvenanceWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
-  const [provenance, setProvenance] = useState<Provenance | null>(null)
+  const provenance = useProductProvenance(product.id).data?.product
   const [search, setSearch] = useState("")
-  const [matches, setMatches] = useState<(Division & { parent_code: string })[]>([])
-  const [certificateNumber, setCertificateNumber] = useState("")
-
-  const load = useCallback(() => {
-    sdk.client
-      .fetch<{ product: Provenance }>(`/admin/products/${product.id}?fields=id,*division,*certificates`)
-      .then(({ product }) => setProvenance(product))
-      .catch((e: Error) => toast.error(e.message))
-  }, [product.id])
-  useEffect(load, [load])
-
+  // the lookup waits until typing pauses for a quarter of a second
+  const [term, setTerm] = useState("")
   useEffect(() => {
-    if (search.trim().length < 2) return setMatches([])
-    const timer = setTimeout(() => {
-      sdk.client
-        .fetch<{ divisions: (Division & { parent_code: string })[] }>(
-          `/admin/divisions?level=county&limit=8&q=${encodeURIComponent(search.trim())}`
-        )
-        .then(({ divisions }) => setMatches(divisions))
-        .catch((e: Error) => toast.error(e.message))
-    }, 250)
+    const timer = setTimeout(() => setTerm(search.trim()), 250)
     return () => clearTimeout(timer)
   }, [search])
+  const found = useCountySearch(term)
+  const matches = search.trim().length >= 2 ? (found.data?.divisions ?? []) : []
+  const origin = useSetOrigin(product.id)
+  const link = useLinkCertificate(product.id)
+  const [certificateNumber, setCertificateNumber] = useState("")
 
-  const setOrigin = async (county: Division) => {
-    try {
-      await sdk.client.fetch(`/admin/products/${product.id}/origin`, {
-        method: "POST",
-        body: { county_code: county.code },
-      })
-      toast.success(`产地已设为 ${county.name}`)
-      setSearch("")
-      load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
-  }
+  const setOrigin = (county: Division) =>
+    origin.mutate(county.code, {
+      onSuccess: () => {
+        toast.success(`产地已设为 ${county.name}`)
+        setSearch("")
+      },
+      onError: (e) => toast.error(errorMessage(e)),
+    })
 
-  const linkCertificate = async (event: FormEvent) => {
+  const linkCertificate = (event: FormEvent) => {
     event.preventDefault()
-    try {
-      const { certificates } = await sdk.client.fetch<{ certificates: { id: string }[] }>(
-        `/admin/certificates?number=${encodeURIComponent(certificateNumber.trim())}`
-      )
-      if (!certificates.length) throw new Error(`没有编号为 ${certificateNumber.trim()} 的证书`)
-      for (const c of certificates) {
-        await sdk.client.fetch(`/admin/certificates/${c.id}/products`, { method: "POST", body: { add: [product.id] } })
-      }
-      toast.success("已关联证书")
-      setCertificateNumber("")
-      load()
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
+    link.mutate(certificateNumber.trim(), {
+      onSuccess: () => {
+        toast.success("已关联证书")
+        setCertificateNumber("")
+      },
+      onError: (e) => toast.error(errorMessage(e)),
+    })
   }
 
   const county = provenance?.division

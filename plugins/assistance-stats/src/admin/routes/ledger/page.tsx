@@ -1,58 +1,19 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentSeries } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
 import { formatYuan } from "@zhunong/common/money"
-import { NOT_COUNTED_LABELS, type NotCountedReason } from "../../../lib/counting"
-import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
-
-interface Entry {
-  seq: number
-  kind: "sale" | "reversal"
-  day: string
-  order_display_id: number | null
-  product_title: string
-  quantity: number
-  amount_fen: number
-  supplier_name: string | null
-  unit_name: string | null
-  counted: boolean
-  not_counted_reason: NotCountedReason | null
-}
-
-interface Verification {
-  ok: boolean
-  checked: number
-  break: { seq: number; message: string } | null
-}
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { NOT_COUNTED_LABELS } from "../../../lib/counting"
+import { useLedgerEntries, useVerifyLedger } from "../../hooks/ledger"
 
 /** 台账: the newest ledger rows, and a check of the whole hash chain. */
 const LedgerPage = () => {
-  const [entries, setEntries] = useState<Entry[]>([])
-  const [count, setCount] = useState(0)
-  const [verification, setVerification] = useState<Verification | null>(null)
-  const [checking, setChecking] = useState(false)
-
-  useEffect(() => {
-    sdk.client
-      .fetch<{ entries: Entry[]; count: number }>("/admin/ledger", { query: { order: "-seq", limit: 100 } })
-      .then((data) => {
-        setEntries(data.entries)
-        setCount(data.count)
-      })
-      .catch((e) => toast.error(errorMessage(e)))
-  }, [])
-
-  const verify = async () => {
-    setChecking(true)
-    try {
-      setVerification(await sdk.client.fetch<Verification>("/admin/ledger/verify"))
-    } catch (e) {
-      toast.error(errorMessage(e))
-    } finally {
-      setChecking(false)
-    }
-  }
+  const ledger = useLedgerEntries(100)
+  const entries = ledger.data?.entries ?? []
+  const count = ledger.data?.count ?? 0
+  const check = useVerifyLedger()
+  const verification = check.data
+  const verify = () => check.mutate(undefined, { onError: (e) => toast.error(errorMessage(e)) })
 
   return (
     <Container className="divide-y p-0">
@@ -63,7 +24,7 @@ const LedgerPage = () => {
             共 {count} 条。只追加、不修改；每条记录的哈希包含前一条，台账之外的改动可被查出。
           </Text>
         </div>
-        <Button size="small" variant="secondary" isLoading={checking} onClick={verify}>
+        <Button size="small" variant="secondary" isLoading={check.isPending} onClick={verify}>
           校验台账
         </Button>
       </div>
@@ -124,6 +85,9 @@ const LedgerPage = () => {
           ))}
         </Table.Body>
       </Table>
+      {ledger.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
+      {ledger.error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(ledger.error)}</Text>}
+      {ledger.data && entries.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">台账还没有记录。</Text>}
     </Container>
   )
 }

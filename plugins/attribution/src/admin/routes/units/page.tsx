@@ -1,64 +1,36 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
 import { Badge, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState, type ChangeEvent } from "react"
+import { useState, type ChangeEvent } from "react"
 import { Link } from "react-router-dom"
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from "@zhunong/common/purchase-rules"
 import { LabelSelect, labelled } from "../../components/label-select"
 import { UnitForm } from "../../components/unit-form"
-import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
-import type { Unit } from "../../lib/types"
-
-interface RowError {
-  line: number
-  field: string
-  message: string
-}
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { ImportRefused, useCreateUnit, useImportUnits, useUnits } from "../../hooks/units"
 
 /** 采购单位: search and filter the units, register one, or import many from CSV. */
 const UnitsPage = () => {
-  const [units, setUnits] = useState<Unit[]>([])
-  const [count, setCount] = useState(0)
   const [q, setQ] = useState("")
   const [type, setType] = useState("all")
-  const [importErrors, setImportErrors] = useState<RowError[] | string | null>(null)
-
-  const load = useCallback(async () => {
-    const query: Record<string, string | number> = { limit: 200, order: "name" }
-    if (q.trim()) query.q = q.trim()
-    if (type !== "all") query.type = type
-    try {
-      const data = await sdk.client.fetch<{ units: Unit[]; count: number }>("/admin/units", { query })
-      setUnits(data.units)
-      setCount(data.count)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }, [q, type])
-
-  useEffect(() => {
-    load()
-  }, [load])
+  const query: Record<string, string | number> = {
+    limit: 200,
+    order: "name",
+    ...(q.trim() ? { q: q.trim() } : {}),
+    ...(type !== "all" ? { type } : {}),
+  }
+  const list = useUnits(query)
+  const units = list.data?.units ?? []
+  const count = list.data?.count ?? 0
+  const create = useCreateUnit()
+  const upload = useImportUnits()
+  const importErrors = upload.error instanceof ImportRefused ? upload.error.errors : upload.error?.message
 
   const importCsv = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
     event.target.value = ""
     if (!file) return
-    setImportErrors(null)
-    // fetch rather than the SDK: a refused import's body lists every bad row, which the SDK's error drops
-    const res = await fetch("/admin/units/import", {
-      method: "POST",
-      credentials: "include",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ csv: await file.text() }),
-    })
-    const body = await res.json()
-    if (res.ok) {
-      toast.success(`已导入 ${body.created} 个单位`)
-      load()
-    } else {
-      setImportErrors(body.errors ?? body.message)
-    }
+    upload.mutate(await file.text(), { onSuccess: ({ created }) => toast.success(`已导入 ${created} 个单位`) })
   }
 
   return (
@@ -119,7 +91,9 @@ const UnitsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        {units.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的单位。</Text>}
+        {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
+        {list.error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(list.error)}</Text>}
+        {list.data && units.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的单位。</Text>}
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
@@ -129,9 +103,8 @@ const UnitsPage = () => {
           units={units}
           submitLabel="登记"
           onSubmit={async (values) => {
-            await sdk.client.fetch("/admin/units", { method: "POST", body: values })
+            await create.mutateAsync(values)
             toast.success("已登记")
-            load()
           }}
         />
       </Container>

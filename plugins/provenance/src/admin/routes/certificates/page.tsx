@@ -8,7 +8,6 @@ import { ApplyCertificateForm } from "../../components/apply-certificate-form"
 import {
   useCertificates,
   useExpiringCertificates,
-  useRefreshCertificates,
   useTransitionCertificate,
   type Certificate,
   type Transition,
@@ -32,7 +31,6 @@ const CertificatesPage = () => {
   const certificates = list.data?.certificates ?? []
   const expiring = useExpiringCertificates(90).data?.certificates ?? []
   const transition = useTransitionCertificate()
-  const refresh = useRefreshCertificates()
 
   const move = (certificate: Certificate, action: ReturnType<typeof actionsFrom>[number]) => {
     const body: Transition = { to: action.to }
@@ -136,7 +134,7 @@ const CertificatesPage = () => {
         <div className="px-6 py-4">
           <Heading level="h2">登记认定申请</Heading>
         </div>
-        <ApplyCertificateForm onApplied={refresh} />
+        <ApplyCertificateForm />
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">

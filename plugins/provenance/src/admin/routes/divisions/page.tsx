@@ -1,27 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
-import { useState, type ChangeEvent } from "react"
-import { sdk } from "@zhunong/common/admin/sdk"
+import type { ChangeEvent } from "react"
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import { useCsvImport, useLoadDivisions } from "../../hooks/provenance-data"
 
 /** One CSV import: pick a file, send it, show the result or every bad row. */
 const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: string }) => {
-  const [result, setResult] = useState<string | null>(null)
-  const [errors, setErrors] = useState<string | null>(null)
+  const csvImport = useCsvImport(path)
+  const result = csvImport.data === undefined ? null : JSON.stringify(csvImport.data)
+  const errors = csvImport.error ? errorMessage(csvImport.error) : null
 
   const upload = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]
-    if (!file) return
-    setResult(null)
-    setErrors(null)
-    try {
-      const response = await sdk.client.fetch<unknown>(path, { method: "POST", body: { csv: await file.text() } })
-      setResult(JSON.stringify(response))
-      toast.success(`${title}：已导入`)
-    } catch (e) {
-      setErrors((e as Error).message)
-    }
     event.target.value = ""
+    if (!file) return
+    csvImport.mutate(await file.text(), { onSuccess: () => toast.success(`${title}：已导入`) })
   }
 
   return (
@@ -47,20 +41,12 @@ const CsvImport = ({ title, hint, path }: { title: string; hint: string; path: s
 
 /** 产地数据: the division register, and the imports offices keep it current with. */
 const ProvenanceDataPage = () => {
-  const [loading, setLoading] = useState(false)
-  const loadDivisions = async () => {
-    setLoading(true)
-    try {
-      const { total, created } = await sdk.client.fetch<{ total: number; created: number }>("/admin/divisions/load", {
-        method: "POST",
-      })
-      toast.success(`行政区划：共 ${total} 条，新增 ${created} 条`)
-    } catch (e) {
-      toast.error((e as Error).message)
-    } finally {
-      setLoading(false)
-    }
-  }
+  const divisions = useLoadDivisions()
+  const loadDivisions = () =>
+    divisions.mutate(undefined, {
+      onSuccess: ({ total, created }) => toast.success(`行政区划：共 ${total} 条，新增 ${created} 条`),
+      onError: (e) => toast.error(errorMessage(e)),
+    })
 
   return (
     <Container className="divide-y p-0">
@@ -71,7 +57,7 @@ const ProvenanceDataPage = () => {
             行政区划（GB/T 2260）、对口关系、脱贫县与重点帮扶县名单
           </Text>
         </div>
-        <Button size="small" variant="secondary" isLoading={loading} onClick={loadDivisions}>
+        <Button size="small" variant="secondary" isLoading={divisions.isPending} onClick={loadDivisions}>
           加载全国行政区划
         </Button>
       </div>

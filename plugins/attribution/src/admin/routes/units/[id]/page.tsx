@@ -1,5 +1,5 @@
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
-import { useCallback, useEffect, useState, type FormEvent } from "react"
+import { useEffect, useState, type FormEvent } from "react"
 import { useParams } from "react-router-dom"
 import { formatYuan, parseYuan } from "@zhunong/common/money"
 import {
@@ -12,14 +12,24 @@ import {
 import { LabelSelect, labelled } from "../../../components/label-select"
 import { SubmitRow } from "../../../components/submit-row"
 import { UnitForm } from "../../../components/unit-form"
-import { errorMessage, sdk } from "@zhunong/common/admin/sdk"
-import type { Basis, Member, Unit, UnitDetail } from "../../../lib/types"
+import { errorMessage } from "@zhunong/common/admin/sdk"
+import {
+  useAddMember,
+  useDecideMember,
+  useSetUnitBasis,
+  useUnit,
+  useUnitMembers,
+  useUnits,
+  useUpdateUnit,
+} from "../../../hooks/units"
+import type { Basis, Member } from "../../../lib/types"
 
 const thisYear = () =>
   Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()))
 
 /** 年度申报: the bases a unit's targets are shares of, typed in yuan and sent in fen. */
-const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis[]; onSaved: () => void }) => {
+const BasesSection = ({ unitId, bases }: { unitId: string; bases: Basis[] }) => {
+  const setBasis = useSetUnitBasis(unitId)
   const [year, setYear] = useState(String(thisYear()))
   const existing = bases.find((b) => b.year === Number(year))
   const [form, setForm] = useState({ canteen: "", holiday: "", members: "", perMember: "500" })
@@ -46,18 +56,14 @@ const BasesSection = ({ unitId, bases, onSaved }: { unitId: string; bases: Basis
     try {
       const members = form.members.trim() === "" ? null : Number(form.members)
       if (members !== null && !Number.isInteger(members)) throw new Error("工会会员人数应为整数")
-      await sdk.client.fetch(`/admin/units/${unitId}/bases`, {
-        method: "POST",
-        body: {
-          year: Number(year),
-          canteen_total_fen: money("食堂食材采购总额", form.canteen),
-          holiday_gift_total_fen: money("节日慰问品总额", form.holiday),
-          union_members: members,
-          union_welfare_per_member_fen: money("职工福利标准", form.perMember) ?? 50_000,
-        },
+      await setBasis.mutateAsync({
+        year: Number(year),
+        canteen_total_fen: money("食堂食材采购总额", form.canteen),
+        holiday_gift_total_fen: money("节日慰问品总额", form.holiday),
+        union_members: members,
+        union_welfare_per_member_fen: money("职工福利标准", form.perMember) ?? 50_000,
       })
       toast.success(`${year}年申报已保存`)
-      onSaved()
     } catch (e) {
       setError(errorMessage(e))
     }
@@ -109,42 +115,31 @@ const roleOptions = labelled(MEMBER_ROLES, MEMBER_ROLE_LABELS)
 
 /** 成员: approve, remove or re-role members; add a registered customer directly (e.g. the first unit admin). */
 const MembersSection = ({ unitId }: { unitId: string }) => {
-  const [members, setMembers] = useState<Member[]>([])
+  const { data, error } = useUnitMembers(unitId)
+  const members = data?.members ?? []
+  const decide = useDecideMember(unitId)
+  const addMember = useAddMember(unitId)
   const [email, setEmail] = useState("")
   const [role, setRole] = useState<MemberRole>("unit_admin")
 
-  const load = useCallback(async () => {
-    const data = await sdk.client.fetch<{ members: Member[] }>(`/admin/units/${unitId}/members`, {
-      query: { limit: 200 },
-    })
-    setMembers(data.members)
-  }, [unitId])
+  const act = (member: Member, body: { action: string; role?: MemberRole }) =>
+    decide.mutate({ memberId: member.id, ...body }, { onError: (e) => toast.error(errorMessage(e)) })
 
-  useEffect(() => {
-    load().catch((e) => toast.error(errorMessage(e)))
-  }, [load])
-
-  const act = async (member: Member, body: { action: string; role?: MemberRole }) => {
-    try {
-      await sdk.client.fetch(`/admin/units/${unitId}/members/${member.id}`, { method: "POST", body })
-      load()
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
-
-  const add = async (event: FormEvent) => {
+  const add = (event: FormEvent) => {
     event.preventDefault()
-    try {
-      await sdk.client.fetch(`/admin/units/${unitId}/members`, { method: "POST", body: { email, role } })
-      setEmail("")
-      toast.success("已加入")
-      load()
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
+    addMember.mutate(
+      { email, role },
+      {
+        onSuccess: () => {
+          setEmail("")
+          toast.success("已加入")
+        },
+        onError: (e) => toast.error(errorMessage(e)),
+      }
+    )
   }
 
+  if (error) return <Text className="p-6 text-ui-fg-error">{errorMessage(error)}</Text>
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
@@ -222,26 +217,12 @@ const MembersSection = ({ unitId }: { unitId: string }) => {
 
 const UnitDetailPage = () => {
   const { id } = useParams<{ id: string }>()
-  const [unit, setUnit] = useState<UnitDetail | null>(null)
-  const [units, setUnits] = useState<Unit[]>([])
+  const detail = useUnit(id!)
+  const unit = detail.data?.unit
+  const units = useUnits({ limit: 200, order: "name" }).data?.units ?? []
+  const update = useUpdateUnit(id!)
 
-  const load = useCallback(async () => {
-    try {
-      const [detail, list] = await Promise.all([
-        sdk.client.fetch<{ unit: UnitDetail }>(`/admin/units/${id}`),
-        sdk.client.fetch<{ units: Unit[] }>("/admin/units", { query: { limit: 200, order: "name" } }),
-      ])
-      setUnit(detail.unit)
-      setUnits(list.units)
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }, [id])
-
-  useEffect(() => {
-    load()
-  }, [load])
-
+  if (detail.error) return <Text className="p-6 text-ui-fg-error">{errorMessage(detail.error)}</Text>
   if (!unit) return <Text className="p-6 text-ui-fg-subtle">加载中…</Text>
   return (
     <div className="flex flex-col gap-y-4">
@@ -265,13 +246,12 @@ const UnitDetailPage = () => {
           units={units}
           submitLabel="保存修改"
           onSubmit={async (values) => {
-            await sdk.client.fetch(`/admin/units/${unit.id}`, { method: "POST", body: values })
+            await update.mutateAsync(values)
             toast.success("已保存")
-            load()
           }}
         />
       </Container>
-      <BasesSection unitId={unit.id} bases={unit.bases} onSaved={load} />
+      <BasesSection unitId={unit.id} bases={unit.bases} />
       <MembersSection unitId={unit.id} />
     </div>
   )
