@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { fillRollupSql, ROLLUPS } from "@zhunong/assistance-stats/dimensions"
+import { UNIT_TYPES } from "@zhunong/common/purchase-rules"
 
 /**
  * A large synthetic 台账 for benchmarks, written straight into `ledger_entry` by Postgres
@@ -34,17 +35,7 @@ export const SCALE_JURISDICTIONS = [
     })),
 ]
 
-const list = (values: string[]) => `array[${values.map((v) => `'${v}'`).join(",")}]`
-const UNIT_TYPES = [
-  "party_government",
-  "public_institution",
-  "school",
-  "hospital",
-  "state_enterprise",
-  "union",
-  "private_enterprise",
-  "social_organization",
-]
+const list = (values: readonly string[]) => `array[${values.map((v) => `'${v}'`).join(",")}]`
 const PROVINCES = ["51", "52", "53", "62", "63", "65"]
 
 export async function generateLedger(db: Knex, rows: number, onProgress: (message: string) => void) {

@@ -10,6 +10,7 @@ import { useFormAction } from "@/components/use-form-action"
 import { pick } from "@/i18n/locales"
 import { formatCny, formatFen } from "@/lib/format"
 import { placeOrderAction } from "./actions"
+import { ADDRESS_FIELDS } from "@/lib/address"
 
 export interface IntentChoice {
   value: string
@@ -116,20 +117,7 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
             <strong>{formatCny(itemTotal + shippingAmount)}</strong>
           </dd>
         </dl>
-        <FormError
-          state={state}
-          fields={[
-            "intent",
-            "shipping_option_id",
-            "last_name",
-            "first_name",
-            "phone",
-            "province",
-            "city",
-            "address_1",
-            "postal_code",
-          ]}
-        />
+        <FormError state={state} fields={["intent", "shipping_option_id", ...ADDRESS_FIELDS]} />
         <SubmitButton pending={t("placing")}>{t("place")}</SubmitButton>
       </section>
     </form>
