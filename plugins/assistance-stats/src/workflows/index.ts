@@ -1,6 +1,6 @@
 // What other packages may run of assistance-stats' workflows (the package's `exports`: ./workflows).
 export * from "./offices/workflows/create-office-account"
-export * from "./targets/create-target"
-export * from "./offline/offline-purchases"
+export * from "./targets/workflows/create-target"
+export * from "./offline/workflows/offline-purchases"
 // reconciliation: reports, and with `repair` appends what is missing and cancels orphan orders
 export * from "./ledger/reconcile-ledger"

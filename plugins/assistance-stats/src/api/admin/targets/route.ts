@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { createTargetWorkflow } from "../../../workflows/targets/create-target"
+import { createTargetWorkflow } from "../../../workflows/targets/workflows/create-target"
 import { respondWithTargets } from "../../targets"
 import type { AdminTargetsQuery, CreateTarget } from "../../validators"
 

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { createTargetWorkflow } from "../../../workflows/targets/create-target"
+import { createTargetWorkflow } from "../../../workflows/targets/workflows/create-target"
 import { officeOf } from "../../office-session"
 import { respondWithTargets } from "../../targets"
 import type { CreateTarget, TargetsQuery } from "../../validators"

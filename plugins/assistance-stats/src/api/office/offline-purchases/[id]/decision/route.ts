@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { decideOfflinePurchaseWorkflow } from "../../../../../workflows/offline/offline-purchases"
+import { decideOfflinePurchaseWorkflow } from "../../../../../workflows/offline/workflows/offline-purchases"
 import { officeOf } from "../../../../office-session"
 import type { DecideOfflinePurchase } from "../../../../validators"
 

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../../../modules/ledger"
-import { registerOfflinePurchaseWorkflow } from "../../../../../workflows/offline/offline-purchases"
+import { registerOfflinePurchaseWorkflow } from "../../../../../workflows/offline/workflows/offline-purchases"
 import type { RegisterOfflinePurchase } from "../../../../validators"
 
 /** The unit's off-platform purchases, newest first, with whether an office verified them. */

@@ -1,7 +1,7 @@
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
 import { invalid } from "@zhunong/common/server/errors"
 
 export interface TargetInput {
@@ -21,7 +21,7 @@ export interface TargetInput {
 }
 
 /** A known jurisdiction, and for a unit target a unit assessed inside it. */
-const createTargetStep = createStep(
+export const createTargetStep = createStep(
   "create-target",
   async (input: TargetInput, { container }) => {
     const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
@@ -43,7 +43,3 @@ const createTargetStep = createStep(
     if (id) await container.resolve<LedgerModuleService>(LEDGER_MODULE).deleteTargets(id)
   }
 )
-
-export const createTargetWorkflow = createWorkflow("create-target", (input: TargetInput) => {
-  return new WorkflowResponse(createTargetStep(input))
-})

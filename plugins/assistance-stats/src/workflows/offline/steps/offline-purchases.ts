@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Channel, Funding } from "@zhunong/common/purchase-rules"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
@@ -7,9 +7,9 @@ import { isCalendarDate, shanghaiDate } from "@zhunong/common/dates"
 import { prefectureOf, provinceOf } from "@zhunong/common/divisions"
 import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { notCountedReason } from "../../lib/counting"
-import { LEDGER_MODULE, type LedgerModuleService } from "../../modules/ledger"
-import { appendEntriesStep, type EntryDraft } from "../ledger/steps/append"
+import { notCountedReason } from "../../../lib/counting"
+import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
+import type { EntryDraft } from "../../ledger/steps/append"
 import { invalid } from "@zhunong/common/server/errors"
 
 export interface OfflinePurchaseInput {
@@ -34,7 +34,7 @@ export interface OfflinePurchaseInput {
  * given, and invoice numbers that no other entry and no platform sale already claim — the classic
  * double count is refused here, with the entry or order that holds the invoice named.
  */
-const registerOfflinePurchaseStep = createStep(
+export const registerOfflinePurchaseStep = createStep(
   "register-offline-purchase",
   async (input: OfflinePurchaseInput, { container }) => {
     const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
@@ -87,13 +87,6 @@ const registerOfflinePurchaseStep = createStep(
   }
 )
 
-export const registerOfflinePurchaseWorkflow = createWorkflow(
-  "register-offline-purchase",
-  (input: OfflinePurchaseInput) => {
-    return new WorkflowResponse(registerOfflinePurchaseStep(input))
-  }
-)
-
 export interface OfflineDecision {
   id: string
   action: "verify" | "reject"
@@ -103,7 +96,7 @@ export interface OfflineDecision {
 }
 
 /** An office of the unit's jurisdiction (or above) verifies or rejects a pending entry; others do not find it. */
-const decideOfflinePurchaseStep = createStep(
+export const decideOfflinePurchaseStep = createStep(
   "decide-offline-purchase",
   async (input: OfflineDecision, { container }) => {
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
@@ -130,7 +123,7 @@ const decideOfflinePurchaseStep = createStep(
 )
 
 /** The ledger entry of a verified off-platform purchase, counted by the same rule (its verification stands for certification). */
-const draftOfflineEntryStep = createStep(
+export const draftOfflineEntryStep = createStep(
   "draft-offline-ledger-entry",
   async (entry: { id: string; status: string }, { container }) => {
     if (entry.status !== "verified") return new StepResponse([] as EntryDraft[])
@@ -192,9 +185,3 @@ const draftOfflineEntryStep = createStep(
     return new StepResponse([draft])
   }
 )
-
-export const decideOfflinePurchaseWorkflow = createWorkflow("decide-offline-purchase", (input: OfflineDecision) => {
-  const entry = decideOfflinePurchaseStep(input)
-  appendEntriesStep(draftOfflineEntryStep(entry))
-  return new WorkflowResponse(entry)
-})
