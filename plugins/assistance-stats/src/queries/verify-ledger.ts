@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { firstBreak, GENESIS, type ChainBreak } from "../utils/hash-chain"
-import { contentOf, ledger } from "../workflows/ledger/steps/append"
+import { ledger } from "../modules/ledger"
+import { contentOf } from "../workflows/ledger/steps/append"
 
 const PAGE = 5_000
 

@@ -6,7 +6,7 @@ import type {
 } from "@medusajs/framework/http"
 import { asValue } from "@medusajs/framework/awilix"
 import { MedusaError } from "@medusajs/framework/utils"
-import { marketplace } from "../workflows/marketplace/steps/suppliers"
+import { marketplace } from "../modules/marketplace"
 
 export interface SupplierSession {
   user_id: string

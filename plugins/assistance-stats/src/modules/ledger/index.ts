@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Module } from "@medusajs/framework/utils"
 import LedgerModuleService from "./service"
 
@@ -9,3 +10,7 @@ export default Module(LEDGER_MODULE, {
 
 export type { default as LedgerModuleService, CompletionInput, LedgerLabels, LedgerWhere } from "./service"
 export { partKeyOf } from "./service"
+
+/** The ledger module's service, as steps, queries and routes resolve it. */
+export const ledger = (container: Pick<MedusaContainer, "resolve">) =>
+  container.resolve<LedgerModuleService>(LEDGER_MODULE)

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { Module } from "@medusajs/framework/utils"
 import MarketplaceModuleService from "./service"
 
@@ -8,3 +9,7 @@ export default Module(MARKETPLACE_MODULE, {
 })
 
 export type { default as MarketplaceModuleService } from "./service"
+
+/** The marketplace module's service, as steps and routes resolve it. */
+export const marketplace = (container: Pick<MedusaContainer, "resolve">) =>
+  container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)

@@ -2,10 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { entryHash, GENESIS } from "../../../utils/hash-chain"
-import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
+import { ledger } from "../../../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">
-export const ledger = (container: Container) => container.resolve<LedgerModuleService>(LEDGER_MODULE)
 
 /** Every field of an entry that its hash covers, in the ledger's words. */
 export const CONTENT_FIELDS = [

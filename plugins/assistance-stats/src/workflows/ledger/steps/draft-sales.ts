@@ -9,7 +9,8 @@ import { certificatesValidForProducts } from "@zhunong/provenance/queries"
 import { SOLD_LINE_FIELDS, soldLineFen } from "@zhunong/common/server/fen"
 import { shareOf } from "@zhunong/marketplace/settlement"
 import { notCountedReason } from "../../../lib/counting"
-import { contentOf, ledger, type EntryDraft } from "./append"
+import { ledger } from "../../../modules/ledger"
+import { contentOf, type EntryDraft } from "./append"
 
 /** What the ledger reads of a sold product: its origin county and supplier, through the module links. */
 type SoldProduct = {

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { marketplace } from "../../../workflows/marketplace/steps/suppliers"
+import { marketplace } from "../../../modules/marketplace"
 import { updateSupplierProfileWorkflow } from "../../../workflows/marketplace/workflows/users"
 import { sessionOf } from "../../supplier-session"
 import type { UpdateSupplierProfile } from "../../validators"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { marketplace } from "./suppliers"
+import { marketplace } from "../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
 
 type Container = Pick<MedusaContainer, "resolve">

@@ -2,7 +2,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatYuan } from "@zhunong/common/money"
-import { assertEligibleCounty, marketplace, shopChannelId } from "./suppliers"
+import { marketplace } from "../../../modules/marketplace"
+import { assertEligibleCounty, shopChannelId } from "./suppliers"
 import { invalid } from "@zhunong/common/server/errors"
 
 type Container = Pick<MedusaContainer, "resolve">

@@ -5,12 +5,10 @@ import { shanghaiDate } from "@zhunong/common/dates"
 import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { supplierTransitionProblem, type EntityType, type SupplierStatus } from "@zhunong/common/supplier-rules"
-import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "../../../modules/marketplace"
+import { marketplace } from "../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
 
 type Container = Pick<MedusaContainer, "resolve">
-
-export const marketplace = (container: Container) => container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
 
 export interface Actor {
   type: "user" | "supplier" | "system"

@@ -2,7 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { hashCode, randomCode } from "@zhunong/common/server/codes"
 import type { SupplierUserRole } from "@zhunong/common/supplier-rules"
-import { marketplace } from "./suppliers"
+import { marketplace } from "../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
 
 const INVITE_DAYS = 7
