@@ -8,7 +8,8 @@ export default Module(LEDGER_MODULE, {
   service: LedgerModuleService,
 })
 
-export type { default as LedgerModuleService, CompletionInput, LedgerLabels, LedgerWhere } from "./service"
+export type { default as LedgerModuleService } from "./service"
+export type { CompletionInput, LedgerLabels, LedgerWhere } from "./types"
 export { partKeyOf } from "./service"
 
 /** The ledger module's service, as steps, queries and routes resolve it. */

@@ -1,191 +1,24 @@
-import type { DAL } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, generateEntityId, MedusaService } from "@medusajs/framework/utils"
-import { once } from "node:events"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Writable } from "node:stream"
-import { to as copyTo } from "pg-copy-streams"
-import {
-  DIMENSION_COLUMN,
-  DIMENSIONS,
-  ROLLUP_KEY,
-  ROLLUP_MEASURES,
-  ROLLUPS,
-  rollupFor,
-  type Dimension,
-  type RollupColumn,
-  type RollupKey,
-} from "../../lib/dimensions"
 import { CompletionStep } from "./models/completion-step"
 import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OfflinePurchase } from "./models/offline-purchase"
 import { PartEvidence } from "./models/part-evidence"
 import { Target } from "./models/target"
-
-type Row = Record<string, unknown>
-type Manager = { execute(sql: string, params?: unknown[]): Promise<Row[]> }
-
-export interface Aggregate {
-  group_by: Dimension[]
-  /** Column filters on the rollup: a value or a list of values. */
-  where: Partial<Record<RollupColumn, string | boolean | string[]>>
-  from_month?: string
-  to_month?: string
-}
-
-/** The rollup key of an entry: its dimensions, '' for none, the first of multi-valued ones. */
-function rollupKeyOf(entry: Row): RollupKey {
-  const text = (value: unknown) => (value === null || value === undefined ? "" : String(value))
-  const chain = (entry.unit_parent_chain as { id: string }[] | null) ?? []
-  const certificates = ((entry.certificates as { type: string }[] | null) ?? []).map((c) => c.type).sort()
-  return {
-    month: text(entry.month),
-    jurisdiction_code: text(entry.jurisdiction_code),
-    unit_id: text(entry.unit_id),
-    unit_type: text(entry.unit_type),
-    parent_unit_id: text(chain[0]?.id),
-    province_code: text(entry.province_code),
-    prefecture_code: text(entry.prefecture_code),
-    county_code: text(entry.county_code),
-    poverty_exit: Boolean(entry.poverty_exit),
-    pairing_type: text(((entry.pairing_types as string[] | null) ?? [])[0]),
-    certificate_type: text(certificates[0]),
-    channel: text(entry.channel),
-    funding: text(entry.funding),
-    supplier_id: text(entry.supplier_id),
-    purchase_type: text(entry.purchase_type ?? "direct"),
-    counted: Boolean(entry.counted),
-    not_counted_reason: text(entry.not_counted_reason),
-  }
-}
-
-/** What one entry adds to its rollup row. */
-interface RollupDelta {
-  entry: Row
-  amount: number
-  quantity: number
-  lines: number
-  completed: number
-}
-
-export type CompletionStepName = "paid" | "delivered" | "accepted" | "rated"
-export interface CompletionInput {
-  order_id: string
-  part_key: string
-  step: CompletionStepName
-  occurred_at: Date
-  actor_id?: string | null
-  rating?: number | null
-  comment?: string | null
-}
+import type { LedgerRepository } from "./repositories/ledger"
+import type { Aggregate, CompletionInput, LedgerLabels, LedgerWhere, PartEvidenceInput, Row } from "./types"
 
 /** The completion part a ledger entry belongs to: its supplier's part of the order. */
 export const partKeyOf = (entry: { supplier_id?: unknown }) =>
   entry.supplier_id ? String(entry.supplier_id) : "platform"
 
-/** Which 台账 rows an export reads: a jurisdiction subtree, optionally a range of months. */
-export interface LedgerWhere {
-  jurisdiction_codes: string[]
-  from_month?: string
-  to_month?: string
-}
-
-/** Names and labels the 台账 shows instead of codes. */
-export interface LedgerLabels {
-  kind: Record<string, string>
-  unit_type: Record<string, string>
-  channel: Record<string, string>
-  funding: Record<string, string>
-  pairing_type: Record<string, string>
-  not_counted_reason: Record<string, string>
-  /** Names of the origin counties the rows mention. */
-  county: Record<string, string>
-}
-
-/** A string as an SQL literal (standard-conforming strings: only quotes need doubling). */
-const literal = (value: string) => `'${value.replace(/'/g, "''")}'`
-
-/** A code column shown as its label; an unknown code as itself. */
-const labelled = (column: string, labels: Record<string, string>) =>
-  `case ${column} ${Object.entries(labels)
-    .map(([code, label]) => `when ${literal(code)} then ${literal(label)}`)
-    .join(" ")} else ${column} end`
-
 /**
- * The 台账 export's query: its cells in LEDGER_CSV_HEADERS order, formatted by Postgres, with the
- * shipment and invoice each platform part has by now and the evidence an off-platform entry carries.
- * Values are inlined as escaped literals because COPY takes no parameters. Most rows hold one
- * certificate and one pairing, read without a subquery: per-row subqueries cost as much as the rest.
+ * The ledger: chained entries with their rollups, completion steps, part evidence, targets,
+ * off-platform purchases and export jobs. Its SQL lives in the ledger repository; every method
+ * joins the transaction of the context it is given, as Medusa's own modules do.
  */
-function ledgerSelect(where: LedgerWhere, labels: LedgerLabels): string {
-  const counties = Object.entries(labels.county)
-    .map(([code, name]) => `, (${literal(code)}, ${literal(name)})`)
-    .join("")
-  const cells = [
-    "e.seq::text",
-    "e.day",
-    labelled("e.kind", labels.kind),
-    "e.order_display_id::text",
-    "e.product_title",
-    "e.variant_title",
-    "e.quantity::text",
-    "(e.amount_fen::numeric / 100)::numeric(20, 2)::text",
-    "coalesce(e.supplier_name, '平台自营')",
-    "e.county_code",
-    "coalesce(county.name, e.county_code)",
-    "case when e.poverty_exit then '是' else '否' end",
-    `case jsonb_array_length(e.certificates) when 0 then null when 1 then e.certificates->0->>'number'
-       else (select string_agg(c->>'number', '；') from jsonb_array_elements(e.certificates) c) end`,
-    "e.unit_name",
-    labelled("e.unit_type", labels.unit_type),
-    "e.jurisdiction_code",
-    labelled("e.channel", labels.channel),
-    labelled("e.funding", labels.funding),
-    `case jsonb_array_length(e.pairing_types) when 0 then null when 1 then ${labelled("e.pairing_types->>0", labels.pairing_type)}
-       else (select string_agg(${labelled("t", labels.pairing_type)}, '；') from jsonb_array_elements_text(e.pairing_types) t) end`,
-    "case when e.counted then '计入' else '不计入' end",
-    labelled("e.not_counted_reason", labels.not_counted_reason),
-    "trim(coalesce(p.carrier, '') || ' ' || p.tracking_number)",
-    `case when e.kind = 'offline' then (select string_agg(i, '；') from jsonb_array_elements_text(e.evidence->'invoice_numbers') i) else p.invoice_number end`,
-    "case when e.kind = 'offline' then e.evidence->>'contract_number' end",
-    "e.hash",
-  ]
-  // Named c0…c24: unnamed expressions share names ("case", "text"…), and a row read as an object keeps one of each.
-  return `select ${cells.map((cell, i) => `${cell} as c${i}`).join(", ")}
-    from ledger_entry e
-    left join part_evidence p on e.kind <> 'offline' and p.order_id = e.order_id and p.part_key = coalesce(e.supplier_id, 'platform') and p.deleted_at is null
-    left join (values ('', '')${counties}) as county (code, name) on county.code = e.county_code
-    where ${ledgerWhere(where)} order by e.seq`
-}
-
-/** Which 台账 rows an export reads, as SQL on `ledger_entry e` (the codes and months inlined as literals). */
-function ledgerWhere(where: LedgerWhere): string {
-  const codes = where.jurisdiction_codes.length ? where.jurisdiction_codes : [""]
-  return [
-    "e.deleted_at is null",
-    `e.jurisdiction_code in (${codes.map(literal).join(", ")})`,
-    ...(where.from_month ? [`e.month >= ${literal(where.from_month)}`] : []),
-    ...(where.to_month ? [`e.month <= ${literal(where.to_month)}`] : []),
-  ].join(" and ")
-}
-
-/** SQL conditions on `month` for an optional range of months. */
-function monthRange(from?: string, to?: string): { conditions: string[]; params: string[] } {
-  const bounds = [
-    ["month >= ?", from],
-    ["month <= ?", to],
-  ].filter((b): b is [string, string] => !!b[1])
-  return { conditions: bounds.map((b) => b[0]), params: bounds.map((b) => b[1]) }
-}
-
-/** The database connection COPY needs: a pg client of its own from the shared pool. */
-interface PgPool {
-  client: { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> }
-}
-interface PgClient {
-  query<T>(stream: T): T
-  end(): Promise<void>
-}
-
 export default class LedgerModuleService extends MedusaService({
   LedgerEntry,
   Target,
@@ -194,16 +27,11 @@ export default class LedgerModuleService extends MedusaService({
   PartEvidence,
   ExportJob,
 }) {
-  protected readonly baseRepository_: DAL.RepositoryService
-  protected readonly pg_: PgPool
+  protected readonly ledgerRepository_: LedgerRepository
 
-  constructor(
-    container: { baseRepository: DAL.RepositoryService; [ContainerRegistrationKeys.PG_CONNECTION]: PgPool },
-    ...rest: unknown[]
-  ) {
+  constructor(container: { ledgerRepository: LedgerRepository }, ...rest: unknown[]) {
     super(container, ...rest)
-    this.baseRepository_ = container.baseRepository
-    this.pg_ = container[ContainerRegistrationKeys.PG_CONNECTION]
+    this.ledgerRepository_ = container.ledgerRepository
   }
 
   /**
@@ -211,28 +39,26 @@ export default class LedgerModuleService extends MedusaService({
    * An entry of a part already complete (a refund after rating) also moves the completed amount;
    * a verified off-platform purchase is complete when it enters.
    */
-  async appendWithRollup(rows: Row[]) {
-    return this.baseRepository_.transaction(async (manager: Manager) => {
-      const created = await this.createLedgerEntries(rows, { transactionManager: manager })
-      const complete = await this.completeParts(manager, [
-        ...new Set(rows.filter((r) => r.kind !== "offline").map((r) => String(r.order_id))),
-      ])
-      await this.addToRollup(
-        manager,
-        rows.map((entry) => {
-          const amount = Number(entry.amount_fen)
-          const done = entry.kind === "offline" || complete.has(`${entry.order_id}|${partKeyOf(entry)}`)
-          return {
-            entry,
-            amount,
-            quantity: Number(entry.quantity),
-            lines: entry.kind === "reversal" ? 0 : 1,
-            completed: done ? amount : 0,
-          }
-        })
-      )
-      return created
-    })
+  @InjectTransactionManager()
+  async appendWithRollup(rows: Row[], @MedusaContext() sharedContext: Context = {}) {
+    const created = await this.createLedgerEntries(rows, sharedContext)
+    const orderIds = [...new Set(rows.filter((r) => r.kind !== "offline").map((r) => String(r.order_id)))]
+    const complete = await this.ledgerRepository_.completeParts(orderIds, sharedContext)
+    await this.ledgerRepository_.addToRollup(
+      rows.map((entry) => {
+        const amount = Number(entry.amount_fen)
+        const done = entry.kind === "offline" || complete.has(`${entry.order_id}|${partKeyOf(entry)}`)
+        return {
+          entry,
+          amount,
+          quantity: Number(entry.quantity),
+          lines: entry.kind === "reversal" ? 0 : 1,
+          completed: done ? amount : 0,
+        }
+      }),
+      sharedContext
+    )
+    return created
   }
 
   /**
@@ -241,76 +67,26 @@ export default class LedgerModuleService extends MedusaService({
    * the part's ledger amounts move into the rollup's completed amount. Callers hold the ledger's
    * append lock, so a part completes exactly once.
    */
-  async recordCompletion(input: CompletionInput): Promise<{ recorded: boolean; completed_parts: string[] }> {
-    return this.baseRepository_.transaction(async (manager: Manager) => {
-      const inserted = await manager.execute(
-        `insert into completion_step (id, order_id, part_key, step, occurred_at, actor_id, rating, comment)
-         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (order_id, part_key, step) where deleted_at is null do nothing returning id`,
-        [
-          generateEntityId(undefined, "cstep"),
-          input.order_id,
-          input.part_key,
-          input.step,
-          input.occurred_at,
-          input.actor_id ?? null,
-          input.rating ?? null,
-          input.comment ?? null,
-        ]
-      )
-      if (!inserted.length) return { recorded: false, completed_parts: [] }
-      const complete = await this.completeParts(manager, [input.order_id])
-      const parts = [...complete]
-        .map((k) => k.split("|")[1])
-        .filter((part) => input.step === "paid" || part === input.part_key)
-      if (parts.length) {
-        const entries = await manager.execute(
-          `select * from ledger_entry where order_id = ? and coalesce(supplier_id, 'platform') in (${parts.map(() => "?").join(", ")}) and deleted_at is null`,
-          [input.order_id, ...parts]
-        )
-        await this.addToRollup(
-          manager,
-          entries.map((entry) => ({ entry, amount: 0, quantity: 0, lines: 0, completed: Number(entry.amount_fen) }))
-        )
-      }
-      return { recorded: true, completed_parts: parts }
-    })
-  }
-
-  /** `order_id|part_key` of every complete part of these orders: paid, delivered, accepted and rated. */
-  private async completeParts(manager: Manager, orderIds: string[]): Promise<Set<string>> {
-    if (!orderIds.length) return new Set()
-    const rows = await manager.execute(
-      `select s.order_id, s.part_key from completion_step s
-        where s.order_id in (${orderIds.map(() => "?").join(", ")}) and s.part_key <> 'order' and s.deleted_at is null
-        group by s.order_id, s.part_key
-       having count(distinct s.step) = 3
-          and exists (select 1 from completion_step p where p.order_id = s.order_id and p.step = 'paid' and p.deleted_at is null)`,
-      orderIds
-    )
-    return new Set(rows.map((r) => `${r.order_id}|${r.part_key}`))
-  }
-
-  /** Adds entries' amounts to every rollup, one upsert per rollup. */
-  private async addToRollup(manager: Manager, deltas: RollupDelta[]) {
-    const keyed = deltas.map((delta) => ({ ...delta, key: rollupKeyOf(delta.entry) }))
-    for (const rollup of ROLLUPS) {
-      const sums = new Map<string, { key: unknown[]; measures: number[] }>()
-      for (const delta of keyed) {
-        const key = rollup.key.map((c) => delta.key[c])
-        const id = JSON.stringify(key)
-        const sum = sums.get(id) ?? { key, measures: [0, 0, 0, 0] }
-        ;[delta.amount, delta.quantity, delta.lines, delta.completed].forEach((v, i) => (sum.measures[i] += v))
-        sums.set(id, sum)
-      }
-      if (!sums.size) continue
-      const columns = [...rollup.key, ...ROLLUP_MEASURES]
-      await manager.execute(
-        `insert into ${rollup.table} (${columns.join(", ")}) values ${[...sums.values()].map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")}
-         on conflict (${rollup.key.join(", ")}) do update set
-           ${ROLLUP_MEASURES.map((m) => `${m} = ${rollup.table}.${m} + excluded.${m}`).join(", ")}`,
-        [...sums.values()].flatMap((s) => [...s.key, ...s.measures])
+  @InjectTransactionManager()
+  async recordCompletion(
+    input: CompletionInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ recorded: boolean; completed_parts: string[] }> {
+    if (!(await this.ledgerRepository_.insertCompletionStep(input, sharedContext))) {
+      return { recorded: false, completed_parts: [] }
+    }
+    const complete = await this.ledgerRepository_.completeParts([input.order_id], sharedContext)
+    const parts = [...complete]
+      .map((k) => k.split("|")[1])
+      .filter((part) => input.step === "paid" || part === input.part_key)
+    if (parts.length) {
+      const entries = await this.ledgerRepository_.entriesOfParts(input.order_id, parts, sharedContext)
+      await this.ledgerRepository_.addToRollup(
+        entries.map((entry) => ({ entry, amount: 0, quantity: 0, lines: 0, completed: Number(entry.amount_fen) })),
+        sharedContext
       )
     }
+    return { recorded: true, completed_parts: parts }
   }
 
   /**
@@ -318,22 +94,15 @@ export default class LedgerModuleService extends MedusaService({
    * `onPage` a page at a time from one cursor: one scan, one consistent snapshot, the next page read
    * only when the last one is written.
    */
+  @InjectTransactionManager()
   async streamLedger(
     where: LedgerWhere,
     labels: LedgerLabels,
     pageSize: number,
-    onPage: (rows: string[][]) => Promise<void>
+    onPage: (rows: string[][]) => Promise<void>,
+    @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await this.baseRepository_.transaction(async (manager: Manager) => {
-      // A cursor is planned for its first tenth by default: an index walk over the whole ledger in seq order.
-      await manager.execute(`set local cursor_tuple_fraction = 1`)
-      await manager.execute(`declare ledger_export no scroll cursor for ${ledgerSelect(where, labels)}`)
-      for (;;) {
-        const rows = await manager.execute(`fetch ${Math.trunc(pageSize)} from ledger_export`)
-        if (!rows.length) return
-        await onPage(rows.map((row) => Object.values(row).map((cell) => (cell ?? "") as string)))
-      }
-    })
+    await this.ledgerRepository_.streamLedger(where, labels, pageSize, onPage, sharedContext)
   }
 
   /**
@@ -348,124 +117,38 @@ export default class LedgerModuleService extends MedusaService({
     every: number,
     onRows: (written: number) => Promise<void>
   ): Promise<void> {
-    const connection = await this.pg_.client.acquireConnection()
-    let finished = false
-    try {
-      const copy = connection.query(copyTo(`copy (${ledgerSelect(where, labels)}) to stdout with (format csv)`))
-      let rows = 0
-      let reported = 0
-      for await (const chunk of copy as AsyncIterable<Buffer>) {
-        // a line break inside a quoted cell would count twice: progress only, never the file
-        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) rows++
-        if (!out.write(chunk)) await Promise.race([once(out, "drain"), once(out, "close")])
-        if (out.destroyed) throw new Error("export: the reader went away")
-        if (rows - reported >= every) await onRows((reported = rows))
-      }
-      await onRows(rows)
-      finished = true
-    } finally {
-      // a COPY broken off midway leaves the connection mid-protocol: close it rather than reuse it
-      if (!finished) await connection.end().catch(() => undefined)
-      await this.pg_.client.releaseConnection(connection)
-    }
+    await this.ledgerRepository_.copyLedgerCsv(where, labels, out, every, onRows)
   }
 
   /** How many 台账 rows an export of these jurisdictions and months holds. */
-  async countLedger(where: LedgerWhere): Promise<number> {
-    const [row] = await this.baseRepository_.transaction(async (manager: Manager) =>
-      manager.execute(`select count(*)::bigint as n from ledger_entry e where ${ledgerWhere(where)}`)
-    )
-    return Number(row.n)
+  @InjectManager()
+  async countLedger(where: LedgerWhere, @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    return this.ledgerRepository_.countLedger(where, sharedContext)
   }
 
   /** Records the shipment and invoice a supplier part has now (a repeated event writes the same). */
-  async recordPartEvidence(input: {
-    order_id: string
-    part_key: string
-    carrier: string | null
-    tracking_number: string | null
-    invoice_number: string | null
-  }) {
-    await this.baseRepository_.transaction(async (manager: Manager) =>
-      manager.execute(
-        `insert into part_evidence (id, order_id, part_key, carrier, tracking_number, invoice_number) values (?, ?, ?, ?, ?, ?)
-         on conflict (order_id, part_key) where deleted_at is null
-         do update set carrier = excluded.carrier, tracking_number = excluded.tracking_number, invoice_number = excluded.invoice_number, updated_at = now()`,
-        [
-          generateEntityId(undefined, "pev"),
-          input.order_id,
-          input.part_key,
-          input.carrier,
-          input.tracking_number,
-          input.invoice_number,
-        ]
-      )
-    )
+  @InjectTransactionManager()
+  async recordPartEvidence(input: PartEvidenceInput, @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await this.ledgerRepository_.upsertPartEvidence(input, sharedContext)
   }
 
   /** Off-platform entries (not rejected) that already claim any of these invoice numbers. */
-  async offlineInvoiceClaims(invoiceNumbers: string[]): Promise<{ id: string; unit_id: string; invoice: string }[]> {
-    if (!invoiceNumbers.length) return []
-    return this.baseRepository_.transaction(async (manager: Manager) =>
-      manager.execute(
-        `select id, unit_id, invoice from offline_purchase, unnest(invoice_numbers) as invoice
-          where status <> 'rejected' and deleted_at is null and invoice in (${invoiceNumbers.map(() => "?").join(", ")})`,
-        invoiceNumbers
-      )
-    )
+  @InjectManager()
+  async offlineInvoiceClaims(
+    invoiceNumbers: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ id: string; unit_id: string; invoice: string }[]> {
+    const rows = await this.ledgerRepository_.offlineInvoiceClaims(invoiceNumbers, sharedContext)
+    return rows.map((r) => ({ id: String(r.id), unit_id: String(r.unit_id), invoice: String(r.invoice) }))
   }
 
   /**
    * Sums of the rollup grouped by `group_by`: counted and uncounted amounts, the counted amount of
    * parts complete as 832 counts them (paid, delivered, accepted, rated), quantity and lines sold
-   * (reversals lower the amounts, not the line count). Dimension names are checked by the caller's
-   * validator and mapped to columns here, never interpolated from input.
+   * (reversals lower the amounts, not the line count).
    */
-  async aggregate(query: Aggregate): Promise<Row[]> {
-    const groups = query.group_by.map((d) => `${DIMENSIONS[d]} as "${d}"`)
-    const filters = Object.entries(query.where).filter(
-      ([column, value]) => ROLLUP_KEY.includes(column as RollupColumn) && value !== undefined
-    )
-    const rollup = rollupFor([
-      ...query.group_by.map((d) => DIMENSION_COLUMN[d]),
-      ...filters.map(([c]) => c as RollupColumn),
-      "month",
-    ])
-    const conditions: string[] = []
-    const params: unknown[] = []
-    for (const [column, value] of filters) {
-      if (Array.isArray(value)) {
-        conditions.push(`${column} in (${value.map(() => "?").join(", ")})`)
-        params.push(...value)
-      } else {
-        conditions.push(`${column} = ?`)
-        params.push(value)
-      }
-    }
-    const months = monthRange(query.from_month, query.to_month)
-    conditions.push(...months.conditions)
-    params.push(...months.params)
-    const sql = `select ${[
-      ...groups,
-      `coalesce(sum(amount_fen) filter (where counted), 0)::bigint as counted_amount_fen`,
-      `coalesce(sum(amount_fen) filter (where not counted), 0)::bigint as uncounted_amount_fen`,
-      `coalesce(sum(completed_fen) filter (where counted), 0)::bigint as completed_amount_fen`,
-      `coalesce(sum(quantity), 0)::bigint as quantity`,
-      `coalesce(sum(lines), 0)::bigint as lines`,
-    ].join(", ")}
-      from ${rollup.table}
-      ${conditions.length ? `where ${conditions.join(" and ")}` : ""}
-      ${groups.length ? `group by ${query.group_by.map((_, i) => i + 1).join(", ")} order by ${query.group_by.map((_, i) => i + 1).join(", ")}` : ""}`
-    const rows: Row[] = await this.baseRepository_.transaction(async (manager: Manager) => manager.execute(sql, params))
-    return rows.map((row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([k, v]) => [
-          k,
-          ["counted_amount_fen", "uncounted_amount_fen", "completed_amount_fen", "quantity", "lines"].includes(k)
-            ? Number(v)
-            : v,
-        ])
-      )
-    )
+  @InjectManager()
+  async aggregate(query: Aggregate, @MedusaContext() sharedContext: Context = {}): Promise<Row[]> {
+    return this.ledgerRepository_.aggregate(query, sharedContext)
   }
 }
