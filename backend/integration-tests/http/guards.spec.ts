@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BUYER_ATTRIBUTION_FIELDS } from "@zhunong/attribution/fields"
 import { STORE_SUPPLIER_FIELDS } from "@zhunong/marketplace/fields"
-import { STORE_PROVENANCE_FIELDS } from "@zhunong/provenance/validators/store"
+import { STORE_PROVENANCE_FIELDS } from "@zhunong/provenance/fields"
 import { resolve } from "node:path"
 import { adminHeaders } from "../../../test/support/admin"
 import {

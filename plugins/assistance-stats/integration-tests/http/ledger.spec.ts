@@ -339,6 +339,23 @@ medusaIntegrationTestRunner({
         )
         .catch(failure)
       expect(duplicate.status).toBe(422)
+      const created = await api.post(
+        "/admin/offices?fields=id,email,jurisdiction_code",
+        {
+          email: "shangwu@songjiang.example",
+          password: "office-password-1",
+          name: "办事员",
+          office_name: "松江区商务委",
+          office_type: "commerce",
+          jurisdiction_code: "310117",
+        },
+        admin
+      )
+      expect(created.data.office).toEqual({
+        id: expect.any(String),
+        email: "shangwu@songjiang.example",
+        jurisdiction_code: "310117",
+      })
 
       const orderId = await buy(member, [certified.variantId, uncertified.variantId])
       await waitForEntries(orderId, 2)

@@ -7,7 +7,9 @@ import {
 import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
 import { requireUnitRole } from "@zhunong/attribution/unit-access"
 import { officeSession } from "./office-session"
-import { CONTENT_FIELDS } from "../workflows/ledger/steps/append"
+import { writeAnswering } from "@zhunong/common/server/query-config"
+import { adminLedgerQueryConfig } from "./admin/ledger/query-config"
+import { adminOfficeQueryConfig } from "./admin/offices/query-config"
 import {
   AdminCreateOffice,
   AdminTargetsQuery,
@@ -34,12 +36,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/ledger",
       methods: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(AdminListLedgerQuery, {
-          defaults: ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS],
-          isList: true,
-        }),
-      ],
+      middlewares: [validateAndTransformQuery(AdminListLedgerQuery, adminLedgerQueryConfig.list)],
     },
     {
       matcher: "/admin/ledger/reconcile",
@@ -49,14 +46,13 @@ export default defineMiddlewares({
     {
       matcher: "/admin/offices",
       methods: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(AdminListOfficesQuery, {
-          defaults: ["id", "email", "name", "office_name", "office_type", "jurisdiction_code", "status", "created_at"],
-          isList: true,
-        }),
-      ],
+      middlewares: [validateAndTransformQuery(AdminListOfficesQuery, adminOfficeQueryConfig.list)],
     },
-    { matcher: "/admin/offices", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateOffice)] },
+    {
+      matcher: "/admin/offices",
+      methods: ["POST"],
+      middlewares: writeAnswering(AdminCreateOffice, adminOfficeQueryConfig),
+    },
     { matcher: "/admin/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminTargetsQuery, {})] },
     { matcher: "/admin/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
 

@@ -49,6 +49,18 @@ medusaIntegrationTestRunner({
         const parent = (await post(unit({ name: "上海市松江区人民政府", uscc: uscc(2), email_domains: [] }))).data.unit
         const created = await post(unit({ parent_id: parent.id }))
         expect(created.status).toBe(201)
+        // a write answers with the resource's query-config fields, as a read does
+        expect(created.data.unit).toEqual({
+          id: expect.stringMatching(/^unit_/),
+          name: "上海市松江区机关事务管理局",
+          uscc: uscc(1),
+          type: "party_government",
+          parent_id: parent.id,
+          jurisdiction_code: "310117",
+          address: null,
+          status: "active",
+          created_at: expect.any(String),
+        })
         const id = created.data.unit.id
         const duplicate = await post(unit({ name: "另一个单位" }))
         expect(duplicate.data.message).toBe("uscc: 信用代码已被“上海市松江区机关事务管理局”使用")
@@ -61,11 +73,12 @@ medusaIntegrationTestRunner({
         expect(self.status).toBe(400)
 
         // Cixi's rule: a unit's assessment jurisdiction may differ from its address
-        await api.post(
-          `/admin/units/${id}`,
+        const updated = await api.post(
+          `/admin/units/${id}?fields=id,jurisdiction_code`,
           { jurisdiction_code: "330282", address: "松江区荣乐东路", email_domains: ["sj.gov.cn", "songjiang.gov.cn"] },
           admin
         )
+        expect(updated.data.unit).toEqual({ id, jurisdiction_code: "330282" })
         await api.post(
           `/admin/units/${id}/bases`,
           { year: 2026, canteen_total_fen: 120_000_000, union_members: 80 },

@@ -1,24 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { respondWithList } from "@zhunong/common/server/list"
+import { refetch } from "@zhunong/common/server/query-config"
 import type { Decider } from "../workflows/attribution/steps/memberships"
 import { decideMembershipWorkflow } from "../workflows/attribution/workflows/memberships"
 import type { DecideMembership, ListMembersQuery } from "./validators"
-
-/** The fields of a member a unit admin or an operator sees. */
-export const MEMBER_FIELDS = [
-  "id",
-  "role",
-  "status",
-  "joined_via",
-  "created_at",
-  "decided_at",
-  "customer.id",
-  "customer.email",
-  "customer.first_name",
-  "customer.last_name",
-  "customer.phone",
-]
 
 /** GET …/units/:id/members — the unit's members, filtered by status and role. */
 export async function listUnitMembers(
@@ -38,5 +24,5 @@ export async function decideUnitMember(
   const { result } = await decideMembershipWorkflow(req.scope).run({
     input: { unit_id: req.params.id, membership_id: req.params.membership_id, ...req.validatedBody, decided_by },
   })
-  res.json({ membership: { id: result.id, role: result.role, status: result.status } })
+  res.json({ membership: await refetch(req, "membership", result.id, "成员") })
 }

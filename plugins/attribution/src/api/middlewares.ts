@@ -6,7 +6,9 @@ import {
 } from "@medusajs/framework/http"
 
 import { MEMBER_ROLES } from "@zhunong/common/purchase-rules"
-import { MEMBER_FIELDS } from "./members"
+import { adminUnitQueryConfig } from "./admin/units/query-config"
+import { adminMemberQueryConfig, storeMemberQueryConfig } from "./admin/units/[id]/members/query-config"
+import { storeUnitOrderQueryConfig } from "./store/units/[id]/orders/query-config"
 import { allowAttributionFieldsOnOrderList } from "./store/orders/attribution-fields"
 import { requireUnitRole } from "./unit-access"
 import {
@@ -25,27 +27,9 @@ import {
   UnitOrdersQuery,
 } from "./validators"
 import { AdminCsvImport } from "@zhunong/common/server/csv-import"
+import { writeAnswering } from "@zhunong/common/server/query-config"
 
-const list = (defaults: string[]) => ({ defaults, isList: true })
-/** Store callers may narrow the fields but never reach past them (a member's addresses, an order's items). */
-const storeList = (defaults: string[]) => ({ defaults, allowed: defaults, isList: true })
 const customer = authenticate("customer", ["session", "bearer"])
-
-const UNIT_FIELDS = ["id", "name", "uscc", "type", "parent_id", "jurisdiction_code", "address", "status", "created_at"]
-const UNIT_ORDER_FIELDS = [
-  "id",
-  "order_id",
-  "channel",
-  "funding",
-  "amount_fen",
-  "member_role",
-  "customer_id",
-  "attributed_at",
-  "order.display_id",
-  "order.status",
-  "order.email",
-  "order.created_at",
-]
 
 export default defineMiddlewares({
   routes: [
@@ -53,11 +37,19 @@ export default defineMiddlewares({
     {
       matcher: "/admin/units",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListUnitsQuery, list(UNIT_FIELDS))],
+      middlewares: [validateAndTransformQuery(AdminListUnitsQuery, adminUnitQueryConfig.list)],
     },
-    { matcher: "/admin/units", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateUnit)] },
+    {
+      matcher: "/admin/units",
+      methods: ["POST"],
+      middlewares: writeAnswering(AdminCreateUnit, adminUnitQueryConfig),
+    },
     { matcher: "/admin/units/import", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCsvImport)] },
-    { matcher: "/admin/units/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateUnit)] },
+    {
+      matcher: "/admin/units/:id",
+      methods: ["POST"],
+      middlewares: writeAnswering(AdminUpdateUnit, adminUnitQueryConfig),
+    },
     {
       matcher: "/admin/units/:id/bases",
       methods: ["POST"],
@@ -66,13 +58,17 @@ export default defineMiddlewares({
     {
       matcher: "/admin/units/:id/members",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(ListMembersQuery, list(MEMBER_FIELDS))],
+      middlewares: [validateAndTransformQuery(ListMembersQuery, adminMemberQueryConfig.list)],
     },
-    { matcher: "/admin/units/:id/members", methods: ["POST"], middlewares: [validateAndTransformBody(AdminAddMember)] },
+    {
+      matcher: "/admin/units/:id/members",
+      methods: ["POST"],
+      middlewares: writeAnswering(AdminAddMember, adminMemberQueryConfig),
+    },
     {
       matcher: "/admin/units/:id/members/:membership_id",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(DecideMembership)],
+      middlewares: writeAnswering(DecideMembership, adminMemberQueryConfig),
     },
 
     // Customers: their own memberships and carts.
@@ -106,13 +102,13 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [
         requireUnitRole("unit_admin"),
-        validateAndTransformQuery(ListMembersQuery, storeList(MEMBER_FIELDS)),
+        validateAndTransformQuery(ListMembersQuery, storeMemberQueryConfig.list),
       ],
     },
     {
       matcher: "/store/units/:id/members/:membership_id",
       methods: ["POST"],
-      middlewares: [requireUnitRole("unit_admin"), validateAndTransformBody(DecideMembership)],
+      middlewares: [requireUnitRole("unit_admin"), ...writeAnswering(DecideMembership, storeMemberQueryConfig)],
     },
     { matcher: "/store/units/:id/invites", methods: ["GET"], middlewares: [requireUnitRole("unit_admin")] },
     {
@@ -130,7 +126,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [
         requireUnitRole("unit_admin", "procurement_officer"),
-        validateAndTransformQuery(UnitOrdersQuery, storeList(UNIT_ORDER_FIELDS)),
+        validateAndTransformQuery(UnitOrdersQuery, storeUnitOrderQueryConfig.list),
       ],
     },
     {

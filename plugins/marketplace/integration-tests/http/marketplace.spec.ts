@@ -109,7 +109,11 @@ medusaIntegrationTestRunner({
       expect(queue.data.suppliers).toEqual([
         expect.objectContaining({ id: supplierId, name: "布拖县第1苦荞专业合作社" }),
       ])
-      expect((await approve(supplierId)).data).toEqual({ id: supplierId, from: "pending", to: "approved" })
+      expect((await approve(supplierId)).data).toEqual({
+        supplier: expect.objectContaining({ id: supplierId, status: "approved", status_reason: null }),
+        from: "pending",
+        to: "approved",
+      })
       const noReason = await api
         .post(`/admin/suppliers/${supplierId}/transition`, { to: "suspended" }, admin)
         .catch(failure)
@@ -186,6 +190,18 @@ medusaIntegrationTestRunner({
       await api.post(`/supplier/products/${productId}`, { status: "draft" }, supplier)
       expect(await storeTitles()).not.toContain("布拖苦荞茶")
       expect((await api.get("/supplier/products", supplier)).data.count).toBe(2)
+      // its list is paged, searched and filtered by the database, newest first
+      const drafts = (await api.get("/supplier/products?status=draft", supplier)).data
+      expect(drafts.products.map((p: { title: string }) => p.title)).toEqual(["布拖苦荞茶"])
+      const found = (await api.get(`/supplier/products?q=${encodeURIComponent("美姑")}&limit=1`, supplier)).data
+      expect(found).toMatchObject({ count: 1, limit: 1, offset: 0, products: [{ title: "美姑苦荞" }] })
+      const second = (await api.get("/supplier/products?limit=1&offset=1", supplier)).data
+      expect(second).toMatchObject({ count: 2, products: [{ id: productId }] })
+      // a supplier narrows its fields but never reaches past them
+      const narrower = (await api.get(`/supplier/products/${productId}?fields=id,title`, supplier)).data
+      expect(narrower.product).toEqual({ id: productId, title: "布拖苦荞茶" })
+      const past = await api.get("/supplier/products?fields=+supplier.uscc,+supplier.contact_phone", supplier)
+      expect(JSON.stringify(past.data)).not.toMatch(/uscc|contact_phone/)
     })
 
     it("keeps every supplier route to the caller's own supplier (A vs B), and closed to customers and admins", async () => {
@@ -196,6 +212,10 @@ medusaIntegrationTestRunner({
       const parts = await partsOf(order.data.order.id, buyer)
       const aPart = parts.find((p: { supplier_id: string }) => p.supplier_id === a.supplierId)
 
+      // each lists its own products only
+      expect((await api.get("/supplier/products", b.supplier)).data.products.map((p: { id: string }) => p.id)).toEqual([
+        b.productId,
+      ])
       const attempts: [string, () => Promise<{ status: number }>][] = [
         ["read A's product", () => api.get(`/supplier/products/${a.productId}`, b.supplier)],
         ["edit A's product", () => api.post(`/supplier/products/${a.productId}`, { title: "B改的" }, b.supplier)],

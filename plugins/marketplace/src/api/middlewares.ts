@@ -4,7 +4,10 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { SelectQuery, writeAnswering } from "@zhunong/common/server/query-config"
+import { adminSupplierQueryConfig } from "./admin/suppliers/query-config"
 import { allowSupplierFields } from "./store/products/supplier-fields"
+import { supplierListingQueryConfig } from "./supplier/products/query-config"
 import { ownerOnly, supplierSession } from "./supplier-session"
 import {
   AdminListSuppliers,
@@ -14,6 +17,7 @@ import {
   CreateListing,
   InvoicePart,
   InviteSupplierUser,
+  ListListingsQuery,
   ListSupplierOrders,
   SettlementQuery,
   ShipPart,
@@ -28,18 +32,6 @@ import {
 /** A fresh `supplier` login that has no supplier yet: registering one, or claiming an invited seat. */
 const newSupplierLogin = authenticate("supplier", ["bearer"], { allowUnregistered: true })
 const supplier = [authenticate("supplier", ["session", "bearer"]), supplierSession]
-const SUPPLIER_FIELDS = [
-  "id",
-  "name",
-  "uscc",
-  "entity_type",
-  "county_code",
-  "contact_name",
-  "contact_phone",
-  "status",
-  "status_reason",
-  "created_at",
-]
 
 export default defineMiddlewares({
   routes: [
@@ -47,17 +39,17 @@ export default defineMiddlewares({
     {
       matcher: "/admin/suppliers",
       methods: ["GET"],
-      middlewares: [validateAndTransformQuery(AdminListSuppliers, { defaults: SUPPLIER_FIELDS, isList: true })],
+      middlewares: [validateAndTransformQuery(AdminListSuppliers, adminSupplierQueryConfig.list)],
     },
     {
       matcher: "/admin/suppliers/:id/transition",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminTransitionSupplier)],
+      middlewares: writeAnswering(AdminTransitionSupplier, adminSupplierQueryConfig),
     },
     {
       matcher: "/admin/suppliers/:id/sourcing-counties",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminSourcingCounties)],
+      middlewares: writeAnswering(AdminSourcingCounties, adminSupplierQueryConfig),
     },
 
     // Suppliers: every route acts for the supplier of the signed-in supplier user, found on the server.
@@ -85,12 +77,30 @@ export default defineMiddlewares({
     },
     { matcher: "/supplier/users/:id/remove", methods: ["POST"], middlewares: [...supplier, ownerOnly] },
     { matcher: "/supplier/products*", middlewares: [...supplier] },
-    { matcher: "/supplier/products", methods: ["POST"], middlewares: [validateAndTransformBody(CreateListing)] },
-    { matcher: "/supplier/products/:id", methods: ["POST"], middlewares: [validateAndTransformBody(UpdateListing)] },
+    {
+      matcher: "/supplier/products",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListListingsQuery, supplierListingQueryConfig.list)],
+    },
+    {
+      matcher: "/supplier/products",
+      methods: ["POST"],
+      middlewares: writeAnswering(CreateListing, supplierListingQueryConfig),
+    },
+    {
+      matcher: "/supplier/products/:id",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(SelectQuery, supplierListingQueryConfig.retrieve)],
+    },
+    {
+      matcher: "/supplier/products/:id",
+      methods: ["POST"],
+      middlewares: writeAnswering(UpdateListing, supplierListingQueryConfig),
+    },
     {
       matcher: "/supplier/products/:id/variants/:variant_id",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(UpdateVariant)],
+      middlewares: writeAnswering(UpdateVariant, supplierListingQueryConfig),
     },
     {
       matcher: "/supplier/products/:id/certificates",

@@ -1,39 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-
-/** What a part shows: the order's number, date, status and delivery address, and only the part's own lines. */
-const ORDER_FIELDS = [
-  "id",
-  "display_id",
-  "created_at",
-  "status",
-  "canceled_at",
-  "shipping_address.first_name",
-  "shipping_address.last_name",
-  "shipping_address.phone",
-  "shipping_address.province",
-  "shipping_address.city",
-  "shipping_address.address_1",
-  "shipping_address.postal_code",
-  // An order line's quantity lives on its detail row, which `items.*` brings along; the order module
-  // computes line totals only when an order-level total is asked for too.
-  "item_total",
-  "items.*",
-  "items.total",
-]
-const PART_FIELDS = [
-  "id",
-  "order_id",
-  "supplier_id",
-  "item_ids",
-  "carrier",
-  "tracking_number",
-  "shipped_at",
-  "invoice_number",
-  "invoice_file",
-  "invoiced_at",
-  "created_at",
-]
+import { PART_FIELDS, PART_ORDER_FIELDS } from "./supplier/orders/query-config"
 
 type Part = Record<string, unknown> & { order_id: string; item_ids: string[] }
 type Order = Record<string, unknown> & { id: string; items?: { id: string }[] }
@@ -65,7 +32,7 @@ export async function listParts(
   const { data: orders } = parts.length
     ? await query.graph({
         entity: "order",
-        fields: ORDER_FIELDS,
+        fields: PART_ORDER_FIELDS,
         filters: { id: [...new Set(parts.map((p) => p.order_id))] },
       })
     : { data: [] }

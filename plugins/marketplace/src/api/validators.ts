@@ -122,6 +122,11 @@ export const SupplierUpload = z
   })
   .strict()
 
+export const ListListingsQuery = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
+  q: z.string().trim().min(1).max(50).optional(),
+  status: z.enum(["published", "draft"]).optional(),
+})
+
 export const ListSupplierOrders = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
   shipped: z
     .enum(["true", "false"])

@@ -198,7 +198,11 @@ medusaIntegrationTestRunner({
           api.post(`/admin/certificates/${id}/transition`, body, admin).catch(failure)
 
         expect((await move({ to: "valid" })).status).toBe(400)
-        expect((await move({ to: "under_review" })).data).toEqual({ id, from: "applied", to: "under_review" })
+        expect((await move({ to: "under_review" })).data).toEqual({
+          certificate: expect.objectContaining({ id, status: "under_review" }),
+          from: "applied",
+          to: "under_review",
+        })
         const noWindow = await move({ to: "publicity" })
         expect(noWindow.status).toBe(400)
         expect(noWindow.data.message).toMatch(/^publicity_from/)

@@ -17,41 +17,25 @@ import {
   hideUnpublishedCertificates,
 } from "./store/products/provenance-filter"
 import { AdminCsvImport } from "@zhunong/common/server/csv-import"
-
-const list = (defaults: string[]) => ({ defaults, isList: true })
+import { writeAnswering } from "@zhunong/common/server/query-config"
+import { adminCertificateQueryConfig } from "./admin/certificates/query-config"
+import { adminDivisionQueryConfig } from "./admin/divisions/query-config"
+import { adminJurisdictionQueryConfig } from "./admin/jurisdictions/query-config"
+import { adminPairingQueryConfig } from "./admin/pairings/query-config"
 
 export default defineMiddlewares({
   routes: [
     {
       matcher: "/admin/divisions",
       methods: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(
-          AdminListDivisionsQuery,
-          list(["id", "code", "name", "level", "parent_code", "is_poverty_exit", "is_key_assistance"])
-        ),
-      ],
+      middlewares: [validateAndTransformQuery(AdminListDivisionsQuery, adminDivisionQueryConfig.list)],
     },
     { matcher: "/admin/divisions/flags", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCsvImport)] },
     { matcher: "/admin/pairings/import", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCsvImport)] },
     {
       matcher: "/admin/pairings",
       methods: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(
-          AdminListPairingsQuery,
-          list([
-            "id",
-            "jurisdiction_code",
-            "division_code",
-            "pairing_type",
-            "label",
-            "valid_from",
-            "valid_to",
-            "source",
-          ])
-        ),
-      ],
+      middlewares: [validateAndTransformQuery(AdminListPairingsQuery, adminPairingQueryConfig.list)],
     },
     {
       matcher: "/admin/pairings/check",
@@ -61,37 +45,17 @@ export default defineMiddlewares({
     {
       matcher: "/admin/jurisdictions",
       methods: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(AdminListJurisdictionsQuery, list(["id", "code", "name", "parent_code"])),
-      ],
+      middlewares: [validateAndTransformQuery(AdminListJurisdictionsQuery, adminJurisdictionQueryConfig.list)],
     },
     {
       matcher: "/admin/certificates",
       methods: ["GET"],
-      middlewares: [
-        validateAndTransformQuery(
-          AdminListCertificatesQuery,
-          list([
-            "id",
-            "type",
-            "number",
-            "batch",
-            "issuer",
-            "supplier_name",
-            "county_code",
-            "status",
-            "status_reason",
-            "valid_from",
-            "valid_to",
-            "created_at",
-          ])
-        ),
-      ],
+      middlewares: [validateAndTransformQuery(AdminListCertificatesQuery, adminCertificateQueryConfig.list)],
     },
     {
       matcher: "/admin/certificates",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminApplyCertificate)],
+      middlewares: writeAnswering(AdminApplyCertificate, adminCertificateQueryConfig),
     },
     {
       matcher: "/admin/certificates/expiring",
@@ -101,7 +65,7 @@ export default defineMiddlewares({
     {
       matcher: "/admin/certificates/:id/transition",
       methods: ["POST"],
-      middlewares: [validateAndTransformBody(AdminTransitionCertificate)],
+      middlewares: writeAnswering(AdminTransitionCertificate, adminCertificateQueryConfig),
     },
     {
       matcher: "/admin/certificates/:id/products",

@@ -17,26 +17,6 @@ export const StoreProductProvenanceFilters = z.object({
 })
 export type StoreProductProvenanceFiltersType = z.infer<typeof StoreProductProvenanceFilters>
 
-/** Provenance fields a shopper may ask for with `fields=`; nothing about the supplier's evidence. */
-export const STORE_PROVENANCE_FIELDS = [
-  "division.code",
-  "division.name",
-  "division.parent_code",
-  "division.is_poverty_exit",
-  "division.is_key_assistance",
-  "certificates.id",
-  "certificates.type",
-  "certificates.number",
-  "certificates.status",
-  "certificates.issuer",
-  "certificates.issuer_level",
-  "certificates.supplier_name",
-  "certificates.valid_from",
-  "certificates.valid_to",
-  "certificates.beneficiaries",
-  "certificates.poverty_mechanism",
-]
-
 /** The certificate number in GET /store/certificates/:number. */
 export const StoreCertificateNumber = z.string().trim().min(1, "number: 不能为空").max(64, "number: 最多64个字符")
 

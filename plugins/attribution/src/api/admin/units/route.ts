@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { respondWithList } from "@zhunong/common/server/list"
+import { refetch } from "@zhunong/common/server/query-config"
 import { createUnitsWorkflow } from "../../../workflows/attribution/workflows/create-units"
 import type { AdminCreateUnit, AdminListUnitsQuery } from "../../validators"
 
@@ -23,5 +24,5 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminC
   const { result } = await createUnitsWorkflow(req.scope).run({
     input: { units: [{ ...req.validatedBody, line: 1 }], from: "form" },
   })
-  res.status(201).json({ unit: result[0] })
+  res.status(201).json({ unit: await refetch(req, "buying_unit", result[0].id, "采购单位") })
 }

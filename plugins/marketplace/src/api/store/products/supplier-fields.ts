@@ -1,11 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { STORE_SUPPLIER_FIELDS } from "./query-config"
 
-/**
- * What a shopper may read of a product's supplier (`fields=+supplier.name`): its public face, no 信用代码 or
- * contacts. Columns only: allowing the relation itself (`supplier`) would let `*supplier` expand to every column.
- */
-export const STORE_SUPPLIER_FIELDS = ["supplier.id", "supplier.name", "supplier.entity_type", "supplier.county_code"]
-
+/** Lets shoppers ask for the supplier's public face on the core product routes. */
 export function allowSupplierFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method === "GET") req.allowed.push(...STORE_SUPPLIER_FIELDS)
   next()

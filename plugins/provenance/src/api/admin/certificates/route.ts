@@ -3,6 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { applyCertificateWorkflow } from "../../../workflows/provenance/workflows/apply-certificate"
 import { adminActor } from "../actor"
 import { respondWithList } from "@zhunong/common/server/list"
+import { refetch } from "@zhunong/common/server/query-config"
 import type { AdminApplyCertificateType, AdminListCertificatesQuery } from "../validators"
 
 /** The review queue and register: filter by status (e.g. status=applied&status=under_review), type, county, number. */
@@ -19,5 +20,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminApplyCertificate
   const { result } = await applyCertificateWorkflow(req.scope).run({
     input: { application: req.validatedBody, actor: adminActor(req) },
   })
-  res.status(201).json({ certificate: result })
+  res.status(201).json({ certificate: await refetch(req, "certificate", result.id, "证书") })
 }

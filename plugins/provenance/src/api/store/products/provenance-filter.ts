@@ -4,11 +4,8 @@ import { UNPUBLISHED_STATUSES } from "@zhunong/common/certificate-rules"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import {
-  STORE_PROVENANCE_FIELDS,
-  StoreProductProvenanceFilters,
-  type StoreProductProvenanceFiltersType,
-} from "../validators"
+import { StoreProductProvenanceFilters, type StoreProductProvenanceFiltersType } from "../validators"
+import { STORE_PROVENANCE_FIELDS } from "./query-config"
 
 /** Matches no product: the `id` filter Medusa gets when a provenance filter matches nothing. */
 const NO_PRODUCT = "prod_none"

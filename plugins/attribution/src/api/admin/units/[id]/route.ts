@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { refetch } from "@zhunong/common/server/query-config"
 import { attribution } from "../../../../modules/attribution"
 import { updateUnitWorkflow } from "../../../../workflows/attribution/workflows/update-unit"
 import type { AdminUpdateUnit } from "../../../validators"
@@ -27,6 +28,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminUpdateUnit>>, res: MedusaResponse) {
-  const { result } = await updateUnitWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
-  res.json({ unit: result })
+  await updateUnitWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  res.json({ unit: await refetch(req, "buying_unit", req.params.id, "采购单位") })
 }

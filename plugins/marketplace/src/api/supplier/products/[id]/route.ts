@@ -1,20 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { refetch } from "@zhunong/common/server/query-config"
 import { assertOwnProduct } from "../../../../workflows/marketplace/steps/products"
 import { updateListingWorkflow } from "../../../../workflows/marketplace/workflows/listings"
 import { sessionOf } from "../../../supplier-session"
 import type { UpdateListing } from "../../../validators"
-import { LISTING_FIELDS } from "../route"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   await assertOwnProduct(req.scope, sessionOf(req).supplier_id, req.params.id)
-  const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product",
-    fields: LISTING_FIELDS,
-    filters: { id: req.params.id },
-  })
-  res.json({ product: data[0] })
+  res.json({ product: await refetch(req, "product", req.params.id, "商品") })
 }
 
 /** Edits the listing; `status: "draft"` archives it (off the shop, kept with its history). */
@@ -22,5 +16,5 @@ export async function POST(req: MedusaRequest<z.infer<typeof UpdateListing>>, re
   await updateListingWorkflow(req.scope).run({
     input: { supplier_id: sessionOf(req).supplier_id, product_id: req.params.id, ...req.validatedBody },
   })
-  res.json({ product: { id: req.params.id } })
+  res.json({ product: await refetch(req, "product", req.params.id, "商品") })
 }

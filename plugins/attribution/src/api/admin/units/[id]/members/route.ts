@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
+import { refetch } from "@zhunong/common/server/query-config"
 import { addUnitMemberWorkflow } from "../../../../../workflows/attribution/workflows/memberships"
 import { listUnitMembers } from "../../../../members"
 import type { AdminAddMember } from "../../../../validators"
@@ -22,5 +23,5 @@ export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof AdminA
       decided_by: `user:${req.auth_context.actor_id}`,
     },
   })
-  res.status(201).json({ membership: result })
+  res.status(201).json({ membership: await refetch(req, "membership", result.id, "成员") })
 }

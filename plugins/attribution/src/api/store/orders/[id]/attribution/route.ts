@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { attribution } from "../../../../../modules/attribution"
-import { BUYER_ATTRIBUTION_FIELDS } from "../../attribution-fields"
+import { BUYER_ATTRIBUTION_FIELDS } from "../../query-config"
 
 /**
  * The buyer's own order: whom it was credited to and how. Medusa's GET /store/orders/:id answers

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
+import { refetch } from "@zhunong/common/server/query-config"
 import { transitionSupplierWorkflow } from "../../../../../workflows/marketplace/workflows/transition-supplier"
 import type { AdminTransitionSupplier } from "../../../../validators"
 
@@ -11,5 +12,5 @@ export async function POST(
   const { result } = await transitionSupplierWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody, actor: { type: "user", id: req.auth_context.actor_id } },
   })
-  res.json({ id: result.supplier.id, from: result.from, to: result.to })
+  res.json({ supplier: await refetch(req, "supplier", req.params.id, "供应商"), from: result.from, to: result.to })
 }

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refetch } from "@zhunong/common/server/query-config"
 import { transitionCertificateWorkflow } from "../../../../../workflows/provenance/workflows/transition-certificate"
 import { adminActor } from "../../../actor"
 import type { AdminTransitionCertificateType } from "../../../validators"
@@ -8,5 +9,5 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminTransitionCertif
   const { result } = await transitionCertificateWorkflow(req.scope).run({
     input: { id: req.params.id, ...req.validatedBody, actor: adminActor(req) },
   })
-  res.json(result)
+  res.json({ certificate: await refetch(req, "certificate", req.params.id, "证书"), from: result.from, to: result.to })
 }

@@ -1,10 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
+import { refetch } from "@zhunong/common/server/query-config"
 import { updateVariantWorkflow } from "../../../../../../workflows/marketplace/workflows/listings"
 import { sessionOf } from "../../../../../supplier-session"
 import type { UpdateVariant } from "../../../../../validators"
 
-/** Price (fen) and stock of one of the supplier's variants, at its own stock location. */
+/** Price (fen) and stock of one of the supplier's variants, at its own stock location; answers with the whole listing. */
 export async function POST(req: MedusaRequest<z.infer<typeof UpdateVariant>>, res: MedusaResponse) {
   await updateVariantWorkflow(req.scope).run({
     input: {
@@ -14,5 +15,5 @@ export async function POST(req: MedusaRequest<z.infer<typeof UpdateVariant>>, re
       ...req.validatedBody,
     },
   })
-  res.json({ variant: { id: req.params.variant_id } })
+  res.json({ product: await refetch(req, "product", req.params.id, "商品") })
 }
