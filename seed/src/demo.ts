@@ -5,14 +5,11 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
-  createRegionsWorkflow,
-  createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -23,6 +20,7 @@ import { seedSuppliers } from "./demo-marketplace"
 import { seedStats } from "./demo-stats"
 import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
+import { createChinaRegion, shipToChina } from "./shipping"
 import { seedProductArt } from "./product-art"
 
 type Container = ExecArgs["container"]
@@ -62,10 +60,8 @@ export default async function seedDemo({ container }: ExecArgs) {
  */
 async function seedShop(container: Container) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const storeModule = container.resolve(Modules.STORE)
-  const fulfillmentModule = container.resolve(Modules.FULFILLMENT)
   const [store] = await storeModule.listStores()
 
   logger.info("Seeding the store, region and sales channel…")
@@ -88,15 +84,7 @@ async function seedShop(container: Container) {
       },
     },
   })
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        { name: "中国大陆", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
-      ],
-    },
-  })
+  const region = await createChinaRegion(container)
   await createTaxRegionsWorkflow(container).run({ input: [{ country_code: "cn", provider_id: "tp_system" }] })
 
   logger.info("Seeding the stock location and shipping…")
@@ -112,47 +100,17 @@ async function seedShop(container: Container) {
       ],
     },
   })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({
-    input: { id: location.id, add: [salesChannel.id] },
-  })
-
   const {
     result: [shippingProfile],
   } = await createShippingProfilesWorkflow(container).run({
     input: { data: [{ name: "默认", type: "default" }] },
   })
-  const fulfillmentSet = await fulfillmentModule.createFulfillmentSets({
-    name: "西昌产地仓发货",
-    type: "shipping",
-    service_zones: [{ name: "中国大陆", geo_zones: [{ country_code: "cn", type: "country" }] }],
-  })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-  await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "快递配送",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: shippingProfile.id,
-        type: { label: "快递", description: "3–5 天送达", code: "express" },
-        prices: [
-          { currency_code: "cny", amount: 10 },
-          { region_id: region.id, amount: 10 },
-        ],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
+  await shipToChina(container, {
+    locationId: location.id,
+    salesChannelId: salesChannel.id,
+    shippingProfileId: shippingProfile.id,
+    setName: "西昌产地仓发货",
+    regionId: region.id,
   })
 
   logger.info("Seeding the storefront's publishable key…")

@@ -10,10 +10,10 @@ import * as attribution from "@zhunong/attribution/validators"
 import * as marketplace from "@zhunong/marketplace/validators"
 import * as stats from "@zhunong/assistance-stats/validators"
 import { adminHeaders } from "../support/admin"
-import { createEastJurisdictions, uscc } from "../support/attribution"
+import { cixiUnit, createEastJurisdictions } from "../support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../support/checkout"
 import { failure } from "../support/http"
-import { approvedSupplier } from "../support/marketplace"
+import { approvedSupplier, certifyProduct, listProduct } from "../support/marketplace"
 import { officeHeaders } from "../support/offices"
 import { createLiangshanDivisions } from "../support/provenance"
 
@@ -174,58 +174,14 @@ medusaIntegrationTestRunner({
       const shop = await shoppableStore(container, [])
       const supplierWithProduct = async (n: number) => {
         const { supplier, supplierId } = await approvedSupplier(api, admin, `owner${n}@coop.example`, n)
-        const { data } = await api.post(
-          "/supplier/products",
-          { title: `苦荞茶${n}`, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] },
-          supplier
-        )
-        const product = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
+        const product = await listProduct(api, supplier, `苦荞茶${n}`)
         const me = (await api.get("/supplier/me", supplier)).data
-        return {
-          headers: supplier,
-          id: supplierId,
-          productId: product.id as string,
-          variantId: product.variants[0].id as string,
-          userId: me.me.id as string,
-        }
+        return { headers: supplier, id: supplierId, ...product, userId: me.me.id as string }
       }
       const [supplierA, supplierB] = [await supplierWithProduct(1), await supplierWithProduct(2)]
-      const certificate = (
-        await api.post(
-          `/supplier/products/${supplierA.productId}/certificates`,
-          {
-            type: "assistance_product",
-            number: "FP-513429-2026-001",
-            issuer: "凉山州农业农村局",
-            issuer_level: "prefecture",
-            valid_from: "2024-01-01",
-            valid_to: "2099-12-31",
-          },
-          supplierA.headers
-        )
-      ).data.certificate
-      for (const step of [
-        { to: "under_review" },
-        { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
-        { to: "valid" },
-      ]) {
-        await api.post(`/admin/certificates/${certificate.id}/transition`, step, admin)
-      }
-
-      const unit = (
-        await api.post(
-          "/admin/units",
-          { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" },
-          admin
-        )
-      ).data.unit
-      const other = (
-        await api.post(
-          "/admin/units",
-          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
-          admin
-        )
-      ).data.unit
+      const certificate = await certifyProduct(api, admin, supplierA.headers, supplierA.productId)
+      const unit = { id: await cixiUnit(api, admin, 1, "慈溪市商务局") }
+      const other = { id: await cixiUnit(api, admin, 2, "慈溪市教育局") }
       const person = async (email: string, unitId: string, role: string) => {
         const headers = await customerHeaders(api, shop.store, email)
         const { data } = await api.post(`/admin/units/${unitId}/members`, { email, role }, admin)

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "@zhunong/seed/demo-marks"
 import { interrupt, launch, type Launch, publishableKey, stack } from "../support/launch"
 import { restartableRedis, type RestartableRedis } from "../support/redis-outage"
+import { SONGJIANG_ADDRESS } from "../support/address"
 
 const FAULTS = stack("faults", 9400, 8400, 54343)
 const BACKEND = FAULTS.backend
@@ -40,16 +41,7 @@ async function readyCart(shopper: { token: string; key: string }, regionId: stri
   await call(`/store/carts/${cart}`, {
     ...shopper,
     body: {
-      shipping_address: {
-        first_name: "伟",
-        last_name: "刘",
-        address_1: "荣乐东路1号",
-        city: "上海市",
-        province: "上海市",
-        postal_code: "201600",
-        country_code: "cn",
-        phone: "13800000000",
-      },
+      shipping_address: SONGJIANG_ADDRESS,
     },
   })
   const { data: options } = await call(`/store/shipping-options?cart_id=${cart}`, shopper)

