@@ -12,6 +12,16 @@ export const ENTITY_TYPE_LABELS: Record<EntityType, { zh: string; en: string }> 
   family_farm: { zh: "家庭农场", en: "Family farm" },
 }
 
+/** What a supplier declares when it registers (入驻申请): who it is and how to reach it. */
+export interface SupplierFacts {
+  name: string
+  uscc: string
+  entity_type: EntityType
+  county_code: string
+  contact_name: string
+  contact_phone: string
+}
+
 export const SUPPLIER_STATUSES = ["pending", "approved", "suspended", "terminated"] as const
 export type SupplierStatus = (typeof SUPPLIER_STATUSES)[number]
 

@@ -1,6 +1,7 @@
 // What other packages may run of assistance-stats' workflows (the package's `exports`: ./workflows).
 export * from "./offices/workflows/create-office-account"
 export * from "./targets/workflows/create-target"
+export type { TargetInput } from "./targets/steps/create-target"
 export * from "./offline/workflows/offline-purchases"
 // reconciliation: reports, and with `repair` appends what is missing and cancels orphan orders
 export * from "./ledger/reconcile-ledger"

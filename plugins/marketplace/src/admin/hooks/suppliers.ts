@@ -1,15 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import type { EntityType, SupplierStatus, SupplierUserRole } from "@zhunong/common/supplier-rules"
+import type { SupplierFacts, SupplierStatus, SupplierUserRole } from "@zhunong/common/supplier-rules"
 import { sdk } from "@zhunong/common/admin/sdk"
 
-export interface SupplierRow {
+export interface SupplierRow extends SupplierFacts {
   id: string
-  name: string
-  uscc: string
-  entity_type: EntityType
-  county_code: string
-  contact_name: string
-  contact_phone: string
   status: SupplierStatus
   created_at: string
 }

@@ -5,6 +5,7 @@ import { formatYuan } from "@zhunong/common/money"
 import { errorMessage } from "@zhunong/common/admin/sdk"
 import { NOT_COUNTED_LABELS } from "../../../lib/counting"
 import { useLedgerEntries, useVerifyLedger } from "../../hooks/ledger"
+import { ListState } from "@zhunong/common/admin/list-state"
 
 /** 台账: the newest ledger rows, and a check of the whole hash chain. */
 const LedgerPage = () => {
@@ -85,9 +86,7 @@ const LedgerPage = () => {
           ))}
         </Table.Body>
       </Table>
-      {ledger.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
-      {ledger.error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(ledger.error)}</Text>}
-      {ledger.data && entries.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">台账还没有记录。</Text>}
+      <ListState query={ledger} empty={entries.length === 0} emptyText="台账还没有记录。" />
     </Container>
   )
 }

@@ -6,8 +6,8 @@ import { Link } from "react-router-dom"
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from "@zhunong/common/purchase-rules"
 import { LabelSelect, labelled } from "../../components/label-select"
 import { UnitForm } from "../../components/unit-form"
-import { errorMessage } from "@zhunong/common/admin/sdk"
 import { ImportRefused, useCreateUnit, useImportUnits, useUnits } from "../../hooks/units"
+import { ListState } from "@zhunong/common/admin/list-state"
 
 /** 采购单位: search and filter the units, register one, or import many from CSV. */
 const UnitsPage = () => {
@@ -91,9 +91,7 @@ const UnitsPage = () => {
             ))}
           </Table.Body>
         </Table>
-        {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
-        {list.error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(list.error)}</Text>}
-        {list.data && units.length === 0 && <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的单位。</Text>}
+        <ListState query={list} empty={units.length === 0} emptyText="没有符合条件的单位。" />
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">

@@ -9,9 +9,9 @@ import {
   SUPPLIER_STATUSES,
   type SupplierStatus,
 } from "@zhunong/common/supplier-rules"
-import { errorMessage } from "@zhunong/common/admin/sdk"
 import { useSuppliers } from "../../hooks/suppliers"
 import { STATUS_COLORS } from "../../lib/labels"
+import { ListState } from "@zhunong/common/admin/list-state"
 
 /** 供应商: the approval queue (待审核) first, then every supplier by status. */
 const SuppliersPage = () => {
@@ -84,11 +84,11 @@ const SuppliersPage = () => {
           ))}
         </Table.Body>
       </Table>
-      {isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
-      {error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
-      {data && suppliers.length === 0 && (
-        <Text className="px-6 py-4 text-ui-fg-subtle">没有{SUPPLIER_STATUS_LABELS[status].zh}的供应商。</Text>
-      )}
+      <ListState
+        query={{ isLoading, error, data }}
+        empty={suppliers.length === 0}
+        emptyText={`没有${SUPPLIER_STATUS_LABELS[status].zh}的供应商。`}
+      />
     </Container>
   )
 }

@@ -4,24 +4,14 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { usccProblem } from "@zhunong/common/uscc"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { supplierTransitionProblem, type EntityType, type SupplierStatus } from "@zhunong/common/supplier-rules"
+import { supplierTransitionProblem, type SupplierFacts, type SupplierStatus } from "@zhunong/common/supplier-rules"
 import { marketplace } from "../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
+import type { Actor } from "@zhunong/common/server/status-event"
 
 type Container = Pick<MedusaContainer, "resolve">
 
-export interface Actor {
-  type: "user" | "supplier" | "system"
-  id: string | null
-}
-
-export interface SupplierApplication {
-  name: string
-  uscc: string
-  entity_type: EntityType
-  county_code: string
-  contact_name: string
-  contact_phone: string
+export interface SupplierApplication extends SupplierFacts {
   address?: string | null
 }
 

@@ -13,6 +13,7 @@ import {
   type Transition,
 } from "../../hooks/certificates"
 import { actionsFrom, STATUS_COLORS } from "../../lib/labels"
+import { ListState } from "@zhunong/common/admin/list-state"
 
 const FILTERS: Record<string, { label: string; query: string }> = {
   queue: { label: "待处理（申请、审核、公示）", query: "status=applied&status=under_review&status=publicity" },
@@ -124,11 +125,7 @@ const CertificatesPage = () => {
             ))}
           </Table.Body>
         </Table>
-        {list.isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">加载中…</Text>}
-        {list.error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(list.error)}</Text>}
-        {list.data && certificates.length === 0 && (
-          <Text className="px-6 py-4 text-ui-fg-subtle">没有符合条件的证书。</Text>
-        )}
+        <ListState query={list} empty={certificates.length === 0} emptyText="没有符合条件的证书。" />
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">

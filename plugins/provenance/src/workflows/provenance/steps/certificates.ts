@@ -8,11 +8,7 @@ import type { CertificateType, IssuerLevel } from "@zhunong/common/certificate-r
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { assertProductsExist } from "./products"
 import { invalid } from "@zhunong/common/server/errors"
-
-export interface Actor {
-  type: "user" | "supplier" | "system"
-  id: string | null
-}
+import type { Actor } from "@zhunong/common/server/status-event"
 
 export interface CertificateApplication {
   type: CertificateType

@@ -5,9 +5,9 @@ import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import {
   createCertificateStep,
   validateCertificateApplicationStep,
-  type Actor,
   type CertificateApplication,
 } from "../steps/certificates"
+import type { Actor } from "@zhunong/common/server/status-event"
 
 /** 市场主体自愿申请: a certificate enters the lifecycle as `applied`, linked to its products. */
 export const applyCertificateWorkflow = createWorkflow(
