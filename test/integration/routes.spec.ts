@@ -412,6 +412,7 @@ medusaIntegrationTestRunner({
           valid_to: "2099-12-31",
         },
         "POST /supplier/products/[id]/variants/[variant_id]": { price_fen: 6_990 },
+        "POST /supplier/notifications/read": { all: true },
         "POST /store/units/[id]/members/[membership_id]": { action: "set_role", role: "member" },
       }
       /** Registering a supplier, or claiming a seat, needs a login that belongs to no supplier yet: every token here is refused. */

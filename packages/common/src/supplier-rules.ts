@@ -80,3 +80,12 @@ export const CARRIER_LABELS: Record<Carrier, { zh: string; en: string }> = {
   deppon: { zh: "德邦快递", en: "Deppon Express" },
   other: { zh: "其他", en: "Other" },
 }
+
+/** What a supplier's inbox tells it about: an order to ship, a certificate that moved or is expiring, its own account. */
+export const SUPPLIER_NOTIFICATION_KINDS = [
+  "order_to_ship",
+  "certificate_status",
+  "certificate_expiring",
+  "account_status",
+] as const
+export type SupplierNotificationKind = (typeof SUPPLIER_NOTIFICATION_KINDS)[number]

@@ -11,12 +11,7 @@ import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
 import { addMember, cixiUnit, createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../../../../test/support/checkout"
-import {
-  approvedSupplier,
-  certifyProduct,
-  cooperativeUscc,
-  listProduct,
-} from "../../../../test/support/marketplace"
+import { approvedSupplier, certifyProduct, cooperativeUscc, listProduct } from "../../../../test/support/marketplace"
 import { officeHeaders } from "../../../../test/support/offices"
 import { createLiangshanDivisions } from "../../../../test/support/provenance"
 

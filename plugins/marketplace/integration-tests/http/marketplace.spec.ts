@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { createShippingProfilesWorkflow } from "@medusajs/medusa/core-flows"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
@@ -54,10 +55,9 @@ medusaIntegrationTestRunner({
     async function approvedWithListing(n: number, title: string) {
       const { supplier, supplierId } = await registerSupplier(api, `owner${n}@coop.example`, application(n))
       await approve(supplierId)
-      const { data } = await api.post("/supplier/products", listing(title), supplier)
-      const product = (await api.get(`/supplier/products/${data.product.id}`, supplier)).data.product
+      const { product } = (await api.post("/supplier/products", listing(title), supplier)).data
       const halfKilo = product.variants.find((v: { title: string }) => v.title === "500g")
-      return { supplier, supplierId, productId: data.product.id as string, variantId: halfKilo.id as string }
+      return { supplier, supplierId, productId: product.id as string, variantId: halfKilo.id as string }
     }
     const storeTitles = async () =>
       (await api.get("/store/products?limit=50", shop.store)).data.products
@@ -526,6 +526,107 @@ medusaIntegrationTestRunner({
         .catch(failure)
       expect(spoofed.status, "the applicant's 信用代码 comes from the server").toBe(400)
       expect(supplierId).toMatch(/^sup_/)
+    })
+
+    it("keeps each supplier's inbox: orders to ship, account and certificate news, unread counts, its own only", async () => {
+      type Note = { id: string; kind: string; title: string; body: string | null; link: string; read_at: string | null }
+      const inbox = async (headers: Headers, query = "") =>
+        (await api.get(`/supplier/notifications${query}`, headers)).data as {
+          notifications: Note[]
+          count: number
+          unread: number
+        }
+      /** Entries are written by subscribers, just after what they tell of. */
+      const inboxOf = async (headers: Headers, count: number) => {
+        for (let i = 0; i < 100; i++) {
+          const box = await inbox(headers)
+          if (box.count >= count) return box
+          await sleep(100)
+        }
+        throw new Error(`the inbox never held ${count} entries`)
+      }
+      const a = await approvedWithListing(1, "A的苦荞茶")
+      const b = await approvedWithListing(2, "B的苦荞茶")
+      const buyer = await customerHeaders(api, shop.store, "buyer@example.com")
+      const order = await payAndComplete(api, buyer, await cartReady(api, shop, buyer, [a.variantId, b.variantId]))
+      const aPart = (await partsOf(order.data.order.id, buyer)).find(
+        (p: { supplier_id: string }) => p.supplier_id === a.supplierId
+      )
+
+      const box = await inboxOf(a.supplier, 2)
+      expect(box.unread).toBe(2)
+      expect(box.notifications).toEqual([
+        expect.objectContaining({
+          kind: "order_to_ship",
+          title: `新订单待发货：订单 #${order.data.order.display_id}`,
+          link: `/supplier/orders/${aPart.id}`,
+          read_at: null,
+        }),
+        expect.objectContaining({ kind: "account_status", title: "账户状态：已入驻", link: "/supplier" }),
+      ])
+      // the same event delivered again writes nothing
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "supplier_part.created", data: { id: aPart.id } })
+      await sleep(500)
+      expect((await inbox(a.supplier)).count).toBe(2)
+
+      // B sees its own entries only, and cannot mark A's read
+      const bBox = await inboxOf(b.supplier, 2)
+      expect(bBox.notifications.map((n) => n.id)).not.toContain(box.notifications[0].id)
+      expect(
+        (await api.post("/supplier/notifications/read", { ids: [box.notifications[0].id] }, b.supplier)).data
+      ).toEqual({ read: 0 })
+      expect((await inbox(a.supplier)).unread).toBe(2)
+
+      const read = await api.post("/supplier/notifications/read", { ids: [box.notifications[0].id] }, a.supplier)
+      expect(read.data).toEqual({ read: 1 })
+      const unread = await inbox(a.supplier, "?unread=true")
+      expect(unread).toMatchObject({ count: 1, unread: 1, notifications: [{ kind: "account_status" }] })
+      for (const body of [{}, { ids: [] }, { ids: ["x"], all: true }, { all: false }]) {
+        const refused = await api.post("/supplier/notifications/read", body, a.supplier).catch(failure)
+        expect(refused.status, JSON.stringify(body)).toBe(400)
+        expect(refused.data.message).toMatch(/ids|all/)
+      }
+      expect((await api.get("/supplier/notifications", buyer).catch(failure)).status).toBe(401)
+      expect((await api.get("/supplier/notifications").catch(failure)).status).toBe(401)
+
+      // certificate news: each move of its application, with the reviewer's reason
+      const applied = await api.post(
+        `/supplier/products/${a.productId}/certificates`,
+        {
+          type: "assistance_product",
+          number: "FP-513429-2026-201",
+          issuer: "布拖县农业农村局",
+          issuer_level: "county",
+          valid_from: "2026-01-01",
+          valid_to: "2028-12-31",
+        },
+        a.supplier
+      )
+      const certificateId = applied.data.certificate.id
+      await api.post(`/admin/certificates/${certificateId}/transition`, { to: "under_review" }, admin)
+      await api.post(
+        `/admin/certificates/${certificateId}/transition`,
+        { to: "rejected", reason: "缺少带贫机制说明" },
+        admin
+      )
+      const news = (await inboxOf(a.supplier, 4)).notifications
+      // subscribers may finish in either order
+      expect(news).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            kind: "certificate_status",
+            title: "证书未通过：帮扶产品认定 FP-513429-2026-201",
+            body: "缺少带贫机制说明",
+            link: `/supplier/certificates/${certificateId}`,
+          }),
+          expect.objectContaining({ kind: "certificate_status", title: "证书审核中：帮扶产品认定 FP-513429-2026-201" }),
+        ])
+      )
+
+      expect((await api.post("/supplier/notifications/read", { all: true }, a.supplier)).data).toEqual({ read: 3 })
+      expect((await inbox(a.supplier)).unread).toBe(0)
     })
   },
 })

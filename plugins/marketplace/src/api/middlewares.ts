@@ -7,6 +7,7 @@ import {
 import { SelectQuery, writeAnswering } from "@zhunong/common/server/query-config"
 import { adminSupplierQueryConfig } from "./admin/suppliers/query-config"
 import { allowSupplierFields } from "./store/products/supplier-fields"
+import { supplierNotificationQueryConfig } from "./supplier/notifications/query-config"
 import { supplierListingQueryConfig } from "./supplier/products/query-config"
 import { ownerOnly, supplierSession } from "./supplier-session"
 import {
@@ -18,6 +19,8 @@ import {
   InvoicePart,
   InviteSupplierUser,
   ListListingsQuery,
+  ListNotificationsQuery,
+  MarkNotificationsRead,
   ListSupplierOrders,
   SettlementQuery,
   ShipPart,
@@ -113,6 +116,17 @@ export default defineMiddlewares({
       // base64 in JSON: up to 5 files of 5 MB, a third larger once encoded
       bodyParser: { sizeLimit: "40mb" },
       middlewares: [...supplier, validateAndTransformBody(SupplierUpload)],
+    },
+    { matcher: "/supplier/notifications*", middlewares: [...supplier] },
+    {
+      matcher: "/supplier/notifications",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ListNotificationsQuery, supplierNotificationQueryConfig.list)],
+    },
+    {
+      matcher: "/supplier/notifications/read",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(MarkNotificationsRead)],
     },
     { matcher: "/supplier/orders*", middlewares: [...supplier] },
     {

@@ -127,6 +127,23 @@ export const ListListingsQuery = createFindParams({ limit: 20, offset: 0, order:
   status: z.enum(["published", "draft"]).optional(),
 })
 
+export const ListNotificationsQuery = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
+  unread: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+})
+
+/** Which entries to mark read: the listed ids, or all (exactly one of the two). */
+export const MarkNotificationsRead = z
+  .object({
+    ids: z.array(z.string().trim().min(1, "ids: 不能为空")).min(1, "ids: 至少一条").max(100, "ids: 一次最多100条"),
+    all: z.literal(true),
+  })
+  .partial()
+  .strict()
+  .refine((body) => !!body.ids !== !!body.all, { message: "ids: 请给出要标为已读的通知，或用 all: true 全部标为已读" })
+
 export const ListSupplierOrders = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
   shipped: z
     .enum(["true", "false"])

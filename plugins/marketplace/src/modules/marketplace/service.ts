@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Supplier } from "./models/supplier"
 import { SupplierEvent } from "./models/supplier-event"
+import { SupplierNotification } from "./models/supplier-notification"
 import { SupplierPart } from "./models/supplier-part"
 import { SupplierUser } from "./models/supplier-user"
 
@@ -9,4 +10,5 @@ export default class MarketplaceModuleService extends MedusaService({
   SupplierEvent,
   SupplierUser,
   SupplierPart,
+  SupplierNotification,
 }) {}

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ENTITY_TYPES, SUPPLIER_STATUSES } from "@zhunong/common/supplier-rules"
 import { SupplierEvent } from "./supplier-event"
+import { SupplierNotification } from "./supplier-notification"
 import { SupplierPart } from "./supplier-part"
 import { SupplierUser } from "./supplier-user"
 
@@ -28,6 +29,7 @@ export const Supplier = model
     users: model.hasMany(() => SupplierUser, { mappedBy: "supplier" }),
     events: model.hasMany(() => SupplierEvent, { mappedBy: "supplier" }),
     parts: model.hasMany(() => SupplierPart, { mappedBy: "supplier" }),
+    notifications: model.hasMany(() => SupplierNotification, { mappedBy: "supplier" }),
   })
-  .cascades({ delete: ["users", "events"] })
+  .cascades({ delete: ["users", "events", "notifications"] })
   .indexes([{ on: ["uscc"], unique: true, where: "deleted_at IS NULL" }, { on: ["status"] }, { on: ["county_code"] }])

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
-import { SUPPLIER_PART_EVENTS } from "../../../lib/events"
+import { SUPPLIER_PART_CREATED, SUPPLIER_PART_EVENTS } from "../../../lib/events"
 import { CARRIER_LABELS, type Carrier } from "@zhunong/common/supplier-rules"
 import {
   createSupplierPartsStep,
@@ -11,9 +11,14 @@ import {
   type ShipmentInput,
 } from "../steps/parts"
 
-/** Splits a placed order into supplier parts (run by the `order.placed` subscriber). */
+/** Splits a placed order into supplier parts (run by the `order.placed` subscriber); each new part is announced. */
 export const splitOrderWorkflow = createWorkflow("split-order-by-supplier", (input: { order_id: string }) => {
-  return new WorkflowResponse(createSupplierPartsStep(input))
+  const parts = createSupplierPartsStep(input)
+  emitEventStep({
+    eventName: SUPPLIER_PART_CREATED,
+    data: transform({ parts }, ({ parts }) => parts.filter((p) => p.supplier_id).map((p) => ({ id: p.id }))),
+  })
+  return new WorkflowResponse(parts)
 })
 
 /**
