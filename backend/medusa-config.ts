@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import type { InputConfigModules } from "@medusajs/framework/types"
+import { adminCjkFont } from "./src/lib/admin-cjk-font"
 import { readEnv } from "./src/lib/env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -69,6 +70,7 @@ module.exports = defineConfig({
   },
   // No admin.backendUrl: the admin bundle then calls its own origin, so one build serves any
   // PORT (the smoke test builds on another port than `npm start`).
+  admin: { vite: () => ({ plugins: [adminCjkFont()] }) },
   plugins: [
     { resolve: "@zhunong/provenance", options: {} },
     { resolve: "@zhunong/attribution", options: {} },

@@ -1,20 +1,12 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import type { CertificateStatus } from "@zhunong/common/certificate-rules"
+import { CERTIFICATE_STATUSES, type CertificateStatus } from "@zhunong/common/certificate-rules"
 import {
   notifyCertificateExpiringWorkflow,
   notifyCertificateStatusWorkflow,
 } from "../workflows/marketplace/workflows/notifications"
 
-/** The moves a supplier hears about: everything after its own application. */
-const NOTIFIED: CertificateStatus[] = [
-  "under_review",
-  "publicity",
-  "valid",
-  "rejected",
-  "suspended",
-  "revoked",
-  "expired",
-]
+/** The moves a supplier hears about: every status after its own application. */
+const NOTIFIED = CERTIFICATE_STATUSES.filter((status) => status !== "applied")
 
 /** A certificate's applicant hears when it moves and when it nears its end (`certificate.expiring`, 90/60/30 days). */
 export default async function notifyCertificate({
