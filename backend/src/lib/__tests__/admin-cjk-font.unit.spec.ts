@@ -17,6 +17,7 @@ describe("adminCjkFont", () => {
     const renamed = transform()(css, path)?.code ?? ""
     expect(renamed).not.toContain("Noto Sans SC Variable")
     expect(renamed.match(/font-family: 'Noto Sans';/g)?.length).toBe(css.match(/font-family:/g)?.length)
+    expect(renamed).toMatch(/:root \.font-sans \{\s+font-family: Inter, [^}]*"Noto Sans"/)
     expect(renamed).toContain("unicode-range")
 
     expect(transform()("export const x = 1", "/app/src/admin/routes/page.tsx")).toBeUndefined()

@@ -562,7 +562,12 @@ medusaIntegrationTestRunner({
           link: `/supplier/orders/${aPart.id}`,
           read_at: null,
         }),
-        expect.objectContaining({ kind: "account_status", title: "账户状态：已入驻", link: "/supplier" }),
+        expect.objectContaining({
+          kind: "account_status",
+          title: "账户状态：已入驻",
+          body: "现在可以上架商品、申请认定证书。",
+          link: "/supplier",
+        }),
       ])
       // the same event delivered again writes nothing
       await getContainer()

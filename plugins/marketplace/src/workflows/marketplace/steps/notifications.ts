@@ -110,9 +110,9 @@ export const draftCertificateExpiringStep = createStep(
 
 const ACCOUNT_NEXT: Record<SupplierStatus, string> = {
   pending: "平台审核后会通知你。",
-  approved: "已入驻：现在可以上架商品、申请认定证书。",
+  approved: "现在可以上架商品、申请认定证书。",
   suspended: "暂停期间商品不在商城展示；整改后平台可恢复。",
-  terminated: "已清退：商品已下架，不能再上架。",
+  terminated: "商品已下架，不能再上架。",
 }
 
 /** The platform moved the supplier's account: the supplier hears the new status, why, and what it means. */
@@ -129,7 +129,8 @@ export const draftAccountStatusStep = createStep(
         supplier_id: input.supplier_id,
         kind: "account_status",
         title: `账户状态：${SUPPLIER_STATUS_LABELS[input.to].zh}`,
-        body: [event.reason, ACCOUNT_NEXT[input.to]].filter(Boolean).join("。"),
+        // the operator's reason as written, then what the status means for the supplier
+        body: [event.reason?.replace(/[。.]+$/, ""), ACCOUNT_NEXT[input.to]].filter(Boolean).join("。"),
         link: "/supplier",
         dedupe_key: `supplier-event:${event.id}`,
       } satisfies NotificationInput,
