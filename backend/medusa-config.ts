@@ -37,8 +37,9 @@ const notification = {
 }
 
 /**
- * Uploaded files (product pictures, evidence) are kept in UPLOAD_DIR, outside the build that a
- * rebuild replaces, and served by GET /uploads/:name at the backend's public URL.
+ * Uploaded files are kept outside the build that a rebuild replaces: public ones (product
+ * pictures) in UPLOAD_DIR, served by GET /uploads/:name; private ones (evidence, invoices) in
+ * PRIVATE_UPLOAD_DIR, served only by routes that check who is asking (GET /supplier/files/:id).
  */
 const file = {
   resolve: "@medusajs/medusa/file",
@@ -47,7 +48,11 @@ const file = {
       {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: env.UPLOAD_DIR, backend_url: `${env.BACKEND_URL}/uploads` },
+        options: {
+          upload_dir: env.UPLOAD_DIR,
+          private_upload_dir: env.PRIVATE_UPLOAD_DIR,
+          backend_url: `${env.BACKEND_URL}/uploads`,
+        },
       },
     ],
   },

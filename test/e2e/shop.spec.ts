@@ -69,7 +69,7 @@ async function shipAs(supplierEmail: string, orderId: string, tracking: string) 
     "content-type": "application/json",
   }
   const { orders } = (await (
-    await fetch(`${E2E.backend}/supplier/orders?shipped=false&limit=100`, { headers })
+    await fetch(`${E2E.backend}/supplier/orders?status=to_ship&limit=100`, { headers })
   ).json()) as {
     orders: { id: string; order_id: string }[]
   }

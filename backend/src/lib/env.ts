@@ -19,6 +19,7 @@ const schema = z
       .optional(),
     DATA_DIR: z.string().min(1).default(".data"),
     UPLOAD_DIR: z.string().min(1).optional(),
+    PRIVATE_UPLOAD_DIR: z.string().min(1).optional(),
     EMBEDDED_PG_PORT: port.default(54329),
     REDIS_URL: z
       .string()
@@ -53,6 +54,8 @@ const schema = z
       BACKEND_URL: backendUrl,
       // Absolute, so the seed (run in backend/) and the server (run in its build) use one folder.
       UPLOAD_DIR: resolve(env.UPLOAD_DIR ?? "static"),
+      // Beside the public folder, never inside it: GET /uploads/:name cannot reach a private file.
+      PRIVATE_UPLOAD_DIR: resolve(env.PRIVATE_UPLOAD_DIR ?? `${env.UPLOAD_DIR ?? "static"}-private`),
       STOREFRONT_URL: storefrontUrl,
       STORE_CORS: env.STORE_CORS ?? storefrontUrl,
       ADMIN_CORS: env.ADMIN_CORS ?? backendUrl,

@@ -89,3 +89,20 @@ export const SUPPLIER_NOTIFICATION_KINDS = [
   "account_status",
 ] as const
 export type SupplierNotificationKind = (typeof SUPPLIER_NOTIFICATION_KINDS)[number]
+
+/**
+ * What a supplier uploads a file for. Pictures are public (the shop shows them); evidence and
+ * invoices are private, served only to the supplier, operators and the office the sale counts for.
+ */
+export const SUPPLIER_FILE_PURPOSES = ["picture", "evidence", "invoice"] as const
+export type SupplierFilePurpose = (typeof SUPPLIER_FILE_PURPOSES)[number]
+
+/** Where a supplier's part of an order stands: 待发货, 已发货 (not yet accepted), 已验收 by the buyer. */
+export const PART_STATUSES = ["to_ship", "shipped", "accepted"] as const
+export type PartStatus = (typeof PART_STATUSES)[number]
+
+export const PART_STATUS_LABELS: Record<PartStatus, { zh: string; en: string }> = {
+  to_ship: { zh: "待发货", en: "To ship" },
+  shipped: { zh: "已发货", en: "Shipped" },
+  accepted: { zh: "已验收", en: "Accepted" },
+}

@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl"
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("errors")
   return (
-    <section role="alert">
+    <main id="main" role="alert">
       <h1>{t("title")}</h1>
       <p>{t("text")}</p>
       <button type="button" className="button" onClick={reset}>
         {t("retry")}
       </button>
-    </section>
+    </main>
   )
 }

@@ -2,7 +2,6 @@ import type { Metadata } from "next"
 import type { ReactNode } from "react"
 import { NextIntlClientProvider } from "next-intl"
 import { getLocale, getTranslations } from "next-intl/server"
-import { SiteHeader } from "@/components/SiteHeader"
 // Self-hosted Noto Sans SC, split by unicode-range: a browser without a Chinese system font (a bare
 // Linux, a test machine) fetches only the subsets a page uses; the others never download it.
 import "@fontsource-variable/noto-sans-sc"
@@ -22,8 +21,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <a href="#main" className="skip-link">
             {locale === "en" ? "Skip to content" : "跳到正文"}
           </a>
-          <SiteHeader />
-          <main id="main">{children}</main>
+          {children}
         </NextIntlClientProvider>
       </body>
     </html>

@@ -5,3 +5,5 @@ export const UploadName = z
   .string()
   .regex(/^[\w.-]+$/, "name: 应为文件名")
   .refine((n) => !n.startsWith("."), "name: 应为文件名")
+  // The file module names private files `private-…`; they are never public, wherever they are kept.
+  .refine((n) => !n.startsWith("private-"), "name: 私有文件不能公开访问")

@@ -3,7 +3,7 @@ import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { DIMENSION_NAMES, type Dimension } from "../lib/dimensions"
 import { OFFICE_TYPES } from "../lib/offices"
 import { CHANNELS, FUNDINGS, UNIT_TYPES } from "@zhunong/common/purchase-rules"
-import { usccCode } from "@zhunong/common/server/validators"
+import { usccCode } from "@zhunong/common/form-fields"
 
 export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, order: "seq" }).extend({
   order_id: z.string().optional(),

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs"
 import { once } from "node:events"
 import type { Writable } from "node:stream"
-import { csvLine } from "../lib/ledger-csv"
+import { csvLine } from "@zhunong/common/server/csv"
 
 export type TableFormat = "csv" | "xlsx"
 

@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { usccCode } from "@zhunong/common/server/validators"
+import { usccCode } from "@zhunong/common/form-fields"
 export { JoinByCode, SetPurchaseIntent } from "@zhunong/common/shopper-forms"
 import {
   MEMBER_ROLES,

@@ -7,6 +7,7 @@ import {
 import { SelectQuery, writeAnswering } from "@zhunong/common/server/query-config"
 import { adminSupplierQueryConfig } from "./admin/suppliers/query-config"
 import { allowSupplierFields } from "./store/products/supplier-fields"
+import { supplierCertificateQueryConfig } from "./supplier/certificates/query-config"
 import { supplierNotificationQueryConfig } from "./supplier/notifications/query-config"
 import { supplierListingQueryConfig } from "./supplier/products/query-config"
 import { ownerOnly, supplierSession } from "./supplier-session"
@@ -14,23 +15,28 @@ import {
   AdminListSuppliers,
   AdminSourcingCounties,
   AdminTransitionSupplier,
-  ClaimSupplierUser,
-  CreateListing,
-  InvoicePart,
-  InviteSupplierUser,
   ListListingsQuery,
   ListNotificationsQuery,
   MarkNotificationsRead,
   ListSupplierOrders,
+  ListSupplierCertificates,
+  SettlementLinesQuery,
   SettlementQuery,
+  SupplierCountiesQuery,
+  SupplierUpload,
+} from "./validators"
+import {
+  ClaimSupplierUser,
+  CreateListing,
+  InviteSupplierUser,
+  InvoicePart,
   ShipPart,
   SupplierApplyCertificate,
   SupplierRegistration,
-  SupplierUpload,
   UpdateListing,
   UpdateSupplierProfile,
   UpdateVariant,
-} from "./validators"
+} from "@zhunong/common/supplier-forms"
 
 /** A fresh `supplier` login that has no supplier yet: registering one, or claiming an invited seat. */
 const newSupplierLogin = authenticate("supplier", ["bearer"], { allowUnregistered: true })
@@ -65,6 +71,14 @@ export default defineMiddlewares({
       matcher: "/supplier/users/claim",
       methods: ["POST"],
       middlewares: [newSupplierLogin, validateAndTransformBody(ClaimSupplierUser)],
+    },
+    {
+      matcher: "/supplier/counties",
+      methods: ["GET"],
+      middlewares: [
+        authenticate("supplier", ["session", "bearer"], { allowUnregistered: true }),
+        validateAndTransformQuery(SupplierCountiesQuery, {}),
+      ],
     },
     { matcher: "/supplier/me", methods: ["GET"], middlewares: [...supplier] },
     {
@@ -151,6 +165,20 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [...supplier, validateAndTransformQuery(SettlementQuery, {})],
     },
+    {
+      matcher: "/supplier/settlement/lines",
+      methods: ["GET"],
+      middlewares: [...supplier, validateAndTransformQuery(SettlementLinesQuery, {})],
+    },
+    {
+      matcher: "/supplier/certificates",
+      methods: ["GET"],
+      middlewares: [
+        ...supplier,
+        validateAndTransformQuery(ListSupplierCertificates, supplierCertificateQueryConfig.list),
+      ],
+    },
+    { matcher: "/supplier/files/:id", methods: ["GET"], middlewares: [...supplier] },
 
     // Buyers: their own orders' supplier parts.
     {

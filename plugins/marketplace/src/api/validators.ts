@@ -1,115 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
-import { divisionCode, usccCode } from "@zhunong/common/server/validators"
-import { CertificateApplicationFields, withValidWindow } from "@zhunong/provenance/validators/admin"
-import { CARRIERS, ENTITY_TYPES, SUPPLIER_STATUSES, SUPPLIER_USER_ROLES } from "@zhunong/common/supplier-rules"
-
-const text = (field: string, max: number) =>
-  z.string().trim().min(1, `${field} 不能为空`).max(max, `${field} 最多${max}个字`)
-const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9+\-() ]{7,20}$/, "contact_phone 应为电话号码")
-const fen = (field: string) =>
-  z.number().int(`${field} 应为整数（分）`).min(0, `${field} 不能为负数`).max(100_000_000_00, `${field} 数额过大`)
-const stock = z.number().int("stock 应为整数").min(0, "stock 不能为负数").max(10_000_000, "stock 数量过大")
-const file = z.object({ id: z.string().min(1), url: z.string().url(), name: z.string().max(200).optional() }).strict()
-
-export const SupplierRegistration = z
-  .object({
-    name: text("name", 200),
-    uscc: usccCode("uscc"),
-    entity_type: z.enum(ENTITY_TYPES),
-    county_code: divisionCode("county_code"),
-    contact_name: text("contact_name", 50),
-    contact_phone: phone,
-    address: z.string().trim().max(500).nullish(),
-    user_name: text("user_name", 50),
-  })
-  .strict()
-
-export const UpdateSupplierProfile = z
-  .object({
-    contact_name: text("contact_name", 50),
-    contact_phone: phone,
-    address: z.string().trim().max(500).nullish(),
-  })
-  .partial()
-  .strict()
-
-export const InviteSupplierUser = z
-  .object({
-    email: z.email("email 格式不正确").transform((e) => e.toLowerCase()),
-    name: text("name", 50),
-    role: z.enum(SUPPLIER_USER_ROLES).default("staff"),
-  })
-  .strict()
-
-export const ClaimSupplierUser = z.object({ code: z.string().trim().toUpperCase().min(6).max(32) }).strict()
-
-const variant = z
-  .object({
-    title: text("variants.title", 100),
-    sku: z.string().trim().max(64).nullish(),
-    price_fen: fen("price_fen"),
-    stock,
-  })
-  .strict()
-
-export const CreateListing = z
-  .object({
-    title: text("title", 200),
-    subtitle: z.string().trim().max(200).nullish(),
-    description: z.string().trim().max(10_000).nullish(),
-    images: z
-      .array(z.object({ url: z.string().url() }).strict())
-      .max(20)
-      .optional(),
-    status: z.enum(["published", "draft"]).default("published"),
-    county_code: divisionCode("county_code").optional(),
-    variants: z.array(variant).min(1, "variants 至少要有一个规格").max(50),
-  })
-  .strict()
-
-export const UpdateListing = z
-  .object({
-    title: text("title", 200),
-    subtitle: z.string().trim().max(200).nullish(),
-    description: z.string().trim().max(10_000).nullish(),
-    images: z.array(z.object({ url: z.string().url() }).strict()).max(20),
-    status: z.enum(["published", "draft"]),
-    county_code: divisionCode("county_code"),
-  })
-  .partial()
-  .strict()
-
-export const UpdateVariant = z
-  .object({ price_fen: fen("price_fen"), stock })
-  .partial()
-  .strict()
-  .refine((v) => v.price_fen !== undefined || v.stock !== undefined, {
-    path: ["price_fen"],
-    message: "price_fen: 价格（price_fen）和库存（stock）至少改一项",
-  })
-
-/** A certificate application for one of the supplier's products; who applies and for which county come from the server. */
-export const SupplierApplyCertificate = withValidWindow(
-  CertificateApplicationFields.omit({
-    supplier_name: true,
-    supplier_uscc: true,
-    county_code: true,
-    product_ids: true,
-  }).strict()
-)
+import { divisionCode } from "@zhunong/common/form-fields"
+import { PART_STATUSES, SUPPLIER_FILE_PURPOSES, SUPPLIER_STATUSES } from "@zhunong/common/supplier-rules"
+import { CERTIFICATE_STATUSES } from "@zhunong/common/certificate-rules"
 
 /** Files sent as base64 in JSON (at most 5 MB each): product images, invoices, certificate evidence. */
 export const SupplierUpload = z
   .object({
+    purpose: z.enum(SUPPLIER_FILE_PURPOSES).default("picture"),
     files: z
       .array(
         z
           .object({
-            filename: text("filename", 200),
+            filename: z.string().trim().min(1, "filename: 不能为空").max(200, "filename: 最多200个字"),
             mime_type: z.enum(["image/jpeg", "image/png", "image/webp", "application/pdf"], {
               message: "只能上传 JPG、PNG、WEBP 图片或 PDF",
             }),
@@ -121,6 +24,10 @@ export const SupplierUpload = z
       .max(5, "一次最多上传5个文件"),
   })
   .strict()
+  .refine((body) => body.purpose !== "picture" || body.files.every((f) => f.mime_type.startsWith("image/")), {
+    path: ["files"],
+    message: "files: 商品图片只能是 JPG、PNG 或 WEBP",
+  })
 
 export const ListListingsQuery = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
   q: z.string().trim().min(1).max(50).optional(),
@@ -145,31 +52,8 @@ export const MarkNotificationsRead = z
   .refine((body) => !!body.ids !== !!body.all, { message: "ids: 请给出要标为已读的通知，或用 all: true 全部标为已读" })
 
 export const ListSupplierOrders = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
-  shipped: z
-    .enum(["true", "false"])
-    .transform((v) => v === "true")
-    .optional(),
+  status: z.enum(PART_STATUSES).optional(),
 })
-
-export const ShipPart = z
-  .object({
-    carrier: z.enum(CARRIERS).or(text("carrier", 50)),
-    tracking_number: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9-]{6,40}$/, "tracking_number 应为6–40位字母或数字"),
-  })
-  .strict()
-
-export const InvoicePart = z
-  .object({
-    invoice_number: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9]{8,20}$/, "invoice_number 应为8–20位发票号码"),
-    invoice_file: file.nullish(),
-  })
-  .strict()
 
 export const SettlementQuery = z.object({ year: z.coerce.number().int().min(2015).max(2100).optional() })
 
@@ -184,3 +68,30 @@ export const AdminTransitionSupplier = z
   .strict()
 
 export const AdminSourcingCounties = z.object({ county_codes: z.array(divisionCode("county_codes")).max(50) }).strict()
+
+/** A county search (`q`, name or code) or the counties with the given codes; exactly one. */
+export const SupplierCountiesQuery = z
+  .object({
+    q: z.string().trim().min(1, "q: 请输入县名或代码").max(20, "q: 最多20个字").optional(),
+    code: z
+      .union([divisionCode("code"), z.array(divisionCode("code")).max(20, "code: 一次最多20个")])
+      .transform((c) => (Array.isArray(c) ? c : [c]))
+      .optional(),
+  })
+  .strict()
+  .refine((query) => !!query.q !== !!query.code, {
+    path: ["q"],
+    message: "q: 请给出县名或代码（q），或县的代码（code）",
+  })
+
+export const ListSupplierCertificates = createFindParams({ limit: 20, offset: 0, order: "-created_at" }).extend({
+  status: z.enum(CERTIFICATE_STATUSES).optional(),
+})
+
+/** One month's lines behind the settlement, as JSON or as a CSV download. */
+export const SettlementLinesQuery = z
+  .object({
+    month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month: 应为月份 YYYY-MM"),
+    format: z.enum(["json", "csv"]).default("json"),
+  })
+  .strict()

@@ -8,6 +8,9 @@ import { shanghaiDate } from "@zhunong/common/dates"
  */
 export interface SettlementLine {
   order_id: string
+  display_id: number
+  /** The product and variant as sold, e.g. 布拖苦荞茶 · 500克 */
+  title: string
   placed_at: Date
   total_fen: number
   quantity: number
@@ -30,26 +33,56 @@ export const shanghaiMonth = (instant: Date) => shanghaiDate(instant).slice(0, 7
 export const shareOf = (totalFen: number, lineQuantity: number, quantity: number) =>
   Math.round((totalFen * quantity) / lineQuantity)
 
+/** What moved money in a month: a sale, a cancellation taking it back, or a received return. */
+export interface SettlementEntry {
+  month: string
+  at: Date
+  kind: "sale" | "cancellation" | "return"
+  order_id: string
+  display_id: number
+  title: string
+  quantity: number
+  /** Positive for a sale, negative for what is taken back. */
+  amount_fen: number
+}
+
+/** Every sale and refund of the lines, each in the Shanghai month it happened, oldest first. */
+export function settlementEntries(lines: SettlementLine[]): SettlementEntry[] {
+  const entry = (line: SettlementLine, kind: SettlementEntry["kind"], at: Date, quantity: number, amount: number) => ({
+    month: shanghaiMonth(at),
+    at,
+    kind,
+    order_id: line.order_id,
+    display_id: line.display_id,
+    title: line.title,
+    quantity,
+    amount_fen: amount,
+  })
+  return lines
+    .flatMap((line) => [
+      entry(line, "sale", line.placed_at, line.quantity, line.total_fen),
+      ...(line.canceled_at
+        ? [entry(line, "cancellation", line.canceled_at, -line.quantity, -line.total_fen)]
+        : line.returns.map((r) =>
+            entry(line, "return", r.at, -r.quantity, -shareOf(line.total_fen, line.quantity, r.quantity))
+          )),
+    ])
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+}
+
 /** Months of `year` that had sales or refunds, in order. */
 export function monthlySettlement(lines: SettlementLine[], year: number): SettlementMonth[] {
   const months = new Map<string, { gross_fen: number; refunds_fen: number; orders: Set<string> }>()
-  const at = (month: string) => {
-    if (!months.has(month)) months.set(month, { gross_fen: 0, refunds_fen: 0, orders: new Set() })
-    return months.get(month)!
-  }
-  for (const line of lines) {
-    const sold = at(shanghaiMonth(line.placed_at))
-    sold.gross_fen += line.total_fen
-    sold.orders.add(line.order_id)
-    if (line.canceled_at) {
-      at(shanghaiMonth(line.canceled_at)).refunds_fen += line.total_fen
-      continue
-    }
-    for (const r of line.returns)
-      at(shanghaiMonth(r.at)).refunds_fen += shareOf(line.total_fen, line.quantity, r.quantity)
+  for (const e of settlementEntries(lines)) {
+    if (!e.month.startsWith(`${year}-`)) continue
+    if (!months.has(e.month)) months.set(e.month, { gross_fen: 0, refunds_fen: 0, orders: new Set() })
+    const month = months.get(e.month)!
+    if (e.kind === "sale") {
+      month.gross_fen += e.amount_fen
+      month.orders.add(e.order_id)
+    } else month.refunds_fen -= e.amount_fen
   }
   return [...months]
-    .filter(([month]) => month.startsWith(`${year}-`))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, m]) => ({
       month,

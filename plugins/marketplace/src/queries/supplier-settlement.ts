@@ -1,17 +1,16 @@
 import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SOLD_LINE_FIELDS, soldLineFen } from "@zhunong/common/server/fen"
-import { monthlySettlement, type SettlementLine } from "../lib/settlement"
+import type { SettlementLine } from "../lib/settlement"
 
 /**
- * The supplier's settlement months for `year`, from its parts' order lines, cancellations and
- * received returns, by the ledger's counting rule (lib/settlement). Three queries: its parts, their orders, their returns.
+ * The supplier's sold lines with their cancellations and received returns, for the settlement
+ * (lib/settlement counts them by the ledger's rule). Three queries: its parts, their orders, their returns.
  */
-export async function supplierSettlement(
+export async function supplierSettlementLines(
   container: Pick<MedusaContainer, "resolve">,
-  supplierId: string,
-  year: number
-) {
+  supplierId: string
+): Promise<SettlementLine[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: parts } = await query.graph({
     entity: "supplier_part",
@@ -24,7 +23,7 @@ export async function supplierSettlement(
         query.graph({
           entity: "order",
           // item_total: the order module computes line totals only when an order-level total is asked for
-          fields: ["id", "created_at", "canceled_at", "item_total", "items.*", ...SOLD_LINE_FIELDS],
+          fields: ["id", "display_id", "created_at", "canceled_at", "item_total", "items.*", ...SOLD_LINE_FIELDS],
           filters: { id: orderIds },
         }),
         // received returns, read as the ledger reads them (an order's `returns` relation does not carry their items)
@@ -46,7 +45,7 @@ export async function supplierSettlement(
       ])
     }
   }
-  const lines: SettlementLine[] = parts.flatMap((part) => {
+  return parts.flatMap((part) => {
     const order = orderById.get(part.order_id)
     if (!order) return []
     const own = part.item_ids
@@ -55,12 +54,16 @@ export async function supplierSettlement(
       .map(
         (item: {
           id: string
+          product_title: string | null
+          variant_title: string | null
           quantity: BigNumberInput
           total: BigNumberInput
           return_received_total?: BigNumberInput
           return_dismissed_total?: BigNumberInput
         }) => ({
           order_id: order.id,
+          display_id: Number(order.display_id),
+          title: [item.product_title, item.variant_title].filter(Boolean).join(" · "),
           placed_at: new Date(order.created_at),
           total_fen: soldLineFen(item),
           quantity: Number(item.quantity),
@@ -69,5 +72,4 @@ export async function supplierSettlement(
         })
       )
   })
-  return monthlySettlement(lines, year)
 }

@@ -64,3 +64,19 @@ export async function setCartId(id: string | null) {
   if (id) jar.set(CART_COOKIE, id, COOKIE)
   else jar.delete(CART_COOKIE)
 }
+
+/**
+ * The supplier portal's sign-in: its own cookie and Medusa actor type (`supplier`), so a shopper's
+ * token never reaches /supplier routes and a supplier's never reaches the shop's account.
+ */
+const SUPPLIER_TOKEN_COOKIE = "zn_supplier"
+
+export async function supplierToken(): Promise<string | undefined> {
+  return (await cookies()).get(SUPPLIER_TOKEN_COOKIE)?.value
+}
+
+export async function setSupplierToken(token: string | null) {
+  const jar = await cookies()
+  if (token) jar.set(SUPPLIER_TOKEN_COOKIE, token, COOKIE)
+  else jar.delete(SUPPLIER_TOKEN_COOKIE)
+}

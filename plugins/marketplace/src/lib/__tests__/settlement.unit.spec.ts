@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest"
-import { monthlySettlement, shanghaiMonth, shareOf, type SettlementLine } from "../settlement"
+import { monthlySettlement, settlementEntries, shanghaiMonth, shareOf, type SettlementLine } from "../settlement"
 
 const line = (overrides: Partial<SettlementLine>): SettlementLine => ({
   order_id: "order_1",
+  display_id: 1,
+  title: "布拖苦荞茶 · 500克",
   placed_at: new Date("2026-03-10T02:00:00Z"),
   total_fen: 6_990,
   quantity: 1,
@@ -44,5 +46,21 @@ describe("supplier settlement", () => {
     expect(shareOf(1_000, 3, 1)).toBe(333)
     expect(monthlySettlement([line({ placed_at: new Date("2025-12-31T15:00:00Z") })], 2026)).toEqual([])
     expect(monthlySettlement([line({ placed_at: new Date("2025-12-31T17:00:00Z") })], 2026)[0].month).toBe("2026-01")
+  })
+
+  it("lists the entries behind the months: the sale, then what was taken back, signed", () => {
+    const entries = settlementEntries([
+      line({
+        order_id: "b",
+        display_id: 7,
+        total_fen: 20_970,
+        quantity: 3,
+        returns: [{ at: new Date("2026-05-05T01:00:00Z"), quantity: 1 }],
+      }),
+    ])
+    expect(entries.map((e) => [e.month, e.kind, e.display_id, e.quantity, e.amount_fen])).toEqual([
+      ["2026-03", "sale", 7, 3, 20_970],
+      ["2026-05", "return", 7, -1, -6_990],
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Supplier } from "./models/supplier"
 import { SupplierEvent } from "./models/supplier-event"
+import { SupplierFile } from "./models/supplier-file"
 import { SupplierNotification } from "./models/supplier-notification"
 import { SupplierPart } from "./models/supplier-part"
 import { SupplierUser } from "./models/supplier-user"
@@ -11,4 +12,5 @@ export default class MarketplaceModuleService extends MedusaService({
   SupplierUser,
   SupplierPart,
   SupplierNotification,
+  SupplierFile,
 }) {}

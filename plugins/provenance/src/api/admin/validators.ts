@@ -2,8 +2,9 @@ import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { isCalendarDate } from "@zhunong/common/dates"
 import { pairingTypeOf } from "../../lib/pairing-types"
-import { calendarDate, divisionCode, usccCode } from "@zhunong/common/server/validators"
-import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, ISSUER_LEVELS } from "@zhunong/common/certificate-rules"
+import { calendarDate, divisionCode } from "@zhunong/common/form-fields"
+import { CertificateApplicationFields, withValidWindow } from "@zhunong/common/supplier-forms"
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES } from "@zhunong/common/certificate-rules"
 
 export const AdminListDivisionsQuery = createFindParams({ limit: 50, offset: 0 }).extend({
   level: z.enum(["province", "prefecture", "county"]).optional(),
@@ -40,36 +41,6 @@ export const AdminListCertificatesQuery = createFindParams({ limit: 50, offset: 
 export const AdminExpiringCertificatesQuery = z.object({
   within_days: z.coerce.number().int().min(1).max(366).default(90),
 })
-
-/** The fields of a certificate application; suppliers send them too, less what the server knows about them. */
-export const CertificateApplicationFields = z
-  .object({
-    type: z.enum(CERTIFICATE_TYPES),
-    number: z.string().trim().min(1).max(64),
-    batch: z.string().trim().max(64).nullish(),
-    issuer: z.string().trim().min(1).max(200),
-    issuer_level: z.enum(ISSUER_LEVELS),
-    supplier_name: z.string().trim().min(1).max(200),
-    supplier_uscc: usccCode("supplier_uscc"),
-    county_code: divisionCode("county_code"),
-    poverty_mechanism: z.string().trim().max(2000).nullish(),
-    beneficiaries: z.number().int().min(0).nullish(),
-    valid_from: calendarDate("valid_from"),
-    valid_to: calendarDate("valid_to"),
-    evidence: z
-      .array(z.object({ id: z.string(), url: z.string().url(), name: z.string().optional() }))
-      .max(20)
-      .nullish(),
-    product_ids: z.array(z.string()).max(200).optional(),
-  })
-  .strict()
-
-/** Refuses a validity window that ends before it starts. */
-export const withValidWindow = <S extends z.ZodType<{ valid_from: string; valid_to: string }>>(schema: S) =>
-  schema.refine((c) => c.valid_to >= c.valid_from, {
-    path: ["valid_to"],
-    message: "valid_to must not be before valid_from",
-  })
 
 export const AdminApplyCertificate = withValidWindow(CertificateApplicationFields)
 

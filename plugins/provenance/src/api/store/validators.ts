@@ -1,6 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { CERTIFICATE_TYPES } from "@zhunong/common/certificate-rules"
-import { divisionCode } from "@zhunong/common/server/validators"
+import { divisionCode } from "@zhunong/common/form-fields"
 
 /** The provenance filters GET /store/products accepts on top of Medusa's own. */
 export const StoreProductProvenanceFilters = z.object({

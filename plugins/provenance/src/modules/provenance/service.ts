@@ -1,10 +1,19 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
-import { coveringCodes } from "@zhunong/common/divisions"
+import { coveringCodes, prefectureOf, provinceOf } from "@zhunong/common/divisions"
 import { Certificate } from "./models/certificate"
 import { CertificateEvent } from "./models/certificate-event"
 import { Division } from "./models/division"
 import { Jurisdiction } from "./models/jurisdiction"
 import { Pairing } from "./models/pairing"
+
+/** A county may host assistance suppliers when it is a 脱贫县 or some pairing covers it; why not otherwise. */
+function eligibilityOf(county: { code: string; name: string; is_poverty_exit: boolean }, pairings: unknown[]) {
+  const eligible = county.is_poverty_exit || pairings.length > 0
+  return {
+    eligible,
+    reason: eligible ? null : `${county.name}（${county.code}）既不是脱贫县，也不在任何对口帮扶关系中`,
+  }
+}
 
 export default class ProvenanceModuleService extends MedusaService({
   Division,
@@ -66,16 +75,47 @@ export default class ProvenanceModuleService extends MedusaService({
    */
   async supplierEligibility(countyCode: string, date: string, field = "county_code") {
     const county = await this.retrieveCounty(countyCode, field)
-    const pairings = (
-      await this.listPairings({ division_code: coveringCodes(countyCode), valid_from: { $lte: date } })
-    ).filter((p) => p.valid_to === null || p.valid_to >= date)
-    const eligible = county.is_poverty_exit || pairings.length > 0
-    return {
-      county,
-      eligible,
-      reason: eligible ? null : `${county.name}（${county.code}）既不是脱贫县，也不在任何对口帮扶关系中`,
-      pairings,
-    }
+    const pairings = await this.pairingsInForce(coveringCodes(countyCode), date)
+    return { county, pairings, ...eligibilityOf(county, pairings) }
+  }
+
+  /**
+   * Counties whose name contains `q` or whose code starts with it (or those with `codes`), with
+   * their prefecture and province names and whether each may host suppliers on `date` — what a
+   * supplier picks its county from. Three queries, whatever the number of matches.
+   */
+  async supplierCounties(match: { q: string } | { codes: string[] }, date: string, take = 10) {
+    const counties = await this.listDivisions(
+      "q" in match
+        ? { level: "county", $or: [{ name: { $ilike: `%${match.q}%` } }, { code: { $like: `${match.q}%` } }] }
+        : { level: "county", code: match.codes },
+      { take, order: { code: "ASC" } }
+    )
+    const covering = [...new Set(counties.flatMap((c) => coveringCodes(c.code)))]
+    const [pairings, parents] = counties.length
+      ? await Promise.all([
+          this.pairingsInForce(covering, date),
+          this.listDivisions({ code: covering.filter((c) => c.endsWith("00")) }, { select: ["code", "name"] }),
+        ])
+      : [[], []]
+    const nameOf = new Map(parents.map((d) => [d.code, d.name]))
+    return counties.map((county) => {
+      const own = pairings.filter((p) => coveringCodes(county.code).includes(p.division_code))
+      return {
+        code: county.code,
+        name: county.name,
+        prefecture_name: nameOf.get(prefectureOf(county.code)) ?? null,
+        province_name: nameOf.get(provinceOf(county.code)) ?? null,
+        is_poverty_exit: county.is_poverty_exit,
+        ...eligibilityOf(county, own),
+      }
+    })
+  }
+
+  /** Pairings of any of `divisionCodes` in force on `date` (YYYY-MM-DD). */
+  private async pairingsInForce(divisionCodes: string[], date: string) {
+    const pairings = await this.listPairings({ division_code: divisionCodes, valid_from: { $lte: date } })
+    return pairings.filter((p) => p.valid_to === null || p.valid_to >= date)
   }
 
   /**

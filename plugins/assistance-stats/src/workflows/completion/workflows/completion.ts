@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { markOrderFulfillmentAsDeliveredWorkflow } from "@medusajs/medusa/core-flows"
+import { recordBuyerVerdictStep } from "@zhunong/marketplace/workflows"
 import {
   deliveryCompletionStep,
   paymentCompletionStep,
@@ -36,6 +37,7 @@ export const acceptPartWorkflow = createWorkflow("accept-order-part", (input: Bu
       input: transform({ part }, ({ part }) => ({ orderId: part.order_id, fulfillmentId: part.fulfillment_id })),
     })
   })
+  recordBuyerVerdictStep(transform({ input }, ({ input }) => ({ part_id: input.part_id, accepted: true })))
   const recorded = recordCompletionStep(
     transform({ part, input }, ({ part, input }) => ({
       order_id: part.order_id,
@@ -53,6 +55,13 @@ export const ratePartWorkflow = createWorkflow(
   "rate-order-part",
   (input: BuyerPartInput & { rating: number; comment?: string | null }) => {
     const part = prepareRatingStep(input)
+    recordBuyerVerdictStep(
+      transform({ input }, ({ input }) => ({
+        part_id: input.part_id,
+        rating: input.rating,
+        rating_comment: input.comment ?? null,
+      }))
+    )
     const recorded = recordCompletionStep(
       transform({ part, input }, ({ part, input }) => ({
         order_id: part.order_id,

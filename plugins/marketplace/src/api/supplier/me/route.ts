@@ -3,7 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { marketplace } from "../../../modules/marketplace"
 import { updateSupplierProfileWorkflow } from "../../../workflows/marketplace/workflows/users"
 import { sessionOf } from "../../supplier-session"
-import type { UpdateSupplierProfile } from "../../validators"
+import type { UpdateSupplierProfile } from "@zhunong/common/supplier-forms"
 
 /** The caller's supplier: profile, status with its history, and the caller's own role. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

@@ -14,6 +14,9 @@ export const PART_FIELDS = [
   "invoice_number",
   "invoice_file",
   "invoiced_at",
+  "accepted_at",
+  "rating",
+  "rating_comment",
   "created_at",
 ]
 

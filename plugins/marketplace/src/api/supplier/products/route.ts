@@ -5,7 +5,8 @@ import { respondWithList } from "@zhunong/common/server/list"
 import { refetch } from "@zhunong/common/server/query-config"
 import { createListingWorkflow } from "../../../workflows/marketplace/workflows/listings"
 import { sessionOf } from "../../supplier-session"
-import type { CreateListing, ListListingsQuery } from "../../validators"
+import type { CreateListing } from "@zhunong/common/supplier-forms"
+import type { ListListingsQuery } from "../../validators"
 
 /**
  * The supplier's own products (any status), newest first, searchable by title and filterable by

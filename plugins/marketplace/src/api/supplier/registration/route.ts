@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { Modules } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { registerSupplierWorkflow } from "../../../workflows/marketplace/workflows/register-supplier"
-import type { SupplierRegistration } from "../../validators"
+import type { SupplierRegistration } from "@zhunong/common/supplier-forms"
 
 /**
  * 供应商入驻申请, with the token of a fresh `supplier` login (POST /auth/supplier/emailpass/register).

@@ -1,12 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { shanghaiYear } from "@zhunong/common/dates"
-import { supplierSettlement } from "../../../queries/supplier-settlement"
+import { monthlySettlement } from "../../../lib/settlement"
+import { supplierSettlementLines } from "../../../queries/supplier-settlement"
 import { sessionOf } from "../../supplier-session"
 import type { SettlementQuery } from "../../validators"
 
 /** 结算: what the supplier sold per month of the year (gross, refunds, net, in fen). */
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof SettlementQuery>>, res: MedusaResponse) {
   const year = req.validatedQuery.year ?? shanghaiYear()
-  res.json({ year, months: await supplierSettlement(req.scope, sessionOf(req).supplier_id, year) })
+  const lines = await supplierSettlementLines(req.scope, sessionOf(req).supplier_id)
+  res.json({ year, months: monthlySettlement(lines, year) })
 }

@@ -1,19 +1,17 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { uploadSupplierFilesWorkflow } from "../../../workflows/marketplace/workflows/files"
+import { sessionOf } from "../../supplier-session"
 import type { SupplierUpload } from "../../validators"
 
-/** Product images, invoices and certificate evidence, stored by Medusa's file module. */
+/**
+ * Product pictures (public URLs), invoices and certificate evidence (private: read them back with
+ * GET /supplier/files/:id), stored by Medusa's file module.
+ */
 export async function POST(req: MedusaRequest<z.infer<typeof SupplierUpload>>, res: MedusaResponse) {
-  const { result } = await uploadFilesWorkflow(req.scope).run({
-    input: {
-      files: req.validatedBody.files.map((f) => ({
-        filename: f.filename,
-        mimeType: f.mime_type,
-        content: f.content_base64,
-        access: "public" as const,
-      })),
-    },
+  const { purpose, files } = req.validatedBody
+  const { result } = await uploadSupplierFilesWorkflow(req.scope).run({
+    input: { supplier_id: sessionOf(req).supplier_id, purpose, files },
   })
-  res.status(201).json({ files: result.map((f) => ({ id: f.id, url: f.url })) })
+  res.status(201).json({ files: result.map((f, i) => ({ id: f.id, url: f.url, name: files[i].filename })) })
 }

@@ -3,7 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { marketplace } from "../../../modules/marketplace"
 import { inviteSupplierUserWorkflow } from "../../../workflows/marketplace/workflows/users"
 import { sessionOf } from "../../supplier-session"
-import type { InviteSupplierUser } from "../../validators"
+import type { InviteSupplierUser } from "@zhunong/common/supplier-forms"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const users = await marketplace(req.scope).listSupplierUsers(

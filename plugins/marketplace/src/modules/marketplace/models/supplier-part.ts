@@ -21,6 +21,13 @@ export const SupplierPart = model
     /** The invoice file in Medusa's file module: { id, url, name }. */
     invoice_file: model.json().nullable(),
     invoiced_at: model.dateTime().nullable(),
+    /**
+     * The buyer's 验收 and 评价 as the supplier sees them, copied by the buyer's workflows; the
+     * append-only record that counts is the ledger's completion history.
+     */
+    accepted_at: model.dateTime().nullable(),
+    rating: model.number().nullable(),
+    rating_comment: model.text().nullable(),
   })
   .indexes([
     { on: ["order_id", "supplier_id"], unique: true, where: "deleted_at IS NULL" },

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ENTITY_TYPES, SUPPLIER_STATUSES } from "@zhunong/common/supplier-rules"
 import { SupplierEvent } from "./supplier-event"
+import { SupplierFile } from "./supplier-file"
 import { SupplierNotification } from "./supplier-notification"
 import { SupplierPart } from "./supplier-part"
 import { SupplierUser } from "./supplier-user"
@@ -30,6 +31,7 @@ export const Supplier = model
     events: model.hasMany(() => SupplierEvent, { mappedBy: "supplier" }),
     parts: model.hasMany(() => SupplierPart, { mappedBy: "supplier" }),
     notifications: model.hasMany(() => SupplierNotification, { mappedBy: "supplier" }),
+    files: model.hasMany(() => SupplierFile, { mappedBy: "supplier" }),
   })
-  .cascades({ delete: ["users", "events", "notifications"] })
+  .cascades({ delete: ["users", "events", "notifications", "files"] })
   .indexes([{ on: ["uscc"], unique: true, where: "deleted_at IS NULL" }, { on: ["status"] }, { on: ["county_code"] }])

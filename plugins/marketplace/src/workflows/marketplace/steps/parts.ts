@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { assertOwnFiles } from "./files"
 import { marketplace } from "../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
 
@@ -128,6 +129,8 @@ export const recordInvoiceStep = createStep(
   async (input: InvoiceInput, { container }) => {
     const service = marketplace(container)
     const part = await ownPart(container, input.supplier_id, input.part_id)
+    if (input.invoice_file)
+      await assertOwnFiles(container, input.supplier_id, [input.invoice_file.id], "invoice", "invoice_file")
     const [used] = await service.listSupplierParts(
       { supplier_id: input.supplier_id, invoice_number: input.invoice_number },
       { select: ["id", "order_id"] }
@@ -150,6 +153,42 @@ export const recordInvoiceStep = createStep(
       invoice_file: part.invoice_file,
       invoiced_at: part.invoiced_at,
     })
+  },
+  async (previous, { container }) => {
+    if (previous) await marketplace(container).updateSupplierParts(previous)
+  }
+)
+
+export interface BuyerVerdictInput {
+  part_id: string
+  accepted?: boolean
+  rating?: number
+  rating_comment?: string | null
+}
+
+/**
+ * Shows the buyer's 验收 or 评价 on the supplier's part (its orders page filters by it). The first
+ * acceptance's time is kept; the ledger's completion history stays the record that counts.
+ */
+export const recordBuyerVerdictStep = createStep(
+  "record-buyer-verdict",
+  async (input: BuyerVerdictInput, { container }) => {
+    const service = marketplace(container)
+    const part = await service.retrieveSupplierPart(input.part_id, {
+      select: ["id", "accepted_at", "rating", "rating_comment"],
+    })
+    const previous = {
+      id: part.id,
+      accepted_at: part.accepted_at,
+      rating: part.rating,
+      rating_comment: part.rating_comment,
+    }
+    await service.updateSupplierParts({
+      id: part.id,
+      ...(input.accepted && !part.accepted_at ? { accepted_at: new Date() } : {}),
+      ...(input.rating !== undefined ? { rating: input.rating, rating_comment: input.rating_comment ?? null } : {}),
+    })
+    return new StepResponse(undefined, previous)
   },
   async (previous, { container }) => {
     if (previous) await marketplace(container).updateSupplierParts(previous)

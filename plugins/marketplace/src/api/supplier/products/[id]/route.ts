@@ -4,7 +4,7 @@ import { refetch } from "@zhunong/common/server/query-config"
 import { assertOwnProduct } from "../../../../workflows/marketplace/steps/products"
 import { updateListingWorkflow } from "../../../../workflows/marketplace/workflows/listings"
 import { sessionOf } from "../../../supplier-session"
-import type { UpdateListing } from "../../../validators"
+import type { UpdateListing } from "@zhunong/common/supplier-forms"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   await assertOwnProduct(req.scope, sessionOf(req).supplier_id, req.params.id)

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { claimSupplierUserWorkflow } from "../../../../workflows/marketplace/workflows/users"
-import type { ClaimSupplierUser } from "../../../validators"
+import type { ClaimSupplierUser } from "@zhunong/common/supplier-forms"
 
 /** A staff member with a fresh `supplier` login claims the seat the owner invited them to, with the code. */
 export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof ClaimSupplierUser>>, res: MedusaResponse) {

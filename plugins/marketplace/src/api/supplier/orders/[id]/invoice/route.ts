@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { invoicePartWorkflow } from "../../../../../workflows/marketplace/workflows/parts"
 import { sessionOf } from "../../../../supplier-session"
-import type { InvoicePart } from "../../../../validators"
+import type { InvoicePart } from "@zhunong/common/supplier-forms"
 
 /** Records the 发票 number (and file) of the supplier's part. */
 export async function POST(req: MedusaRequest<z.infer<typeof InvoicePart>>, res: MedusaResponse) {

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { shipPartWorkflow } from "../../../../../workflows/marketplace/workflows/parts"
 import { sessionOf } from "../../../../supplier-session"
-import type { ShipPart } from "../../../../validators"
+import type { ShipPart } from "@zhunong/common/supplier-forms"
 
 /** Ships the supplier's part with a carrier and tracking number (a Medusa fulfillment, marked shipped). */
 export async function POST(req: MedusaRequest<z.infer<typeof ShipPart>>, res: MedusaResponse) {

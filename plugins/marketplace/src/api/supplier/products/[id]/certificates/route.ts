@@ -3,10 +3,11 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { applyCertificateWorkflow } from "@zhunong/provenance/workflows"
 import { assertOwnProduct } from "../../../../../workflows/marketplace/steps/products"
+import { assertOwnFiles } from "../../../../../workflows/marketplace/steps/files"
 import { marketplace } from "../../../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
 import { sessionOf } from "../../../../supplier-session"
-import type { SupplierApplyCertificate } from "../../../../validators"
+import type { SupplierApplyCertificate } from "@zhunong/common/supplier-forms"
 
 /**
  * Applies for a certificate on one of the supplier's products through the provenance workflow. The
@@ -15,6 +16,14 @@ import type { SupplierApplyCertificate } from "../../../../validators"
 export async function POST(req: MedusaRequest<z.infer<typeof SupplierApplyCertificate>>, res: MedusaResponse) {
   const session = sessionOf(req)
   await assertOwnProduct(req.scope, session.supplier_id, req.params.id)
+  const evidence = req.validatedBody.evidence ?? []
+  await assertOwnFiles(
+    req.scope,
+    session.supplier_id,
+    evidence.map((f) => f.id),
+    "evidence",
+    "evidence"
+  )
   const supplier = await marketplace(req.scope).retrieveSupplier(session.supplier_id)
   const { data } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product",

@@ -3,7 +3,7 @@ import type { z } from "@medusajs/framework/zod"
 import { refetch } from "@zhunong/common/server/query-config"
 import { updateVariantWorkflow } from "../../../../../../workflows/marketplace/workflows/listings"
 import { sessionOf } from "../../../../../supplier-session"
-import type { UpdateVariant } from "../../../../../validators"
+import type { UpdateVariant } from "@zhunong/common/supplier-forms"
 
 /** Price (fen) and stock of one of the supplier's variants, at its own stock location; answers with the whole listing. */
 export async function POST(req: MedusaRequest<z.infer<typeof UpdateVariant>>, res: MedusaResponse) {

@@ -1,47 +1,11 @@
 "use client"
 import { useTranslations } from "next-intl"
 import { AddressFields } from "@/components/AddressFields"
-import { FieldError, FormError } from "@/components/FieldError"
+import { Field } from "@/components/Field"
+import { FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
 import { useFormAction } from "@/components/use-form-action"
-import type { FormState } from "@/components/form-state"
 import { addAddressAction, joinAction, signInAction, signUpAction } from "./actions"
-
-function Field({
-  form,
-  name,
-  label,
-  state,
-  type = "text",
-  autoComplete,
-  defaultValue,
-}: {
-  form: string
-  name: string
-  label: string
-  state: FormState
-  type?: string
-  autoComplete?: string
-  defaultValue?: string
-}) {
-  const id = `${form}-${name}`
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        name={name}
-        type={type}
-        autoComplete={autoComplete}
-        defaultValue={state?.values?.[name] ?? defaultValue}
-        required={name !== "phone"}
-        aria-invalid={state?.field === name}
-        aria-describedby={`${id}-error`}
-      />
-      <FieldError state={state} field={name} id={`${id}-error`} />
-    </div>
-  )
-}
 
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("account")
@@ -75,7 +39,15 @@ export function SignUpForm({ next }: { next: string }) {
       <Field form="sign-up" name="last_name" label={t("lastName")} autoComplete="family-name" state={state} />
       <Field form="sign-up" name="first_name" label={t("firstName")} autoComplete="given-name" state={state} />
       <Field form="sign-up" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
-      <Field form="sign-up" name="phone" label={t("phone")} type="tel" autoComplete="tel" state={state} />
+      <Field
+        form="sign-up"
+        name="phone"
+        label={t("phone")}
+        type="tel"
+        autoComplete="tel"
+        required={false}
+        state={state}
+      />
       <Field
         form="sign-up"
         name="password"

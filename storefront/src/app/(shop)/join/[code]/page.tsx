@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server"
-import { JoinForm, SignInForm, SignUpForm } from "@/app/account/forms"
+import { JoinForm, SignInForm, SignUpForm } from "@/app/(shop)/account/forms"
 import { isSignedIn } from "@/lib/data/client"
 
 export const dynamic = "force-dynamic"

@@ -6,10 +6,10 @@ import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
 import { safeNext } from "@/lib/next-path"
 import { problemOf } from "@/lib/problems"
+import { text } from "@/lib/supplier-forms"
 import { addAddress, deleteAddress, signIn, signOut, signUp } from "@/lib/data/customer"
 import { joinByCode } from "@/lib/data/units"
 
-const text = (formData: FormData, key: string) => String(formData.get(key) ?? "").trim()
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {

@@ -1,7 +1,12 @@
-import { z } from "@medusajs/framework/zod"
-import { isCalendarDate } from "../dates"
-import { DIVISION_CODE } from "../divisions"
-import { usccProblem } from "../uscc"
+import { z } from "zod"
+import { isCalendarDate } from "./dates"
+import { DIVISION_CODE } from "./divisions"
+import { usccProblem } from "./uscc"
+
+/*
+ * Fields that routes and the portals' forms both check, in plain `zod` (the version Medusa bundles) so
+ * a browser bundle can load them: each refusal starts with the field it concerns.
+ */
 
 /** A 6-digit GB/T 2260 code; the message names the field. */
 export const divisionCode = (field: string) =>

@@ -1,0 +1,49 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import type { SupplierFilePurpose } from "@zhunong/common/supplier-rules"
+import { invalid } from "@zhunong/common/server/errors"
+import { marketplace } from "../../../modules/marketplace"
+
+export interface SupplierFileInput {
+  id: string
+  supplier_id: string
+  purpose: SupplierFilePurpose
+  filename: string
+  mime_type: string
+}
+
+/** Records who owns the private files just stored; removed again if the upload is undone. */
+export const createSupplierFilesStep = createStep(
+  "create-supplier-files",
+  async (files: SupplierFileInput[], { container }) => {
+    if (!files.length) return new StepResponse([], [])
+    const created = await marketplace(container).createSupplierFiles(files)
+    return new StepResponse(
+      created,
+      created.map((f) => f.id)
+    )
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await marketplace(container).deleteSupplierFiles(ids)
+  }
+)
+
+/**
+ * Private files a supplier attaches (an invoice, certificate evidence) must be its own uploads for
+ * that purpose: otherwise a supplier could attach another's file and have it served to an office.
+ */
+export async function assertOwnFiles(
+  container: Pick<MedusaContainer, "resolve">,
+  supplierId: string,
+  ids: string[],
+  purpose: SupplierFilePurpose,
+  field: string
+) {
+  if (!ids.length) return
+  const own = await marketplace(container).listSupplierFiles(
+    { id: ids, supplier_id: supplierId, purpose },
+    { select: ["id"] }
+  )
+  const missing = ids.filter((id) => !own.some((f) => f.id === id))
+  if (missing.length) throw invalid(field, `文件 ${missing.join("、")} 不是本供应商上传的，请重新上传`)
+}
