@@ -181,7 +181,7 @@ ${line}
     Demo shoppers of 上海市松江区机关事务管理局 (password ${DEMO_PASSWORD})
 ${DEMO_SHOPPERS.map((s) => `      ${s.email.padEnd(26)} ${s.role}`).join("\n")}
       invite code ${DEMO_INVITE_CODE} joins a new shopper to the unit (pending the unit admin's approval)
-    Demo suppliers, API under ${env.BACKEND_URL}/supplier (password ${DEMO_PASSWORD})
+    Supplier portal (供应商中心) ${env.STOREFRONT_URL}/supplier — demo suppliers (password ${DEMO_PASSWORD})
 ${DEMO_SUPPLIER_LOGINS.map((s) => `      ${s.email.padEnd(26)} ${s.status} ${s.name}`).join("\n")}
     Demo offices, API under ${env.BACKEND_URL}/office (password ${DEMO_PASSWORD})
 ${DEMO_OFFICES.map((o) => `      ${o.email.padEnd(26)} ${o.office_name}`).join("\n")}

@@ -1,10 +1,10 @@
-import { rmSync } from "node:fs"
-import type { Browser, BrowserContext, Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import type { Page } from "playwright-core"
+import { describe, expect, it } from "vitest"
 import { DEMO_PASSWORD, DEMO_SHOPPERS } from "@zhunong/seed/demo-marks"
 import { DEMO_SUPPLIERS } from "@zhunong/seed/demo-suppliers"
-import { launchChromium, screenshot } from "../support/browser"
-import { interrupt, launch, type Launch, stack } from "../support/launch"
+import { screenshot } from "../support/browser"
+import { browserAgainst } from "../support/e2e"
+import { stack } from "../support/launch"
 
 /**
  * The employee shop in a real browser against `npm start`'s own stack and demo data: a new
@@ -15,19 +15,7 @@ const E2E = stack("e2e", 9200, 8200, 54342)
 const UNIT = "上海市松江区机关事务管理局"
 const shopper = (role: string) => DEMO_SHOPPERS.find((s) => s.role === role)!.email
 
-let run: Launch
-let browser: Browser
-const contexts: BrowserContext[] = []
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: E2E.storefront,
-    locale: "zh-CN",
-    viewport: { width: 1280, height: 900 },
-  })
-  contexts.push(context)
-  return context.newPage()
-}
+const { newPage } = browserAgainst(E2E)
 
 async function signIn(page: Page, email: string) {
   await page.goto("/account")
@@ -84,18 +72,6 @@ async function shipAs(supplierEmail: string, orderId: string, tracking: string) 
 }
 
 describe("the employee shop in a browser", () => {
-  beforeAll(async () => {
-    rmSync(E2E.dataDir, { recursive: true, force: true })
-    ;[run, browser] = await Promise.all([launch(E2E), launchChromium()])
-  })
-
-  afterAll(async () => {
-    await Promise.all(contexts.map((c) => c.close()))
-    await browser?.close()
-    if (run) await interrupt(run)
-    rmSync(E2E.dataDir, { recursive: true, force: true })
-  })
-
   it("a new employee signs up, joins the unit by code, buys from two suppliers, sees the attribution, accepts and rates", async () => {
     const page = await newPage()
     await page.goto("/")

@@ -12,7 +12,9 @@ export function FieldError({ state, field, id }: { state: FormState; field: stri
 
 /** A refusal that names no field of the form, shown above its button. */
 export function FormError({ state, fields }: { state: FormState; fields: string[] }) {
-  if (!state?.message || state.ok || (state.field && fields.includes(state.field))) return null
+  // a row's field (`variants.1.price_fen`) belongs to the form's `variants`
+  const named = state?.field && (fields.includes(state.field) || fields.includes(state.field.split(".")[0]))
+  if (!state?.message || state.ok || named) return null
   return (
     <p className="form-error" role="alert">
       {state.message}

@@ -66,7 +66,7 @@ export function FileUploader({
         }}
       />
       <p className="muted" aria-live="polite">
-        {busy ? t("uploading") : t("limits")}
+        {busy ? t("uploading") : purpose === "picture" ? t("pictureLimits") : t("limits")}
       </p>
       {problem ? (
         <p className="field-error" role="alert">

@@ -1,3 +1,4 @@
+import { decodedParam } from "@/lib/next-path"
 import type { Metadata } from "next"
 import Link from "next/link"
 import { getLocale, getTranslations } from "next-intl/server"
@@ -10,12 +11,12 @@ type Props = { params: Promise<{ number: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations("certificate")
-  return { title: t("metaTitle", { number: decodeURIComponent((await params).number) }) }
+  return { title: t("metaTitle", { number: decodedParam((await params).number) }) }
 }
 
 /** Public verification of a certificate by its number (the QR code on the packaging). */
 export default async function CertificatePage({ params }: Props) {
-  const number = decodeURIComponent((await params).number)
+  const number = decodedParam((await params).number)
   const [t, locale, certificates] = await Promise.all([
     getTranslations("certificate"),
     getLocale(),

@@ -1,3 +1,4 @@
+import { decodedParam } from "@/lib/next-path"
 import { getTranslations } from "next-intl/server"
 import { JoinForm, SignInForm, SignUpForm } from "@/app/(shop)/account/forms"
 import { isSignedIn } from "@/lib/data/client"
@@ -6,7 +7,7 @@ export const dynamic = "force-dynamic"
 
 /** An invite link (/join/SJJG2026): sign in or up first, then join with the code filled in. */
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
-  const code = decodeURIComponent((await params).code).slice(0, 32)
+  const code = decodedParam((await params).code).slice(0, 32)
   const [t, signedIn] = await Promise.all([getTranslations("account"), isSignedIn()])
   if (!signedIn) {
     return (

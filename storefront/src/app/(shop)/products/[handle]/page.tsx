@@ -1,5 +1,6 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
+import { decodedParam } from "@/lib/next-path"
 import { getLocale, getTranslations } from "next-intl/server"
 import { getCounty, getProduct } from "@/lib/data/catalog"
 import { certificateStatus, certificateType, validCertificates } from "@/lib/provenance"
@@ -8,8 +9,7 @@ import { AddToCart } from "./AddToCart"
 export const dynamic = "force-dynamic"
 
 export default async function ProductPage({ params }: { params: Promise<{ handle: string }> }) {
-  const { handle } = await params
-  const product = await getProduct(handle)
+  const product = await getProduct(decodedParam((await params).handle))
   if (!product) notFound()
   const [t, locale, county] = await Promise.all([
     getTranslations("product"),
