@@ -35,6 +35,22 @@ medusaIntegrationTestRunner({
         expect(escape.status).toBe(400)
         expect(escape.data.message).toBe("name: 应为文件名")
       })
+
+      it("serves a picture named in Chinese, and never a private file", async () => {
+        const upload = (filename: string, access: "public" | "private") =>
+          uploadFilesWorkflow(getContainer()).run({
+            input: {
+              files: [{ filename, mimeType: "image/png", content: Buffer.from("png").toString("base64"), access }],
+            },
+          })
+        const picture = (await upload("正面.png", "public")).result[0]
+        expect((await api.get(new URL(picture.url).pathname)).status).toBe(200)
+        const invoice = (await upload("发票.png", "private")).result[0]
+        const name = new URL(invoice.url).pathname.split("/").pop()!
+        expect(decodeURIComponent(name)).toMatch(/^private-/)
+        const refused = await api.get(`/uploads/${name}`).catch(failure)
+        expect([refused.status, refused.data.message]).toEqual([400, "name: 私有文件不能公开访问"])
+      })
     })
   },
 })

@@ -66,7 +66,7 @@ export const SUPPLIER_USER_ROLE_LABELS: Record<SupplierUserRole, { zh: string; e
 }
 
 /** Carriers offered when shipping; `other` takes a name. */
-export const CARRIERS = ["sf", "zto", "yto", "yunda", "sto", "jd", "ems", "deppon", "other"] as const
+export const CARRIERS = ["sf", "ems", "jd", "zto", "yto", "yunda", "sto", "jt", "deppon", "other"] as const
 export type Carrier = (typeof CARRIERS)[number]
 
 export const CARRIER_LABELS: Record<Carrier, { zh: string; en: string }> = {
@@ -76,6 +76,7 @@ export const CARRIER_LABELS: Record<Carrier, { zh: string; en: string }> = {
   yunda: { zh: "韵达快递", en: "Yunda Express" },
   sto: { zh: "申通快递", en: "STO Express" },
   jd: { zh: "京东物流", en: "JD Logistics" },
+  jt: { zh: "极兔速递", en: "J&T Express" },
   ems: { zh: "中国邮政EMS", en: "China Post EMS" },
   deppon: { zh: "德邦快递", en: "Deppon Express" },
   other: { zh: "其他", en: "Other" },

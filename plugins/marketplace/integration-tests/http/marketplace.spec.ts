@@ -738,7 +738,7 @@ medusaIntegrationTestRunner({
             kind: "certificate_status",
             title: "证书未通过：帮扶产品认定 FP-513429-2026-201",
             body: "缺少带贫机制说明",
-            link: `/supplier/certificates/${certificateId}`,
+            link: "/supplier/certificates",
           }),
           expect.objectContaining({ kind: "certificate_status", title: "证书审核中：帮扶产品认定 FP-513429-2026-201" }),
         ])

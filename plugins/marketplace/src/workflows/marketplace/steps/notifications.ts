@@ -79,7 +79,7 @@ export const draftCertificateStatusStep = createStep(
         kind: "certificate_status",
         title: `证书${STATUS_LABELS[input.to]}：${name}`,
         body: event.reason ?? null,
-        link: `/supplier/certificates/${certificate.id}`,
+        link: "/supplier/certificates",
         dedupe_key: `certificate-event:${event.id}`,
       } satisfies NotificationInput,
     ])
@@ -101,7 +101,7 @@ export const draftCertificateExpiringStep = createStep(
         kind: "certificate_expiring",
         title: `证书将于 ${certificate.valid_to} 到期（还有 ${input.days} 天）：${TYPE_LABELS[certificate.type as CertificateType]} ${certificate.number}`,
         body: "到期后相关商品不再计入消费帮扶，请及时申请续期或重新认定。",
-        link: `/supplier/certificates/${certificate.id}`,
+        link: "/supplier/certificates",
         dedupe_key: `certificate:${certificate.id}:expiring:${input.days}`,
       } satisfies NotificationInput,
     ])
