@@ -38,7 +38,7 @@ medusaIntegrationTestRunner({
     let shop: Awaited<ReturnType<typeof shoppableStore>>
     let member: Headers
     let certified: { variantId: string; productId: string; certificateId: string }
-    let uncertified: { variantId: string }
+    let uncertified: { variantId: string; productId: string }
     let supplierHeaders: Headers
     let unitId: string
 
@@ -812,6 +812,82 @@ medusaIntegrationTestRunner({
         ])
       )
       expect(await checks(songjiang), "another office sees none of it").toEqual([])
+    })
+
+    it("opens a sale's private invoice and certificate evidence to the office it counts for, and to no other", async () => {
+      const ningbo = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
+      const songjiang = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
+      const upload = async (purpose: string, filename: string) =>
+        (
+          await api.post(
+            "/supplier/uploads",
+            {
+              purpose,
+              files: [
+                { filename, mime_type: "application/pdf", content_base64: Buffer.from(filename).toString("base64") },
+              ],
+            },
+            supplierHeaders
+          )
+        ).data.files[0] as { id: string; url: string; name: string }
+      const evidence = await upload("evidence", "认定书.pdf")
+      const unsold = await upload("evidence", "另一认定书.pdf")
+      const application = (number: string, files: unknown[]) => ({
+        type: "green_food",
+        number,
+        issuer: "中国绿色食品发展中心",
+        issuer_level: "national",
+        valid_from: "2026-01-01",
+        valid_to: "2028-12-31",
+        evidence: files,
+      })
+      await api.post(
+        `/supplier/products/${uncertified.productId}/certificates`,
+        application("LB-1", [evidence]),
+        supplierHeaders
+      )
+      const spare = await listProduct(api, supplierHeaders, "布拖荞麦面")
+      await api.post(
+        `/supplier/products/${spare.productId}/certificates`,
+        application("LB-2", [unsold]),
+        supplierHeaders
+      )
+
+      // a 慈溪 member buys the potatoes; the cooperative ships and records the invoice with its PDF
+      const orderId = await buy(member, [uncertified.variantId])
+      await waitForEntries(orderId, 1)
+      const part = (await api.get("/supplier/orders", supplierHeaders)).data.orders.find(
+        (o: { order_id: string }) => o.order_id === orderId
+      )
+      await api.post(
+        `/supplier/orders/${part.id}/shipment`,
+        { carrier: "jt", tracking_number: "JT0012345678" },
+        supplierHeaders
+      )
+      const invoice = await upload("invoice", "发票.pdf")
+      await api.post(
+        `/supplier/orders/${part.id}/invoice`,
+        { invoice_number: "33000001", invoice_file: invoice },
+        supplierHeaders
+      )
+
+      const status = async (id: string, headers: Headers) =>
+        (await api.get(`/office/files/${id}`, headers).catch(failure)).status
+      // 慈溪 lies under 宁波: its office opens the invoice and the evidence behind the sale
+      const opened = await api.get(`/office/files/${invoice.id}`, ningbo)
+      expect([opened.status, String(opened.data), opened.headers["cache-control"]]).toEqual([
+        200,
+        "发票.pdf",
+        "private, no-store",
+      ])
+      expect(await status(evidence.id, ningbo)).toBe(200)
+      // nothing sold under that certificate, another jurisdiction, the wrong actor: as if there were no file
+      expect(await status(unsold.id, ningbo)).toBe(404)
+      expect(await status(invoice.id, songjiang)).toBe(404)
+      expect(await status(evidence.id, songjiang)).toBe(404)
+      expect(await status("nope", ningbo)).toBe(404)
+      expect(await status(invoice.id, supplierHeaders)).toBe(401)
+      expect(await status(invoice.id, member)).toBe(401)
     })
 
     it("tracks 832 completion beside the ledger: paid, delivered, accepted, rated, and reports placed and completed amounts", async () => {

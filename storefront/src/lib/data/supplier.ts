@@ -210,7 +210,8 @@ export interface CertificateRecord {
   status_reason: string | null
   valid_from: string
   valid_to: string
-  evidence: { files?: UploadedFile[] } | UploadedFile[] | null
+  /** Evidence files as provenance keeps them: { files: [{ id, url, name }] }. */
+  evidence: { files?: UploadedFile[] } | null
   created_at: string
   events: { from_status: string | null; to_status: CertificateStatus; reason: string | null; occurred_at: string }[]
   products: { id: string; title: string }[]

@@ -12,6 +12,8 @@ export type Certificate = {
   status_reason: string | null
   valid_from: string
   valid_to: string
+  /** Files from the file module: the operator's own uploads are public, a supplier's are private. */
+  evidence: { files?: { id: string; url: string; name?: string }[] } | null
 }
 
 /** Query keys: every certificate query starts with "certificates", so a change refreshes them all. */

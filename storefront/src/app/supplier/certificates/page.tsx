@@ -62,6 +62,22 @@ export default async function CertificatesPage({
                 </p>
                 {expiring ? <p className="check-no">{t("expiring", { days })}</p> : null}
                 {c.status_reason ? <p>{t("reason", { reason: c.status_reason })}</p> : null}
+                {c.evidence?.files?.length ? (
+                  <p>
+                    {t("evidenceFiles")}{" "}
+                    {c.evidence.files.map((f) => (
+                      <a
+                        key={f.id}
+                        href={`/supplier/files/${encodeURIComponent(f.id)}`}
+                        target="_blank"
+                        rel="noreferrer"
+                        className="file-link"
+                      >
+                        {f.name ?? f.id}
+                      </a>
+                    ))}
+                  </p>
+                ) : null}
                 <details>
                   <summary>{t("history", { count: c.events.length })}</summary>
                   <ol>

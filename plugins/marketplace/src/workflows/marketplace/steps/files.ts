@@ -47,3 +47,36 @@ export async function assertOwnFiles(
   const missing = ids.filter((id) => !own.some((f) => f.id === id))
   if (missing.length) throw invalid(field, `文件 ${missing.join("、")} 不是本供应商上传的，请重新上传`)
 }
+
+export interface AttachFilesInput {
+  ids: string[]
+  order_id?: string
+  certificate_id?: string
+}
+
+/**
+ * Notes what private files prove: the order an invoice was recorded for, the certificate evidence
+ * was filed with — so the office a sale counts for can be let in. Undone to what was there before.
+ */
+export const attachSupplierFilesStep = createStep(
+  "attach-supplier-files",
+  async (input: AttachFilesInput, { container }) => {
+    if (!input.ids.length) return new StepResponse(undefined, [])
+    const service = marketplace(container)
+    const before = await service.listSupplierFiles({ id: input.ids }, { select: ["id", "order_id", "certificate_id"] })
+    await service.updateSupplierFiles(
+      input.ids.map((id) => ({
+        id,
+        ...(input.order_id ? { order_id: input.order_id } : {}),
+        ...(input.certificate_id ? { certificate_id: input.certificate_id } : {}),
+      }))
+    )
+    return new StepResponse(
+      undefined,
+      before.map((f) => ({ id: f.id, order_id: f.order_id, certificate_id: f.certificate_id }))
+    )
+  },
+  async (before, { container }) => {
+    if (before?.length) await marketplace(container).updateSupplierFiles(before)
+  }
+)

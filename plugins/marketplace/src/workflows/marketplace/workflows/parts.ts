@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
 import { SUPPLIER_PART_CREATED, SUPPLIER_PART_EVENTS } from "../../../lib/events"
 import { CARRIER_LABELS, type Carrier } from "@zhunong/common/supplier-rules"
+import { attachSupplierFilesStep } from "../steps/files"
 import {
   createSupplierPartsStep,
   prepareShipmentStep,
@@ -69,6 +70,12 @@ function carrierName(carrier: string): string {
 
 export const invoicePartWorkflow = createWorkflow("invoice-supplier-part", (input: InvoiceInput) => {
   const part = recordInvoiceStep(input)
+  attachSupplierFilesStep(
+    transform({ input, part }, ({ input, part }) => ({
+      ids: input.invoice_file ? [input.invoice_file.id] : [],
+      order_id: part.order_id,
+    }))
+  )
   emitEventStep({ eventName: SUPPLIER_PART_EVENTS.INVOICED, data: { id: input.part_id } })
   return new WorkflowResponse(part)
 })

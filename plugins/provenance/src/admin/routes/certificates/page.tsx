@@ -83,6 +83,7 @@ const CertificatesPage = () => {
               <Table.HeaderCell>申报主体</Table.HeaderCell>
               <Table.HeaderCell>产地县</Table.HeaderCell>
               <Table.HeaderCell>有效期</Table.HeaderCell>
+              <Table.HeaderCell>材料</Table.HeaderCell>
               <Table.HeaderCell>状态</Table.HeaderCell>
               <Table.HeaderCell>操作</Table.HeaderCell>
             </Table.Row>
@@ -96,6 +97,19 @@ const CertificatesPage = () => {
                 <Table.Cell>{c.county_code}</Table.Cell>
                 <Table.Cell>
                   {c.valid_from} ~ {c.valid_to}
+                </Table.Cell>
+                <Table.Cell>
+                  {(c.evidence?.files ?? []).map((f) => (
+                    <a
+                      key={f.id}
+                      href={evidenceHref(f)}
+                      target="_blank"
+                      rel="noreferrer"
+                      className="text-ui-fg-interactive mr-2 block"
+                    >
+                      {f.name ?? "材料"}
+                    </a>
+                  ))}
                 </Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={STATUS_COLORS[c.status]} title={c.status_reason ?? undefined}>
@@ -152,5 +166,13 @@ const CertificatesPage = () => {
 }
 
 export const config = defineRouteConfig({ label: "认定审核", icon: DocumentText })
+
+/**
+ * Where an operator opens an evidence file: a supplier's upload is private (its file key starts with
+ * `private-`) and is read through the operators' route; an operator's own upload has a public URL.
+ */
+function evidenceHref(file: { id: string; url: string }): string {
+  return file.id.startsWith("private-") ? `/admin/supplier-files/${encodeURIComponent(file.id)}` : file.url
+}
 
 export default CertificatesPage

@@ -12,6 +12,7 @@ const CERTIFICATE_FIELDS = [
   "status_reason",
   "valid_from",
   "valid_to",
+  "evidence",
   "created_at",
 ]
 

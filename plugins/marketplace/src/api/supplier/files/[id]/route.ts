@@ -1,8 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { sendPrivateFile } from "../../../private-files"
+import { findPrivateFile, sendPrivateFile } from "../../../private-files"
 import { sessionOf } from "../../../supplier-session"
 
 /** One of the supplier's own private files; another supplier's answers 404. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  await sendPrivateFile(req, res, sessionOf(req).supplier_id)
+  const file = await findPrivateFile(req.scope, req.params.id, { supplier_id: sessionOf(req).supplier_id })
+  await sendPrivateFile(req.scope, res, file)
 }

@@ -1,9 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
-import { applyCertificateWorkflow } from "@zhunong/provenance/workflows"
 import { assertOwnProduct } from "../../../../../workflows/marketplace/steps/products"
 import { assertOwnFiles } from "../../../../../workflows/marketplace/steps/files"
+import { applySupplierCertificateWorkflow } from "../../../../../workflows/marketplace/workflows/certificates"
 import { marketplace } from "../../../../../modules/marketplace"
 import { invalid } from "@zhunong/common/server/errors"
 import { sessionOf } from "../../../../supplier-session"
@@ -11,7 +11,8 @@ import type { SupplierApplyCertificate } from "@zhunong/common/supplier-forms"
 
 /**
  * Applies for a certificate on one of the supplier's products through the provenance workflow. The
- * applicant (name, 信用代码) and the county (the product's origin) come from the server.
+ * applicant (name, 信用代码) and the county (the product's origin) come from the server; evidence
+ * must be the supplier's own uploads.
  */
 export async function POST(req: MedusaRequest<z.infer<typeof SupplierApplyCertificate>>, res: MedusaResponse) {
   const session = sessionOf(req)
@@ -32,7 +33,7 @@ export async function POST(req: MedusaRequest<z.infer<typeof SupplierApplyCertif
   })
   const county = data[0]?.division?.code
   if (!county) throw invalid("product", "请先设置商品的产地县")
-  const { result } = await applyCertificateWorkflow(req.scope).run({
+  const { result } = await applySupplierCertificateWorkflow(req.scope).run({
     input: {
       application: {
         ...req.validatedBody,
