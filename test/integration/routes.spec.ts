@@ -154,8 +154,8 @@ medusaIntegrationTestRunner({
     /**
      * One of everything a route can be asked about, owned by someone: unit U with its admin, a member and a
      * procurement officer, another unit's admin; suppliers A and B each with a product; an order of A's
-     * product by U's member; offices over 宁波 (U's) and 松江; a certificate, an off-platform entry, an invite,
-     * an export job.
+     * product by U's member; offices over 宁波 (U's) and 松江; a certificate, A's private evidence filed with
+     * another, an off-platform entry, an invite, an export job.
      */
     async function world() {
       const container = getContainer()
@@ -180,6 +180,30 @@ medusaIntegrationTestRunner({
       }
       const [supplierA, supplierB] = [await supplierWithProduct(1), await supplierWithProduct(2)]
       const certificate = await certifyProduct(api, admin, supplierA.headers, supplierA.productId)
+      // a private evidence file of A's, filed with a certificate on the product U's member buys
+      const evidence = (
+        await api.post(
+          "/supplier/uploads",
+          {
+            purpose: "evidence",
+            files: [{ filename: "认定书.pdf", mime_type: "application/pdf", content_base64: "JVBERi0=" }],
+          },
+          supplierA.headers
+        )
+      ).data.files[0] as { id: string; url: string }
+      await api.post(
+        `/supplier/products/${supplierA.productId}/certificates`,
+        {
+          type: "organic",
+          number: "OC-MATRIX",
+          issuer: "有机产品认证机构",
+          issuer_level: "national",
+          valid_from: "2024-01-01",
+          valid_to: "2099-12-31",
+          evidence: [evidence],
+        },
+        supplierA.headers
+      )
       const unit = { id: await cixiUnit(api, admin, 1, "慈溪市商务局") }
       const other = { id: await cixiUnit(api, admin, 2, "慈溪市教育局") }
       const person = async (email: string, unitId: string, role: string) => {
@@ -255,6 +279,7 @@ medusaIntegrationTestRunner({
           if (name === "number") return certificate.number
           if (name === "code") return "513429"
           if (name === "name") return "missing.png"
+          if (path.includes("files/[id]")) return evidence.id
           if (path.startsWith("/store/units") || path.startsWith("/admin/units")) return unit.id
           if (path.startsWith("/store/carts")) return cartId
           if (path.startsWith("/store/orders") || path.startsWith("/admin/orders")) return orderId
