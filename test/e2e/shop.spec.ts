@@ -124,6 +124,8 @@ describe("the employee shop in a browser", () => {
     await screenshot(page, "04-product")
     await addToCart(page, "勐海县", "勐海普洱熟茶饼")
     await page.getByRole("link", { name: "购物车（2）" }).click()
+    // the product page has its own 去结算 link: wait for the cart before following the cart's
+    await page.getByRole("heading", { level: 1, name: "购物车" }).waitFor()
     await screenshot(page, "05-cart")
     await page.getByRole("link", { name: "去结算" }).click()
 
