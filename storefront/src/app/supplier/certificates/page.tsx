@@ -1,9 +1,10 @@
 import Link from "next/link"
 import { getLocale, getTranslations } from "next-intl/server"
-import { CERTIFICATE_STATUSES, STATUS_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
+import { CERTIFICATE_STATUSES } from "@zhunong/common/certificate-rules"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { Pager, offsetOf } from "@/components/portal/Pager"
 import { formatDate } from "@/lib/format"
+import { certificateStatus, certificateType } from "@/lib/provenance"
 import { listCertificates } from "@/lib/data/supplier"
 import { requireSupplier } from "@/lib/supplier-session"
 
@@ -37,7 +38,7 @@ export default async function CertificatesPage({
         </Link>
         {(["applied", "under_review", "publicity", "valid", "rejected", "expired"] as const).map((s) => (
           <Link key={s} href={`/supplier/certificates?status=${s}`} aria-current={status === s ? "page" : undefined}>
-            {STATUS_LABELS[s]}
+            {certificateStatus(s, locale)}
           </Link>
         ))}
       </nav>
@@ -49,11 +50,11 @@ export default async function CertificatesPage({
             return (
               <li key={c.id} data-testid="certificate-row">
                 <p>
-                  <strong>{c.number}</strong> · {TYPE_LABELS[c.type] ?? c.type} ·{" "}
+                  <strong>{c.number}</strong> · {certificateType(c.type, locale)} ·{" "}
                   <span
                     className={c.status === "valid" ? "check-ok" : c.status === "rejected" ? "check-no" : "status-wait"}
                   >
-                    {STATUS_LABELS[c.status]}
+                    {certificateStatus(c.status, locale)}
                   </span>
                 </p>
                 <p className="muted">
@@ -85,7 +86,7 @@ export default async function CertificatesPage({
                       .sort((a, b) => a.occurred_at.localeCompare(b.occurred_at))
                       .map((e, i) => (
                         <li key={i}>
-                          {formatDate(e.occurred_at, locale)} {STATUS_LABELS[e.to_status]}
+                          {formatDate(e.occurred_at, locale)} {certificateStatus(e.to_status, locale)}
                           {e.reason ? `：${e.reason}` : ""}
                         </li>
                       ))}

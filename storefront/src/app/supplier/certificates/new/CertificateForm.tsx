@@ -1,17 +1,19 @@
 "use client"
 import { useState } from "react"
-import { useTranslations } from "next-intl"
-import { CERTIFICATE_TYPES, ISSUER_LEVELS, ISSUER_LEVEL_LABELS, TYPE_LABELS } from "@zhunong/common/certificate-rules"
+import { useLocale, useTranslations } from "next-intl"
+import { CERTIFICATE_TYPES, ISSUER_LEVELS, ISSUER_LEVEL_LABELS } from "@zhunong/common/certificate-rules"
 import { Field } from "@/components/Field"
 import { FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
 import { useFormAction } from "@/components/use-form-action"
 import { FileUploader, type Uploaded } from "@/components/portal/FileUploader"
+import { certificateType } from "@/lib/provenance"
 import { applyCertificateAction } from "../../actions"
 
 /** A certificate application: what was issued, by whom, for how long, with the evidence files (private). */
 export function CertificateForm({ productId }: { productId: string }) {
   const t = useTranslations("supplier.certificates")
+  const locale = useLocale()
   const [state, action] = useFormAction(applyCertificateAction)
   const [evidence, setEvidence] = useState<Uploaded[]>([])
   const fields = [
@@ -33,7 +35,7 @@ export function CertificateForm({ productId }: { productId: string }) {
         <select id="cert-type" name="type" defaultValue={state?.values?.type ?? "assistance_product"}>
           {CERTIFICATE_TYPES.map((type) => (
             <option key={type} value={type}>
-              {TYPE_LABELS[type]}
+              {certificateType(type, locale)}
             </option>
           ))}
         </select>
