@@ -10,7 +10,11 @@ import { inviteAction } from "../actions"
 export function InviteForm() {
   const t = useTranslations("supplier.team")
   const [state, action] = useFormAction(inviteAction)
-  const link = state?.ok && state.message ? `/supplier/join?code=${encodeURIComponent(state.message)}` : null
+  // a whole address, to paste into a chat message; the code only reaches here after the form ran in this browser
+  const link =
+    state?.ok && state.message && typeof window !== "undefined"
+      ? `${window.location.origin}/supplier/join?code=${encodeURIComponent(state.message)}`
+      : null
   return (
     <form action={action} className="card-form" aria-labelledby="invite">
       <h2 id="invite">{t("invite")}</h2>
