@@ -230,7 +230,7 @@ describe("the supplier portal in a browser", () => {
     }
   })
 
-  it("keeps each actor to its own pages: suppliers out of the shop account and offices, shoppers and offices out of the portal", async () => {
+  it("keeps each actor to its own pages: suppliers out of the shop account and the office portal, shoppers and offices out of the supplier portal", async () => {
     const key = await publishableKey(E2E)
     const supplier = await token("supplier", "leanqiao@butuo.example", DEMO_PASSWORD)
     const customer = await token("customer", DEMO_SHOPPERS[0].email, DEMO_PASSWORD)
@@ -261,5 +261,26 @@ describe("the supplier portal in a browser", () => {
     await shopper.getByRole("heading", { name: /^你好/ }).waitFor()
     await shopper.goto("/supplier/orders")
     await shopper.waitForURL(/\/supplier\/login\?next=%2Fsupplier%2Forders/)
+
+    // the office portal: an office signs in and sees its year; the supplier and the shopper are sent to its login
+    await page.goto("/office")
+    await page.waitForURL(/\/office\/login/)
+    await shopper.goto("/office")
+    await shopper.waitForURL(/\/office\/login/)
+    const office = await newPage(PHONE)
+    await office.goto("/office")
+    const officeSignIn = office.locator("form", { has: office.getByRole("heading", { name: "登录", exact: true }) })
+    await officeSignIn.getByLabel("邮箱").fill(DEMO_OFFICES[0].email)
+    await officeSignIn.getByLabel("密码").fill(DEMO_PASSWORD)
+    await officeSignIn.getByRole("button", { name: "登录" }).click()
+    await office.getByRole("heading", { level: 1, name: /年消费帮扶概览$/ }).waitFor()
+    await office.locator("figure.chart svg").first().waitFor()
+    expect(await office.getByTestId("month-table").locator("tbody tr").count()).toBe(12)
+    const csv = await office.request.get((await office.getByRole("link", { name: "下载CSV" }).getAttribute("href"))!)
+    expect((await csv.text()).split("\n")[0]).toMatch(/^\uFEFF月份,\d{4}年计入（元）,\d{4}年计入（元）$/)
+    expect(await office.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(PHONE.width)
+    await screenshot(office, "office-01-overview")
+    await office.goto("/supplier/orders")
+    await office.waitForURL(/\/supplier\/login/)
   })
 })

@@ -19,3 +19,13 @@ export function formatDate(value: string | Date, locale: string): string {
     day: "2-digit",
   }).format(new Date(value))
 }
+
+/**
+ * Fen as 万元 with two decimals, the way Chinese reports state amounts (1.23万元), rounded by integer
+ * arithmetic; the exact 元 goes beside it in a title or a table.
+ */
+export function formatWan(fen: number): string {
+  const hundredths = Math.round(Math.abs(fen) / 10_000)
+  const text = `${Math.floor(hundredths / 100)}.${String(hundredths % 100).padStart(2, "0")}`
+  return `${fen < 0 ? "-" : ""}${text}`
+}

@@ -55,12 +55,3 @@ export function rejectRows(errors: RowError[]): never {
   const list = errors.map((e) => `第${e.line}行 ${e.field}：${e.message}`).join("；")
   throw new MedusaError(MedusaError.Types.INVALID_DATA, `导入未执行，共${errors.length}处错误：${list}`)
 }
-
-/** One CSV field: quoted when it holds a comma, a quote or a line break, as Postgres' COPY writes it. */
-export function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-/** One CSV line, ended by a line feed as COPY ends its lines (a file mixes no two endings). */
-export const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(",")}\n`

@@ -9,7 +9,7 @@ import {
 import { formatYuan } from "@zhunong/common/money"
 import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/queries"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { NOT_COUNTED_LABELS } from "../lib/counting"
+import { NOT_COUNTED_LABELS } from "@zhunong/common/counting-rules"
 import { LEDGER_CSV_HEADERS } from "../lib/ledger-csv"
 import type { Table } from "../utils/write-table"
 import { LEDGER_MODULE, type LedgerLabels, type LedgerModuleService, type LedgerWhere } from "../modules/ledger"

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs"
 import { once } from "node:events"
 import type { Writable } from "node:stream"
-import { csvLine } from "@zhunong/common/server/csv"
+import { csvLine } from "@zhunong/common/csv-line"
 
 export type TableFormat = "csv" | "xlsx"
 

@@ -66,17 +66,43 @@ export async function setCartId(id: string | null) {
 }
 
 /**
- * The supplier portal's sign-in: its own cookie and Medusa actor type (`supplier`), so a shopper's
- * token never reaches /supplier routes and a supplier's never reaches the shop's account.
+ * The portals' sign-ins: each its own cookie and Medusa actor type (`supplier`, `office`), so a
+ * shopper's token never reaches /supplier or /office routes and a portal's never reaches the shop's
+ * account or the other portal.
  */
-const SUPPLIER_TOKEN_COOKIE = "zn_supplier"
+export type PortalActor = "supplier" | "office"
+const PORTAL_COOKIES: Record<PortalActor, string> = { supplier: "zn_supplier", office: "zn_office" }
 
-export async function supplierToken(): Promise<string | undefined> {
-  return (await cookies()).get(SUPPLIER_TOKEN_COOKIE)?.value
+export async function portalToken(actor: PortalActor): Promise<string | undefined> {
+  return (await cookies()).get(PORTAL_COOKIES[actor])?.value
 }
 
-export async function setSupplierToken(token: string | null) {
+export async function setPortalToken(actor: PortalActor, token: string | null) {
   const jar = await cookies()
-  if (token) jar.set(SUPPLIER_TOKEN_COOKIE, token, COOKIE)
-  else jar.delete(SUPPLIER_TOKEN_COOKIE)
+  if (token) jar.set(PORTAL_COOKIES[actor], token, COOKIE)
+  else jar.delete(PORTAL_COOKIES[actor])
+}
+
+type Query = Record<string, string | number | boolean | string[] | undefined>
+
+/** A portal's call to its own backend routes, with the portal's token. */
+export async function portalCall<T>(
+  actor: PortalActor,
+  path: string,
+  init: { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Query } = {}
+) {
+  const token = await portalToken(actor)
+  return sdk().client.fetch<T>(path, {
+    method: init.method ?? "GET",
+    body: init.body,
+    query: init.query,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  })
+}
+
+/** A portal's download (a private file, a CSV) as the backend's raw answer, to stream on to the browser. */
+export async function portalDownload(actor: PortalActor, path: string): Promise<Response> {
+  const token = await portalToken(actor)
+  const base = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+  return fetch(`${base}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: "no-store" })
 }

@@ -8,26 +8,16 @@ import type {
   SupplierStatus,
   SupplierUserRole,
 } from "@zhunong/common/supplier-rules"
-import { sdk, setSupplierToken, supplierToken } from "./client"
+import { portalCall, portalDownload, portalToken, sdk, setPortalToken } from "./client"
+
+const supplierToken = () => portalToken("supplier")
+const setSupplierToken = (token: string | null) => setPortalToken("supplier", token)
 
 /**
  * The supplier portal's calls: only /auth/supplier/* and /supplier/*, with the supplier's own token.
  * Every answer is the backend's; the portal never filters a list itself.
  */
-type Query = Record<string, string | number | boolean | string[] | undefined>
-
-async function call<T>(
-  path: string,
-  init: { method?: "GET" | "POST"; body?: Record<string, unknown>; query?: Query } = {}
-) {
-  const token = await supplierToken()
-  return sdk().client.fetch<T>(path, {
-    method: init.method ?? "GET",
-    body: init.body,
-    query: init.query,
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-  })
-}
+const call = <T>(path: string, init?: Parameters<typeof portalCall>[2]) => portalCall<T>("supplier", path, init)
 
 export interface SupplierEvent {
   from_status: SupplierStatus | null
@@ -193,12 +183,7 @@ export async function uploadFiles(
 
 /** A private file (evidence, an invoice) streamed from the backend, for the portal's own download route. */
 export async function privateFile(id: string): Promise<Response> {
-  const token = await supplierToken()
-  const base = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
-  return fetch(`${base}/supplier/files/${encodeURIComponent(id)}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    cache: "no-store",
-  })
+  return portalDownload("supplier", `/supplier/files/${encodeURIComponent(id)}`)
 }
 
 export interface CertificateRecord {
@@ -287,12 +272,7 @@ export async function settlementLines(month: string) {
 }
 /** The month's lines as the backend writes them for spreadsheets (CSV with a BOM). */
 export async function settlementCsv(month: string): Promise<Response> {
-  const token = await supplierToken()
-  const base = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
-  return fetch(`${base}/supplier/settlement/lines?month=${encodeURIComponent(month)}&format=csv`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
-    cache: "no-store",
-  })
+  return portalDownload("supplier", `/supplier/settlement/lines?month=${encodeURIComponent(month)}&format=csv`)
 }
 
 export interface SupplierUser {

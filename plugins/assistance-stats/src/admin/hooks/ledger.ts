@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { sdk } from "@zhunong/common/admin/sdk"
-import type { NotCountedReason } from "../../lib/counting"
+import type { NotCountedReason } from "@zhunong/common/counting-rules"
 
 export interface Entry {
   seq: number

@@ -3,7 +3,7 @@ import { DocumentSeries } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { formatYuan } from "@zhunong/common/money"
 import { errorMessage } from "@zhunong/common/admin/sdk"
-import { NOT_COUNTED_LABELS } from "../../../lib/counting"
+import { NOT_COUNTED_LABELS } from "@zhunong/common/counting-rules"
 import { useLedgerEntries, useVerifyLedger } from "../../hooks/ledger"
 import { ListState } from "@zhunong/common/admin/list-state"
 

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { z } from "@medusajs/framework/zod"
 import { formatYuan } from "@zhunong/common/money"
-import { csvLine } from "@zhunong/common/server/csv"
+import { csvLine } from "@zhunong/common/csv-line"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { settlementEntries } from "../../../../lib/settlement"
 import { supplierSettlementLines } from "../../../../queries/supplier-settlement"

@@ -1,0 +1,38 @@
+import Link from "next/link"
+import { getLocale, getTranslations } from "next-intl/server"
+import { setLocale } from "@/app/actions"
+import { officeSignOutAction } from "@/app/office/actions"
+import { currentOffice } from "@/lib/data/office"
+
+/** The office portal's header: the office's name, its sections, language, sign out. */
+export async function OfficeHeader() {
+  const [t, locale, office] = await Promise.all([getTranslations("office.header"), getLocale(), currentOffice()])
+  return (
+    <header className="site-header portal-header">
+      <Link href="/office" className="brand">
+        {t("brand")}
+      </Link>
+      <span className="tagline">{office ? office.office_name : t("tagline")}</span>
+      {office ? (
+        <nav aria-label={t("nav")} className="site-nav">
+          <Link href="/office">{t("overview")}</Link>
+        </nav>
+      ) : null}
+      <div className="header-tools">
+        <form action={setLocale} className="locale-switch">
+          <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
+          <button type="submit" className="link-button" lang={locale === "en" ? "zh-CN" : "en"}>
+            {locale === "en" ? "中文" : "English"}
+          </button>
+        </form>
+        {office ? (
+          <form action={officeSignOutAction}>
+            <button type="submit" className="link-button">
+              {t("signOut")}
+            </button>
+          </form>
+        ) : null}
+      </div>
+    </header>
+  )
+}
