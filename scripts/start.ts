@@ -183,7 +183,7 @@ ${DEMO_SHOPPERS.map((s) => `      ${s.email.padEnd(26)} ${s.role}`).join("\n")}
       invite code ${DEMO_INVITE_CODE} joins a new shopper to the unit (pending the unit admin's approval)
     Supplier portal (供应商中心) ${env.STOREFRONT_URL}/supplier — demo suppliers (password ${DEMO_PASSWORD})
 ${DEMO_SUPPLIER_LOGINS.map((s) => `      ${s.email.padEnd(26)} ${s.status} ${s.name}`).join("\n")}
-    Demo offices, API under ${env.BACKEND_URL}/office (password ${DEMO_PASSWORD})
+    Office portal (办公室) ${env.STOREFRONT_URL}/office — demo offices (password ${DEMO_PASSWORD})
 ${DEMO_OFFICES.map((o) => `      ${o.email.padEnd(26)} ${o.office_name}`).join("\n")}
     Database               ${databaseUrl.replace(/\/\/([^:]+):[^@]+@/, "//$1:***@")}${database ? " (embedded)" : ""}
     Redis                  ${env.REDIS_URL ?? "not configured (in-process event bus, workflows, cache, locks)"}
