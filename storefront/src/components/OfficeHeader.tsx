@@ -16,6 +16,7 @@ export async function OfficeHeader() {
       {office ? (
         <nav aria-label={t("nav")} className="site-nav">
           <Link href="/office">{t("overview")}</Link>
+          <Link href="/office/ledger">{t("ledger")}</Link>
         </nav>
       ) : null}
       <div className="header-tools">

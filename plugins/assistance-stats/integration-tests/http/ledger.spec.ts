@@ -381,6 +381,18 @@ medusaIntegrationTestRunner({
         },
       ])
 
+      // the rows behind the figures: 宁波's own, filtered as its overview groups them, without the buyer's id
+      const ledgerOf = (headers: Headers, query = "") => api.get(`/office/ledger?${query}`, headers).catch(failure)
+      const mine = await ledgerOf(ningbo, `month=${byCounty.data.rows[0].month}&county=513429`)
+      expect(mine.data.count).toBe(2)
+      expect(mine.data.entries[0]).toMatchObject({ order_id: orderId, county_code: "513429", hash: expect.any(String) })
+      expect(mine.data.entries[0]).not.toHaveProperty("customer_id")
+      const notCertified = (await ledgerOf(ningbo, "counted=false&not_counted_reason=not_certified")).data
+      expect(notCertified.entries.map((e: Entry) => e.not_counted_reason)).toEqual(["not_certified"])
+      expect(JSON.stringify((await ledgerOf(ningbo, "fields=+customer_id")).data)).not.toContain("customer_id")
+      expect((await ledgerOf(ningbo, "county=51")).data.message).toContain("county: 应为6位")
+      expect((await ledgerOf(songjiang)).data.count, "松江 sees none of 宁波's rows").toBe(0)
+
       // 松江 sees nothing of 宁波's, and may not ask for it
       expect((await stats(songjiang, "group_by=county")).data.rows).toEqual([])
       const outside = await stats(songjiang, "group_by=county&jurisdiction=330282")

@@ -10,6 +10,7 @@ import { officeSession } from "./office-session"
 import { writeAnswering } from "@zhunong/common/server/query-config"
 import { adminLedgerQueryConfig } from "./admin/ledger/query-config"
 import { adminOfficeQueryConfig } from "./admin/offices/query-config"
+import { officeLedgerQueryConfig } from "./office/ledger/query-config"
 import {
   AdminCreateOffice,
   AdminTargetsQuery,
@@ -28,6 +29,7 @@ import {
   OfficeExportJobsQuery,
   OfficeChecksQuery,
   RegisterOfflinePurchase,
+  OfficeListLedgerQuery,
   OfficeStatsQuery,
 } from "./validators"
 
@@ -59,6 +61,11 @@ export default defineMiddlewares({
     // Offices: every route reads the office's jurisdiction subtree, taken from the signed-in office user.
     { matcher: "/office*", middlewares: [authenticate("office", ["session", "bearer"]), officeSession] },
     { matcher: "/office/stats", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeStatsQuery, {})] },
+    {
+      matcher: "/office/ledger",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OfficeListLedgerQuery, officeLedgerQueryConfig.list)],
+    },
     {
       matcher: "/office/exports/ledger",
       methods: ["GET"],

@@ -1,9 +1,10 @@
+import { NOT_COUNTED_REASONS } from "@zhunong/common/counting-rules"
 import { z } from "@medusajs/framework/zod"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { DIMENSION_NAMES, type Dimension } from "../lib/dimensions"
 import { OFFICE_TYPES } from "../lib/offices"
 import { CHANNELS, FUNDINGS, UNIT_TYPES } from "@zhunong/common/purchase-rules"
-import { usccCode } from "@zhunong/common/form-fields"
+import { divisionCode, usccCode } from "@zhunong/common/form-fields"
 
 export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, order: "seq" }).extend({
   order_id: z.string().optional(),
@@ -16,6 +17,21 @@ export const AdminListLedgerQuery = createFindParams({ limit: 100, offset: 0, or
     .enum(["true", "false"])
     .transform((v) => v === "true")
     .optional(),
+})
+
+/** The rows an office drills to: filters that match its overview's groups. */
+export const OfficeListLedgerQuery = createFindParams({ limit: 50, offset: 0, order: "-seq" }).extend({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month: 应为 YYYY-MM")
+    .optional(),
+  county: divisionCode("county").optional(),
+  unit_id: z.string().trim().min(1).max(64).optional(),
+  counted: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+  not_counted_reason: z.enum(NOT_COUNTED_REASONS).optional(),
 })
 
 export const AdminReconcileLedger = z.object({ repair: z.boolean().default(false) }).strict()

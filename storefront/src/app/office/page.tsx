@@ -1,3 +1,4 @@
+import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
 import { NOT_COUNTED_LABELS, NOT_COUNTED_REASONS, type NotCountedReason } from "@zhunong/common/counting-rules"
@@ -114,7 +115,9 @@ export default async function OfficeOverview() {
           <tbody>
             {series.map((p) => (
               <tr key={p.month}>
-                <td>{p.month}</td>
+                <td>
+                  <Link href={`/office/ledger?month=${year}-${p.month}`}>{p.month}</Link>
+                </td>
                 <td>{formatFen(p.this_year_fen)}</td>
                 <td>{formatFen(p.last_year_fen)}</td>
               </tr>
@@ -131,7 +134,13 @@ export default async function OfficeOverview() {
               {reasons.length ? (
                 reasons.map((r) => (
                   <tr key={String(r.not_counted_reason)}>
-                    <td>{reasonLabel(String(r.not_counted_reason), locale)}</td>
+                    <td>
+                      <Link
+                        href={`/office/ledger?counted=false&not_counted_reason=${encodeURIComponent(String(r.not_counted_reason))}`}
+                      >
+                        {reasonLabel(String(r.not_counted_reason), locale)}
+                      </Link>
+                    </td>
                     <td>{formatFen(Number(r.uncounted_amount_fen))}</td>
                   </tr>
                 ))

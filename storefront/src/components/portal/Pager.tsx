@@ -15,7 +15,7 @@ export async function Pager({
   limit: number
   count: number
 }) {
-  const t = await getTranslations("supplier.pager")
+  const t = await getTranslations("portal.pager")
   const href = (at: number) => {
     const query = new URLSearchParams(
       Object.entries({ ...params, offset: at ? String(at) : undefined }).filter(

@@ -1,4 +1,5 @@
 import "server-only"
+import type { NotCountedReason } from "@zhunong/common/counting-rules"
 import { portalCall, portalToken, sdk, setPortalToken } from "./client"
 
 /**
@@ -67,4 +68,35 @@ export interface Target {
 
 export async function targets(year: number) {
   return (await call<{ targets: Target[] }>("/office/targets", { query: { year } })).targets
+}
+
+export interface LedgerRow {
+  id: string
+  seq: number
+  kind: "sale" | "reversal" | "offline"
+  day: string
+  month: string
+  order_id: string
+  order_display_id: number | null
+  product_title: string
+  variant_title: string | null
+  quantity: number
+  amount_fen: number
+  supplier_name: string | null
+  county_code: string | null
+  unit_name: string | null
+  counted: boolean
+  not_counted_reason: NotCountedReason | null
+}
+
+/** The 台账 rows of the office's subtree behind a figure, paged by the backend. */
+export async function ledgerRows(query: {
+  month?: string
+  county?: string
+  counted?: "true" | "false"
+  not_counted_reason?: string
+  offset: number
+  limit: number
+}) {
+  return call<{ entries: LedgerRow[]; count: number }>("/office/ledger", { query })
 }
