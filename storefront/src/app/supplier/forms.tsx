@@ -3,6 +3,7 @@ import { useEffect, useState, useTransition } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { ENTITY_TYPES, ENTITY_TYPE_LABELS } from "@zhunong/common/supplier-rules"
 import { usccProblem } from "@zhunong/common/uscc"
+import { EmailSignInForm } from "@/components/EmailSignInForm"
 import { Field } from "@/components/Field"
 import { FieldError, FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
@@ -18,25 +19,7 @@ import {
 } from "./actions"
 
 export function SupplierSignInForm({ next }: { next: string }) {
-  const t = useTranslations("supplier.login")
-  const [state, action] = useFormAction(supplierSignInAction)
-  return (
-    <form action={action} className="card-form" aria-labelledby="supplier-sign-in">
-      <h2 id="supplier-sign-in">{t("signIn")}</h2>
-      <input type="hidden" name="next" value={next} />
-      <Field form="ssi" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
-      <Field
-        form="ssi"
-        name="password"
-        label={t("password")}
-        type="password"
-        autoComplete="current-password"
-        state={state}
-      />
-      <FormError state={state} fields={["email", "password"]} />
-      <SubmitButton pending={t("working")}>{t("signIn")}</SubmitButton>
-    </form>
-  )
+  return <EmailSignInForm id="ssi" namespace="supplier.login" signIn={supplierSignInAction} next={next} />
 }
 
 export function SupplierSignUpForm({ code }: { code?: string }) {

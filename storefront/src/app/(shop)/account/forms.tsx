@@ -1,6 +1,7 @@
 "use client"
 import { useTranslations } from "next-intl"
 import { AddressFields } from "@/components/AddressFields"
+import { EmailSignInForm } from "@/components/EmailSignInForm"
 import { Field } from "@/components/Field"
 import { FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
@@ -8,25 +9,7 @@ import { useFormAction } from "@/components/use-form-action"
 import { addAddressAction, joinAction, signInAction, signUpAction } from "./actions"
 
 export function SignInForm({ next }: { next: string }) {
-  const t = useTranslations("account")
-  const [state, action] = useFormAction(signInAction)
-  return (
-    <form action={action} className="card-form" aria-labelledby="sign-in">
-      <h2 id="sign-in">{t("signIn")}</h2>
-      <input type="hidden" name="next" value={next} />
-      <Field form="sign-in" name="email" label={t("email")} type="email" autoComplete="email" state={state} />
-      <Field
-        form="sign-in"
-        name="password"
-        label={t("password")}
-        type="password"
-        autoComplete="current-password"
-        state={state}
-      />
-      <FormError state={state} fields={["email", "password"]} />
-      <SubmitButton pending={t("working")}>{t("signIn")}</SubmitButton>
-    </form>
-  )
+  return <EmailSignInForm id="sign-in" namespace="account" signIn={signInAction} next={next} />
 }
 
 export function SignUpForm({ next }: { next: string }) {
