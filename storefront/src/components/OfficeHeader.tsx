@@ -1,12 +1,12 @@
 import Link from "next/link"
-import { getLocale, getTranslations } from "next-intl/server"
-import { setLocale } from "@/app/actions"
+import { getTranslations } from "next-intl/server"
 import { officeSignOutAction } from "@/app/office/actions"
 import { currentOffice } from "@/lib/data/office"
+import { LocaleSwitch } from "./LocaleSwitch"
 
 /** The office portal's header: the office's name, its sections, language, sign out. */
 export async function OfficeHeader() {
-  const [t, locale, office] = await Promise.all([getTranslations("office.header"), getLocale(), currentOffice()])
+  const [t, office] = await Promise.all([getTranslations("office.header"), currentOffice()])
   return (
     <header className="site-header portal-header">
       <Link href="/office" className="brand">
@@ -20,12 +20,7 @@ export async function OfficeHeader() {
         </nav>
       ) : null}
       <div className="header-tools">
-        <form action={setLocale} className="locale-switch">
-          <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
-          <button type="submit" className="link-button" lang={locale === "en" ? "zh-CN" : "en"}>
-            {locale === "en" ? "中文" : "English"}
-          </button>
-        </form>
+        <LocaleSwitch />
         {office ? (
           <form action={officeSignOutAction}>
             <button type="submit" className="link-button">

@@ -1,16 +1,11 @@
 import Link from "next/link"
-import { getLocale, getTranslations } from "next-intl/server"
-import { setLocale } from "@/app/actions"
+import { getTranslations } from "next-intl/server"
 import { getCart } from "@/lib/data/cart"
 import { isSignedIn } from "@/lib/data/client"
+import { LocaleSwitch } from "./LocaleSwitch"
 
 export async function SiteHeader() {
-  const [t, locale, cart, signedIn] = await Promise.all([
-    getTranslations("header"),
-    getLocale(),
-    getCart(),
-    isSignedIn(),
-  ])
+  const [t, cart, signedIn] = await Promise.all([getTranslations("header"), getCart(), isSignedIn()])
   const count = (cart?.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
   return (
     <header className="site-header">
@@ -26,12 +21,7 @@ export async function SiteHeader() {
         </Link>
         <Link href="/account">{signedIn ? t("account") : t("signIn")}</Link>
       </nav>
-      <form action={setLocale} className="locale-switch">
-        <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
-        <button type="submit" className="link-button" lang={locale === "en" ? "zh-CN" : "en"}>
-          {locale === "en" ? "中文" : "English"}
-        </button>
-      </form>
+      <LocaleSwitch />
     </header>
   )
 }

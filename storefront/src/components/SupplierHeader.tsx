@@ -1,12 +1,12 @@
 import Link from "next/link"
-import { getLocale, getTranslations } from "next-intl/server"
-import { setLocale } from "@/app/actions"
+import { getTranslations } from "next-intl/server"
 import { supplierSignOutAction } from "@/app/supplier/actions"
 import { portalSession, unreadCount } from "@/lib/data/supplier"
+import { LocaleSwitch } from "./LocaleSwitch"
 
 /** The supplier portal's header: its sections, the inbox with its unread count, language, sign out. */
 export async function SupplierHeader() {
-  const [t, locale, session] = await Promise.all([getTranslations("supplier.header"), getLocale(), portalSession()])
+  const [t, session] = await Promise.all([getTranslations("supplier.header"), portalSession()])
   const unread = session.kind === "supplier" ? await unreadCount() : 0
   return (
     <header className="site-header portal-header">
@@ -36,12 +36,7 @@ export async function SupplierHeader() {
         <span className="tagline">{t("tagline")}</span>
       )}
       <div className="header-tools">
-        <form action={setLocale} className="locale-switch">
-          <input type="hidden" name="locale" value={locale === "en" ? "zh-CN" : "en"} />
-          <button type="submit" className="link-button" lang={locale === "en" ? "zh-CN" : "en"}>
-            {locale === "en" ? "中文" : "English"}
-          </button>
-        </form>
+        <LocaleSwitch />
         {session.kind !== "none" ? (
           <form action={supplierSignOutAction}>
             <button type="submit" className="link-button">

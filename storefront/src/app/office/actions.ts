@@ -3,12 +3,12 @@ import { redirect } from "next/navigation"
 import type { FormState } from "@/components/form-state"
 import { safeNext } from "@/lib/next-path"
 import { problemOf } from "@/lib/problems"
-import { text } from "@/lib/supplier-forms"
+import { isEmail, text } from "@/lib/form-data"
 import { officeSignIn, officeSignOut } from "@/lib/data/office"
 
 export async function officeSignInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const email = text(formData, "email").toLowerCase()
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { field: "email", message: "请输入正确的邮箱地址" }
+  if (!isEmail(email)) return { field: "email", message: "请输入正确的邮箱地址" }
   try {
     await officeSignIn(email, String(formData.get("password") ?? ""))
   } catch (error) {

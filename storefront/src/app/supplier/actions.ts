@@ -16,7 +16,7 @@ import {
 import type { FormState } from "@/components/form-state"
 import { safeNext } from "@/lib/next-path"
 import { problemOf } from "@/lib/problems"
-import { jsonField, optional, schemaProblem, text } from "@/lib/supplier-forms"
+import { isEmail, jsonField, optional, schemaProblem, text } from "@/lib/form-data"
 import {
   applyCertificate,
   claimSeat,
@@ -36,8 +36,6 @@ import {
   type CountyChoice,
 } from "@/lib/data/supplier"
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 /** Where a portal page goes after signing in: inside the portal only. */
 const portalNext = (formData: FormData) => {
   const next = safeNext(text(formData, "next"))
@@ -46,7 +44,7 @@ const portalNext = (formData: FormData) => {
 
 export async function supplierSignInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const email = text(formData, "email").toLowerCase()
-  if (!EMAIL.test(email)) return { field: "email", message: "请输入正确的邮箱地址" }
+  if (!isEmail(email)) return { field: "email", message: "请输入正确的邮箱地址" }
   try {
     await supplierSignIn(email, String(formData.get("password") ?? ""))
   } catch (error) {
@@ -59,7 +57,7 @@ export async function supplierSignInAction(_state: FormState, formData: FormData
 export async function supplierSignUpAction(_state: FormState, formData: FormData): Promise<FormState> {
   const email = text(formData, "email").toLowerCase()
   const password = String(formData.get("password") ?? "")
-  if (!EMAIL.test(email)) return { field: "email", message: "请输入正确的邮箱地址" }
+  if (!isEmail(email)) return { field: "email", message: "请输入正确的邮箱地址" }
   if (password.length < 8) return { field: "password", message: "密码至少8位" }
   try {
     await supplierSignUp(email, password)

@@ -1,4 +1,5 @@
 import "server-only"
+import { cache } from "react"
 import type { NotCountedReason } from "@zhunong/common/counting-rules"
 import { portalCall, portalToken, sdk, setPortalToken } from "./client"
 
@@ -14,15 +15,15 @@ export interface Office {
   subtree: string[]
 }
 
-/** The signed-in office, or null (no token, or one the backend no longer accepts). */
-export async function currentOffice(): Promise<Office | null> {
+/** The signed-in office, or null (no token, or one the backend no longer accepts); one call per request for header and page. */
+export const currentOffice = cache(async (): Promise<Office | null> => {
   if (!(await portalToken("office"))) return null
   try {
     return (await call<{ office: Office }>("/office/me")).office
   } catch {
     return null
   }
-}
+})
 
 export async function officeSignIn(email: string, password: string) {
   const token = await sdk().auth.login("office", "emailpass", { email, password })

@@ -1,4 +1,5 @@
 import "server-only"
+import { cache } from "react"
 import type { CertificateStatus, CertificateType } from "@zhunong/common/certificate-rules"
 import type {
   EntityType,
@@ -62,7 +63,11 @@ function actorOf(token: string): string | null {
   }
 }
 
-export async function portalSession(): Promise<PortalSession> {
+/**
+ * Once per request: the portal's header and the page both ask who is signed in, and React's cache
+ * makes that one call to /supplier/me, not two.
+ */
+export const portalSession = cache(async (): Promise<PortalSession> => {
   const token = await supplierToken()
   if (!token) return { kind: "none" }
   if (!actorOf(token)) return { kind: "unregistered" }
@@ -71,7 +76,7 @@ export async function portalSession(): Promise<PortalSession> {
   } catch {
     return { kind: "none" }
   }
-}
+})
 
 export async function supplierSignIn(email: string, password: string) {
   const token = await sdk().auth.login("supplier", "emailpass", { email, password })
@@ -305,13 +310,14 @@ export interface Notification {
 export async function listNotifications(query: { unread?: boolean; offset: number; limit: number }) {
   return call<{ notifications: Notification[]; unread: number } & Page>("/supplier/notifications", { query })
 }
-export async function unreadCount(): Promise<number> {
+/** The header's badge and the home page's tile share one call per request. */
+export const unreadCount = cache(async (): Promise<number> => {
   try {
     return (await listNotifications({ offset: 0, limit: 1 })).unread
   } catch {
     return 0
   }
-}
+})
 export async function markRead(body: { ids: string[] } | { all: true }) {
   await call("/supplier/notifications/read", { method: "POST", body })
 }

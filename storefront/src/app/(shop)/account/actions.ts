@@ -6,15 +6,13 @@ import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
 import { safeNext } from "@/lib/next-path"
 import { problemOf } from "@/lib/problems"
-import { text } from "@/lib/supplier-forms"
+import { isEmail, text } from "@/lib/form-data"
 import { addAddress, deleteAddress, signIn, signOut, signUp } from "@/lib/data/customer"
 import { joinByCode } from "@/lib/data/units"
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
 export async function signInAction(_state: FormState, formData: FormData): Promise<FormState> {
   const email = text(formData, "email").toLowerCase()
-  if (!EMAIL.test(email)) return { field: "email", message: "请输入正确的邮箱地址" }
+  if (!isEmail(email)) return { field: "email", message: "请输入正确的邮箱地址" }
   try {
     await signIn(email, String(formData.get("password") ?? ""))
   } catch (error) {
@@ -31,7 +29,7 @@ export async function signUpAction(_state: FormState, formData: FormData): Promi
     first_name: text(formData, "first_name"),
     phone: text(formData, "phone") || undefined,
   }
-  if (!EMAIL.test(input.email)) return { field: "email", message: "请输入正确的邮箱地址" }
+  if (!isEmail(input.email)) return { field: "email", message: "请输入正确的邮箱地址" }
   if (input.password.length < 8) return { field: "password", message: "密码至少8位" }
   if (!input.last_name) return { field: "last_name", message: "请填写姓" }
   if (!input.first_name) return { field: "first_name", message: "请填写名" }

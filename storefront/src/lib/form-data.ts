@@ -11,6 +11,9 @@ export function schemaProblem(error: z.ZodError): Problem {
   return { field, message: issue.message.replace(/^[a-z_.0-9]+[:：]\s*/, "") }
 }
 
+/** An email address as the sign-in and invite forms accept it (the backend checks it again). */
+export const isEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+
 export const text = (formData: FormData, key: string) => String(formData.get(key) ?? "").trim()
 /** An optional text field: empty becomes null, which the schemas take as "not given". */
 export const optional = (formData: FormData, key: string) => text(formData, key) || null
