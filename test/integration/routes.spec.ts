@@ -155,7 +155,8 @@ medusaIntegrationTestRunner({
      * One of everything a route can be asked about, owned by someone: unit U with its admin, a member and a
      * procurement officer, another unit's admin; suppliers A and B each with a product; an order of A's
      * product by U's member; offices over 宁波 (U's) and 松江; a certificate, A's private evidence filed with
-     * another, an off-platform entry, an invite, an export job.
+     * another, an off-platform entry, an invite, an export job, a finding of X's checks, a target of X's,
+     * the order's 台账 row.
      */
     async function world() {
       const container = getContainer()
@@ -249,9 +250,44 @@ medusaIntegrationTestRunner({
           officer.headers
         )
       ).data.offline_purchase
+      // a finding for office X's checks: one canteen purchase the unit and its neighbour both count
+      const canteenEntry = (invoice: string) => ({
+        supplier_name: "布拖县某合作社",
+        description: "食堂大米",
+        county_code: "513429",
+        amount_fen: 20_000,
+        purchase_date: today,
+        purchase_type: "direct",
+        channel: "canteen",
+        funding: "budget",
+        invoice_numbers: [invoice],
+      })
+      await api.post(`/store/units/${unit.id}/offline-purchases`, canteenEntry("77000002"), officer.headers)
+      await api.post(`/store/units/${other.id}/offline-purchases`, canteenEntry("77000003"), otherAdmin.headers)
       const officeX = await officeHeaders(api, admin, "duikou@ningbo.example", "宁波市对口支援办", "330200")
       const officeY = await officeHeaders(api, admin, "hezuo@songjiang.example", "松江区合作交流办", "310117")
       const job = (await api.post("/office/export-jobs", { report: "ledger", format: "csv" }, officeX)).data.export_job
+      const [finding] = (await api.get("/office/checks", officeX)).data.findings as { key: string }[]
+      if (!finding) throw new Error("the planted double count was not found")
+      const target = (
+        await api.post(
+          "/office/targets",
+          {
+            name: "宁波市全年消费帮扶",
+            year: Number(today.slice(0, 4)),
+            jurisdiction_code: "330200",
+            scope: "jurisdiction",
+            metric: "amount",
+            threshold_fen: 100_000_000,
+          },
+          officeX
+        )
+      ).data.target as { id: string }
+      let row: { id: string } | undefined
+      for (let i = 0; i < 50 && !row; i++, await sleep(100))
+        [row] = (await api.get(`/admin/ledger?order_id=${orderId}`, admin)).data.entries as { id: string }[]
+      if (!row) throw new Error("the order's 台账 row was never written")
+      const rowId = row.id
 
       return {
         shop,
@@ -295,6 +331,9 @@ medusaIntegrationTestRunner({
           if (path.startsWith("/admin/certificates")) return certificate.id
           if (path.startsWith("/office/export-jobs")) return job.id
           if (path.startsWith("/office/offline-purchases")) return offline.id
+          if (path.startsWith("/office/checks")) return finding.key
+          if (path.startsWith("/office/targets")) return target.id
+          if (path.startsWith("/office/ledger")) return rowId
           throw new Error(`no value for [${name}] in ${path}`)
         },
       }
@@ -406,7 +445,7 @@ medusaIntegrationTestRunner({
         const key = `${method} ${path}`
         if (UNIT_ROLES[key]) return UNIT_ROLES[key]
         if (path.startsWith("/admin")) return ["admin"]
-        if (path.startsWith("/office")) return path.includes("[id]") ? ["officeX"] : ["officeX", "officeY"]
+        if (path.startsWith("/office")) return /\[(id|key)\]/.test(path) ? ["officeX"] : ["officeX", "officeY"]
         if (path === "/supplier/registration" || path === "/supplier/users/claim") return []
         if (path.startsWith("/supplier")) return path.includes("[id]") ? ["supplierA"] : ["supplierA", "supplierB"]
         if (path.startsWith("/store/orders/[id]")) return ["member"]
@@ -424,6 +463,8 @@ medusaIntegrationTestRunner({
        */
       const BODIES: Record<string, unknown> = {
         "POST /office/offline-purchases/[id]/decision": { action: "reject", reason: "授权矩阵测试" },
+        "POST /office/checks/[key]/decisions": { decision: "confirmed", note: "授权矩阵测试" },
+        "POST /office/targets/[id]": { name: "宁波市全年消费帮扶（授权矩阵）" },
         "POST /store/orders/[id]/parts/[part_id]/rating": { rating: 5 },
         "POST /store/carts/[id]/purchase-intent": { unit_id: w.unitId, channel: "personal", funding: "personal" },
         "POST /supplier/orders/[id]/invoice": { invoice_number: "99000001" },

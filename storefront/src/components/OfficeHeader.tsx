@@ -17,6 +17,10 @@ export async function OfficeHeader() {
         <nav aria-label={t("nav")} className="site-nav">
           <Link href="/office">{t("overview")}</Link>
           <Link href="/office/ledger">{t("ledger")}</Link>
+          <Link href="/office/checks">{t("checks")}</Link>
+          <Link href="/office/offline">{t("offline")}</Link>
+          <Link href="/office/targets">{t("targets")}</Link>
+          <Link href="/office/exports">{t("exports")}</Link>
         </nav>
       ) : null}
       <div className="header-tools">

@@ -562,6 +562,20 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/office/targets`, songjiang)).data.targets).toEqual([])
       const elsewhere = await api.post("/office/targets", { ...canteen, name: "越界" }, songjiang).catch(failure)
       expect(elsewhere.status).toBe(403)
+
+      // the office changes its own target's figures; another office cannot reach it, nonsense is refused
+      const raised = await api.post(`/office/targets/${total.id}`, { threshold_fen: 20_000_000_000 }, ningbo)
+      expect(Number(raised.data.target.threshold_fen)).toBe(20_000_000_000)
+      const update = (id: string, body: Record<string, unknown>, headers: Headers) =>
+        api.post(`/office/targets/${id}`, body, headers).catch(failure)
+      expect((await update(total.id, { threshold_fen: 1 }, songjiang)).status).toBe(404)
+      const badRate = await update(perUnit.id, { rate_bp: 20_000 }, ningbo)
+      expect([badRate.status, badRate.data.message]).toEqual([400, expect.stringContaining("rate_bp: 应为1–10000")])
+      const cleared = await update(total.id, { threshold_fen: null }, ningbo)
+      expect([cleared.status, cleared.data.message]).toEqual([400, "threshold_fen: 金额目标须给出金额（分）"])
+      expect((await update(total.id, {}, ningbo)).status).toBe(400)
+      const after = (await api.get(`/office/targets?year=${year}`, ningbo)).data.targets
+      expect(after.find((t: { id: string }) => t.id === total.id).total.required_fen).toBe(20_000_000_000)
     })
 
     it("counts an off-platform purchase once the unit's office verifies it, and refuses invoices already claimed", async () => {
@@ -824,6 +838,42 @@ medusaIntegrationTestRunner({
         ])
       )
       expect(await checks(songjiang), "another office sees none of it").toEqual([])
+
+      // the office works the list: a decision with its note, then a changed mind; both kept, the latest stands
+      const { data: listed } = await api.get("/office/checks", ningbo)
+      expect(listed.summary).toEqual({ open: 8, confirmed: 0, false_positive: 0, resolved: 0 })
+      const canteenFinding = listed.findings.find((f: { check: string }) => f.check === "shared_canteen_counted_twice")
+      const decide = (key: string, body: Record<string, unknown>, headers: Headers) =>
+        api.post(`/office/checks/${key}/decisions`, body, headers).catch(failure)
+      expect(
+        (await decide(canteenFinding.key, { decision: "false_positive", note: "两单位各自的食堂" }, ningbo)).status
+      ).toBe(201)
+      expect((await decide(canteenFinding.key, { decision: "resolved", note: "已与两单位核对" }, ningbo)).status).toBe(
+        201
+      )
+      const again = (await api.get("/office/checks", ningbo)).data
+      expect(again.summary).toEqual({ open: 7, confirmed: 0, false_positive: 0, resolved: 1 })
+      expect(
+        again.findings
+          .find((f: { key: string }) => f.key === canteenFinding.key)
+          .decisions.map((d: { decision: string; note: string; office_name: string }) => [
+            d.decision,
+            d.note,
+            d.office_name,
+          ])
+      ).toEqual([
+        ["resolved", "已与两单位核对", "宁波市对口支援办"],
+        ["false_positive", "两单位各自的食堂", "宁波市对口支援办"],
+      ])
+      // no note, an unknown decision, another office's finding, a key that never was: refused, nothing written
+      const noNote = await decide(canteenFinding.key, { decision: "confirmed", note: " " }, ningbo)
+      expect([noNote.status, noNote.data.message]).toEqual([400, expect.stringContaining("note: ")])
+      expect((await decide(canteenFinding.key, { decision: "ok", note: "好的" }, ningbo)).status).toBe(400)
+      const outside = await decide(canteenFinding.key, { decision: "confirmed", note: "越界核实" }, songjiang)
+      expect([outside.status, outside.data.message]).toEqual([404, "finding_key: 该疑点不在本辖区内或已不存在"])
+      expect((await decide("0".repeat(32), { decision: "confirmed", note: "没有这条" }, ningbo)).status).toBe(404)
+      expect((await decide(canteenFinding.key, { decision: "confirmed", note: "顾客" }, member)).status).toBe(401)
+      expect((await api.get("/office/checks", ningbo)).data.summary.resolved).toBe(1)
     })
 
     it("opens a sale's private invoice and certificate evidence to the office it counts for, and to no other", async () => {
@@ -900,6 +950,37 @@ medusaIntegrationTestRunner({
       expect(await status("nope", ningbo)).toBe(404)
       expect(await status(invoice.id, supplierHeaders)).toBe(401)
       expect(await status(invoice.id, member)).toBe(401)
+
+      // the row's detail: its order, the part's evidence and completion, the files behind it, its place in the chain
+      const [row] = await waitForEntries(orderId, 1)
+      const rowId = String(row.id)
+      const { data: detail } = await api.get(`/office/ledger/${rowId}`, ningbo)
+      expect(detail.entry).toMatchObject({ id: rowId, order_id: orderId, unit_name: "慈溪市商务局" })
+      expect(detail.entry.customer_id, "the unit stands for the buyer").toBeUndefined()
+      expect(detail.order_lines.map((l: { id: string }) => l.id)).toEqual([rowId])
+      expect(detail.evidence).toEqual({
+        carrier: "极兔速递",
+        tracking_number: "JT0012345678",
+        invoice_number: "33000001",
+      })
+      expect(detail.completion, "the system provider only authorises: nothing is paid, accepted or rated yet").toEqual([])
+      expect(detail.files.map((f: { id: string; purpose: string }) => [f.id, f.purpose]).sort()).toEqual(
+        [
+          [invoice.id, "invoice"],
+          [evidence.id, "evidence"],
+        ].sort()
+      )
+      expect(detail.chain).toMatchObject({ seq: row.seq, hash: row.hash, intact: true })
+      const detailStatus = async (id: string, headers: Headers) =>
+        (await api.get(`/office/ledger/${id}`, headers).catch(failure)).status
+      expect(await detailStatus(rowId, songjiang)).toBe(404)
+      expect(await detailStatus("led_nope", ningbo)).toBe(404)
+      expect(await detailStatus(rowId, supplierHeaders)).toBe(401)
+      // a row edited in SQL shows as no longer matching its hash
+      await getContainer()
+        .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        .raw("update ledger_entry set amount_fen = amount_fen + 1 where id = ?", [rowId])
+      expect((await api.get(`/office/ledger/${rowId}`, ningbo)).data.chain.intact).toBe(false)
     })
 
     it("tracks 832 completion beside the ledger: paid, delivered, accepted, rated, and reports placed and completed amounts", async () => {
@@ -964,7 +1045,9 @@ medusaIntegrationTestRunner({
 
       const placedOnly = await buy(member, [certified.variantId])
       await waitForEntries(placedOnly, 1)
-      expect((await api.get("/office/stats?group_by=county", ningbo)).data.rows).toEqual([
+      const byCounty = (await api.get("/office/stats?group_by=county", ningbo)).data
+      expect(byCounty.names, "the chart labels its bars from the same answer").toEqual({ "513429": "布拖县" })
+      expect(byCounty.rows).toEqual([
         {
           county: "513429",
           counted_amount_fen: 2 * sale.amount_fen,

@@ -11,6 +11,7 @@ import { writeAnswering } from "@zhunong/common/server/query-config"
 import { adminLedgerQueryConfig } from "./admin/ledger/query-config"
 import { adminOfficeQueryConfig } from "./admin/offices/query-config"
 import { officeLedgerQueryConfig } from "./office/ledger/query-config"
+import { DecideCheck, UpdateTarget } from "@zhunong/common/office-forms"
 import {
   AdminCreateOffice,
   AdminTargetsQuery,
@@ -77,6 +78,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(OfficeMonthlyQuery, {})],
     },
     { matcher: "/office/checks", methods: ["GET"], middlewares: [validateAndTransformQuery(OfficeChecksQuery, {})] },
+    {
+      matcher: "/office/checks/:key/decisions",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(DecideCheck)],
+    },
     { matcher: "/office/export-jobs", methods: ["POST"], middlewares: [validateAndTransformBody(RequestExport)] },
     {
       matcher: "/office/export-jobs",
@@ -95,6 +101,7 @@ export default defineMiddlewares({
     },
     { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
     { matcher: "/office/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
+    { matcher: "/office/targets/:id", methods: ["POST"], middlewares: [validateAndTransformBody(UpdateTarget)] },
 
     // A unit's off-platform purchases: registered by the people who buy for it.
     {

@@ -32,6 +32,13 @@ export const OfficeListLedgerQuery = createFindParams({ limit: 50, offset: 0, or
     .transform((v) => v === "true")
     .optional(),
   not_counted_reason: z.enum(NOT_COUNTED_REASONS).optional(),
+  /** The rows a finding of the checks names. */
+  entry_key: z
+    .preprocess(
+      (v) => (typeof v === "string" ? v.split(",") : v),
+      z.array(z.string().trim().min(1).max(200)).max(50, "entry_key: 最多50个")
+    )
+    .optional(),
 })
 
 export const AdminReconcileLedger = z.object({ repair: z.boolean().default(false) }).strict()
@@ -230,7 +237,9 @@ export const RegisterOfflinePurchase = z
     message: "invoice_numbers: 发票号重复",
   })
 
-export const OfficeOfflineQuery = z.object({ status: z.enum(["pending", "verified", "rejected"]).optional() }).strict()
+export const OfficeOfflineQuery = createFindParams({ limit: 50, offset: 0 }).extend({
+  status: z.enum(["pending", "verified", "rejected"]).optional(),
+})
 export const DecideOfflinePurchase = z
   .object({ action: z.enum(["verify", "reject"]), reason: z.string().trim().max(2000).nullish() })
   .strict()

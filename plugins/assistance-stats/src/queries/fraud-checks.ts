@@ -1,4 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
+import { createHash } from "node:crypto"
+import type { Check } from "@zhunong/common/counting-rules"
 import { certificatesValidAt } from "@zhunong/provenance/queries"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
 import { certificateHistories } from "@zhunong/provenance/queries"
@@ -7,12 +9,9 @@ import { LEDGER_MODULE, type LedgerModuleService } from "../modules/ledger"
 type Container = Pick<MedusaContainer, "resolve">
 
 export interface Finding {
-  check:
-    | "invoice_counted_twice"
-    | "offline_matches_platform_sale"
-    | "union_purchase_also_reported_by_unit"
-    | "shared_canteen_counted_twice"
-    | "counted_without_valid_certificate"
+  /** Names the finding by what it is about (its check and rows), so a decision on it outlives a recomputation. */
+  key: string
+  check: Check
   message: string
   /** The ledger rows and off-platform entries involved. */
   entry_keys: string[]
@@ -20,6 +19,11 @@ export interface Finding {
 }
 
 const DAY_MS = 86_400_000
+const findingKey = (f: Omit<Finding, "key">) =>
+  createHash("sha256")
+    .update([f.check, ...[...f.entry_keys].sort(), "|", ...[...f.offline_purchase_ids].sort()].join("\n"))
+    .digest("hex")
+    .slice(0, 32)
 /** A supplier's name as people write it variously: without brackets' contents, brackets or spaces. */
 const plainName = (name: string) => name.replace(/[（(][^）)]*[）)]/g, "").replace(/\s+/g, "")
 const near = (a: string, b: string, days: number) => Math.abs(Date.parse(a) - Date.parse(b)) <= days * DAY_MS
@@ -66,7 +70,7 @@ export async function fraudChecks(
       }
     ),
   ])
-  const findings: Finding[] = []
+  const findings: Omit<Finding, "key">[] = []
 
   // Who issued each purchase's invoice, by 信用代码 wherever it is known: the same cooperative is
   // written "…合作社" on one form and "…合作社（凉山）" on another. Platform sales know their supplier's
@@ -243,5 +247,5 @@ export async function fraudChecks(
       offline_purchase_ids: [],
     })
   }
-  return findings
+  return findings.map((f) => ({ key: findingKey(f), ...f }))
 }

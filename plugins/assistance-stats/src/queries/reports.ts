@@ -8,7 +8,7 @@ import {
 } from "@zhunong/common/purchase-rules"
 import { formatYuan } from "@zhunong/common/money"
 import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/queries"
-import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { divisionNames } from "./dimension-names"
 import { NOT_COUNTED_LABELS } from "@zhunong/common/counting-rules"
 import { LEDGER_CSV_HEADERS } from "../lib/ledger-csv"
 import type { Table } from "../utils/write-table"
@@ -24,18 +24,6 @@ export interface Report extends Table {
 }
 
 const PAGE = 5_000
-
-/** The names of these division codes, read at once; a code without a name shows as itself. */
-async function divisionNames(container: Container, codes: (string | null)[]) {
-  const wanted = [...new Set(codes.filter((c): c is string => !!c))]
-  const divisions = wanted.length
-    ? await container
-        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-        .listDivisions({ code: wanted }, { select: ["code", "name"] })
-    : []
-  const names = new Map(divisions.map((d) => [d.code, d.name]))
-  return (code: unknown) => (code ? (names.get(code as string) ?? String(code)) : "")
-}
 
 /** Chinese labels of every code a 台账 row holds, keyed as the ledger's SQL reads them. */
 const zh = (labels: Record<string, { zh: string }>) =>

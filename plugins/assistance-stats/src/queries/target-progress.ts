@@ -2,13 +2,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { PAIRING_TYPES } from "@zhunong/common/pairing-rules"
 import { progress, shareOf, yearElapsed, type Progress } from "@zhunong/common/progress"
 import { LEDGER_MODULE, type LedgerModuleService } from "../modules/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">
 type TargetRow = Awaited<ReturnType<LedgerModuleService["listTargets"]>>[number]
-
-const PAIRING_TYPES = ["east_west", "counterpart", "mountain_sea", "intra_region", "other"]
 
 export interface UnitProgress extends Progress {
   unit_id: string
@@ -43,7 +42,7 @@ export async function targetProgress(
       jurisdiction_code: subtree,
       counted: true,
       ...(target.poverty_only ? { poverty_exit: true } : {}),
-      ...(target.paired_only ? { pairing_type: PAIRING_TYPES } : {}),
+      ...(target.paired_only ? { pairing_type: [...PAIRING_TYPES] } : {}),
       ...(target.channels ? { channel: target.channels } : {}),
       ...(target.fundings ? { funding: target.fundings } : {}),
     }

@@ -1,14 +1,12 @@
-import type { PAIRING_TYPES } from "../modules/provenance/models/pairing"
+import { PAIRING_TYPES, PAIRING_TYPE_LABELS as LABELS, type PairingType } from "@zhunong/common/pairing-rules"
 
-export type PairingType = (typeof PAIRING_TYPES)[number]
+export type { PairingType }
 
-export const PAIRING_TYPE_LABELS: Record<PairingType, string> = {
-  east_west: "东西部协作",
-  counterpart: "对口支援",
-  mountain_sea: "山海协作",
-  intra_region: "区内帮扶",
-  other: "其他",
-}
+/** The pairing types' Chinese names, as imports, the shop and the 台账 write them. */
+export const PAIRING_TYPE_LABELS = Object.fromEntries(PAIRING_TYPES.map((t) => [t, LABELS[t].zh])) as Record<
+  PairingType,
+  string
+>
 
 /**
  * The type behind a label as the policy documents write it: 东西部协作(援滇) → east_west,

@@ -5,8 +5,9 @@ import { NOT_COUNTED_LABELS, NOT_COUNTED_REASONS, type NotCountedReason } from "
 import { pick } from "@/i18n/locales"
 import { shanghaiYear } from "@zhunong/common/dates"
 import { formatFen, formatWan } from "@/lib/format"
-import { currentOffice, stats, targets } from "@/lib/data/office"
+import { checks, currentOffice, stats, targets } from "@/lib/data/office"
 import { monthSeries, total } from "@/lib/office-overview"
+import { BreakdownSection } from "./BreakdownSection"
 import { MonthChart } from "./MonthChart"
 
 /** A reason the ledger gives, in the reader's language (an unknown one as it came). */
@@ -26,13 +27,15 @@ export default async function OfficeOverview() {
   const [t, locale] = await Promise.all([getTranslations("office.overview"), getLocale()])
   const year = shanghaiYear()
   const range = (y: number) => ({ from: `${y}-01`, to: `${y}-12` })
-  const [months, lastMonths, reasons, types, goals] = await Promise.all([
+  const [months, lastMonths, reasons, types, goals, worklist] = await Promise.all([
     stats({ group_by: "month", ...range(year) }),
     stats({ group_by: "month", ...range(year - 1) }),
     stats({ group_by: "not_counted_reason", counted: "false", ...range(year) }),
     stats({ group_by: "purchase_type", ...range(year) }),
     targets(year),
+    checks(range(year)),
   ])
+  const { summary } = worklist
   const counted = total(months, "counted_amount_fen")
   const uncounted = total(months, "uncounted_amount_fen")
   const completed = total(months, "completed_amount_fen")
@@ -62,6 +65,18 @@ export default async function OfficeOverview() {
           <div>
             <strong>{amount(completed)}</strong> {t("completed")}
           </div>
+        </li>
+        <li>
+          <Link href="/office/checks" data-testid="checks-tile">
+            <strong>{summary.open}</strong> {t("openChecks")}
+            <span className="muted">
+              {t("decidedChecks", {
+                confirmed: summary.confirmed,
+                false_positive: summary.false_positive,
+                resolved: summary.resolved,
+              })}
+            </span>
+          </Link>
         </li>
       </ul>
 
@@ -165,6 +180,16 @@ export default async function OfficeOverview() {
             </tbody>
           </table>
         </div>
+      </div>
+
+      <BreakdownSection dimension="county" year={year} />
+      <BreakdownSection dimension="unit" year={year} />
+      <div className="two-columns">
+        <BreakdownSection dimension="province" year={year} />
+        <BreakdownSection dimension="unit_type" year={year} />
+        <BreakdownSection dimension="channel" year={year} />
+        <BreakdownSection dimension="funding" year={year} />
+        <BreakdownSection dimension="pairing_type" year={year} />
       </div>
     </section>
   )

@@ -1,7 +1,8 @@
 import "server-only"
 import { cache } from "react"
-import type { NotCountedReason } from "@zhunong/common/counting-rules"
-import { portalCall, portalToken, sdk, setPortalToken } from "./client"
+import type { Check, CheckDecision, NotCountedReason } from "@zhunong/common/counting-rules"
+import type { DecideCheckInput, UpdateTargetInput } from "@zhunong/common/office-forms"
+import { portalCall, portalDownload, portalToken, sdk, setPortalToken } from "./client"
 
 /**
  * The office portal's calls: only /auth/office/* and /office/*, with the office's own token. Every
@@ -13,6 +14,8 @@ export interface Office {
   office_name: string
   jurisdiction_code: string
   subtree: string[]
+  /** The subtree with names, the office's own jurisdiction first. */
+  jurisdictions: { code: string; name: string }[]
 }
 
 /** The signed-in office, or null (no token, or one the backend no longer accepts); one call per request for header and page. */
@@ -46,7 +49,12 @@ export interface StatsRow {
 
 /** The ledger's rollups grouped by `group_by`, for the months `from`–`to` (YYYY-MM). */
 export async function stats(query: { group_by: string; from: string; to: string; counted?: "true" | "false" }) {
-  return (await call<{ rows: StatsRow[] }>("/office/stats", { query })).rows
+  return (await namedStats(query)).rows
+}
+
+/** The rollups with the names of the places and units they are grouped by (code or id → name). */
+export async function namedStats(query: { group_by: string; from: string; to: string; counted?: "true" | "false" }) {
+  return call<{ rows: StatsRow[]; names: Record<string, string> }>("/office/stats", { query })
 }
 
 export interface Progress {
@@ -62,9 +70,13 @@ export interface Target {
   year: number
   scope: "jurisdiction" | "unit_type" | "unit"
   metric: string
+  jurisdiction_code: string
+  /** Fen as a decimal string (a bigNumber), for amount targets. */
+  threshold_fen: string | number | null
+  rate_bp: number | null
   elapsed: number
   total?: Progress
-  units?: ({ unit_id: string; unit_name: string } & Progress)[]
+  units?: ({ unit_id: string; unit_name: string; base_fen: number | null } & Progress)[]
 }
 
 export async function targets(year: number) {
@@ -96,8 +108,143 @@ export async function ledgerRows(query: {
   county?: string
   counted?: "true" | "false"
   not_counted_reason?: string
+  unit_id?: string
+  entry_key?: string
   offset: number
   limit: number
 }) {
   return call<{ entries: LedgerRow[]; count: number }>("/office/ledger", { query })
+}
+
+export interface LedgerRowDetail {
+  entry: LedgerRow & {
+    entry_key: string
+    occurred_at: string
+    purchase_type: "direct" | "helped"
+    prefecture_code: string | null
+    province_code: string | null
+    poverty_exit: boolean
+    certificates: { id: string; type: string; number: string }[]
+    unit_type: string | null
+    unit_parent_chain: { id: string; name: string }[] | null
+    jurisdiction_code: string | null
+    channel: string
+    funding: string
+    pairing_types: string[]
+    evidence: Record<string, unknown> | null
+    reverses_key: string | null
+  }
+  order_lines: Pick<
+    LedgerRow,
+    "id" | "seq" | "kind" | "product_title" | "variant_title" | "quantity" | "amount_fen" | "counted"
+  >[]
+  completion: {
+    step: "paid" | "delivered" | "accepted" | "rated"
+    occurred_at: string
+    rating: number | null
+    comment: string | null
+  }[]
+  evidence: { carrier: string | null; tracking_number: string | null; invoice_number: string | null } | null
+  files: { id: string; purpose: string; filename: string; certificate_id: string | null }[]
+  chain: { seq: number; prev_hash: string; hash: string; intact: boolean; next_links: boolean | null }
+}
+
+/** One 台账 row of the subtree with its order, completion, evidence, files and place in the chain. */
+export async function ledgerRow(id: string) {
+  return call<LedgerRowDetail>(`/office/ledger/${encodeURIComponent(id)}`)
+}
+
+/** A private file behind a sale of the subtree (the backend checks it), as its raw answer. */
+export async function officeFile(id: string) {
+  return portalDownload("office", `/office/files/${encodeURIComponent(id)}`)
+}
+
+export interface Finding {
+  key: string
+  check: Check
+  message: string
+  entry_keys: string[]
+  offline_purchase_ids: string[]
+  decisions: { id: string; decision: CheckDecision; note: string; office_name: string; created_at: string }[]
+}
+export type ChecksSummary = Record<"open" | CheckDecision, number>
+
+/** The checks' findings in the subtree for the months asked, with the decisions made on them. */
+export async function checks(query: { from: string; to: string }) {
+  return call<{ findings: Finding[]; summary: ChecksSummary }>("/office/checks", { query })
+}
+
+export async function decideCheck(key: string, body: DecideCheckInput) {
+  return call(`/office/checks/${encodeURIComponent(key)}/decisions`, { method: "POST", body })
+}
+
+export interface OfflinePurchase {
+  id: string
+  unit_name: string
+  supplier_name: string
+  supplier_uscc: string | null
+  description: string
+  county_code: string
+  amount_fen: number
+  purchase_date: string
+  purchase_type: "direct" | "helped"
+  channel: string
+  funding: string
+  invoice_numbers: string[]
+  contract_number: string | null
+  evidence: { url?: string; name?: string }[] | null
+  status: "pending" | "verified" | "rejected"
+  decided_at: string | null
+  reason: string | null
+}
+
+/** Off-platform purchases registered in the subtree, newest first, paged; `pending` is the verification queue. */
+export async function offlinePurchases(query: { status?: OfflinePurchase["status"]; offset: number; limit: number }) {
+  return call<{ offline_purchases: OfflinePurchase[]; count: number }>("/office/offline-purchases", { query })
+}
+
+export async function decideOfflinePurchase(id: string, body: { action: "verify" | "reject"; reason?: string }) {
+  return call(`/office/offline-purchases/${encodeURIComponent(id)}/decision`, { method: "POST", body })
+}
+
+export async function createTarget(body: Record<string, unknown>) {
+  return call("/office/targets", { method: "POST", body })
+}
+
+export async function updateTarget(id: string, body: UpdateTargetInput) {
+  return call(`/office/targets/${encodeURIComponent(id)}`, { method: "POST", body })
+}
+
+export interface ExportJob {
+  id: string
+  report: "ledger" | "monthly"
+  format: "csv" | "xlsx"
+  params: { from?: string; to?: string; year?: number }
+  status: "queued" | "running" | "done" | "failed"
+  total_rows: number | null
+  written_rows: number
+  percent: number
+  filename: string | null
+  error: string | null
+  created_at: string
+  finished_at: string | null
+}
+
+/** The office account's exports, newest first. */
+export async function exportJobs(query: { offset: number; limit: number }) {
+  return call<{ export_jobs: ExportJob[]; count: number }>("/office/export-jobs", { query })
+}
+
+export async function requestExport(body: Record<string, unknown>) {
+  return (await call<{ export_job: ExportJob }>("/office/export-jobs", { method: "POST", body })).export_job
+}
+
+/** One export with its progress, as the backend's raw answer (the progress bar asks every second). */
+export async function exportProgress(id: string) {
+  return portalDownload("office", `/office/export-jobs/${encodeURIComponent(id)}`)
+}
+
+/** A finished export's file, as the backend's raw answer. */
+export async function exportDownload(id: string) {
+  return portalDownload("office", `/office/export-jobs/${encodeURIComponent(id)}/download`)
 }

@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Writable } from "node:stream"
+import { CheckDecision } from "./models/check-decision"
 import { CompletionStep } from "./models/completion-step"
 import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
@@ -26,6 +27,7 @@ export default class LedgerModuleService extends MedusaService({
   CompletionStep,
   PartEvidence,
   ExportJob,
+  CheckDecision,
 }) {
   protected readonly ledgerRepository_: LedgerRepository
 

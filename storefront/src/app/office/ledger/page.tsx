@@ -22,6 +22,8 @@ export default async function OfficeLedgerPage({
     county?: string
     counted?: string
     not_counted_reason?: string
+    unit_id?: string
+    entry_key?: string
     offset?: string
   }>
 }) {
@@ -33,12 +35,17 @@ export default async function OfficeLedgerPage({
   const county = DIVISION_CODE.test(params.county ?? "") ? params.county : undefined
   const counted = params.counted === "true" || params.counted === "false" ? params.counted : undefined
   const reason = NOT_COUNTED_REASONS.find((r) => r === params.not_counted_reason)
+  const unit = /^[A-Za-z0-9_]{1,64}$/.test(params.unit_id ?? "") ? params.unit_id : undefined
+  // the rows a finding of the checks names (its link from /office/checks)
+  const keys = /^[\w:|.-]{1,200}(,[\w:|.-]{1,200}){0,49}$/.test(params.entry_key ?? "") ? params.entry_key : undefined
   const offset = offsetOf(params.offset)
   const { entries, count } = await ledgerRows({
     month,
     county,
     counted,
     not_counted_reason: reason,
+    unit_id: unit,
+    entry_key: keys,
     offset,
     limit: LIMIT,
   })
@@ -49,6 +56,8 @@ export default async function OfficeLedgerPage({
       </p>
       <h1>{t("title")}</h1>
       <form className="filters" aria-label={t("filters")}>
+        {unit ? <input type="hidden" name="unit_id" value={unit} /> : null}
+        {keys ? <input type="hidden" name="entry_key" value={keys} /> : null}
         <label>
           {t("month")} <input name="month" type="month" defaultValue={month} />
         </label>
@@ -99,8 +108,11 @@ export default async function OfficeLedgerPage({
                   <td>{e.day}</td>
                   <td>#{e.order_display_id ?? "—"}</td>
                   <td>
-                    {e.product_title}
-                    {e.variant_title ? `（${e.variant_title}）` : ""} × {e.quantity}
+                    <Link href={`/office/ledger/${e.id}`}>
+                      {e.product_title}
+                      {e.variant_title ? `（${e.variant_title}）` : ""}
+                    </Link>{" "}
+                    × {e.quantity}
                   </td>
                   <td>{e.county_code ?? "—"}</td>
                   <td>{e.unit_name ?? "—"}</td>
@@ -122,7 +134,7 @@ export default async function OfficeLedgerPage({
       )}
       <Pager
         path="/office/ledger"
-        params={{ month, county, counted, not_counted_reason: reason }}
+        params={{ month, county, counted, not_counted_reason: reason, unit_id: unit, entry_key: keys }}
         offset={offset}
         limit={LIMIT}
         count={count}

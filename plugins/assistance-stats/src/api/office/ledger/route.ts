@@ -6,10 +6,10 @@ import type { OfficeListLedgerQuery } from "../../validators"
 
 /**
  * The 台账 rows behind an office's figures, within its jurisdiction subtree only, paged by the
- * database: by month, origin county, unit, whether they count and why not.
+ * database: by month, origin county, unit, whether they count and why not, or the rows a finding names.
  */
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeListLedgerQuery>>, res: MedusaResponse) {
-  const { month, county, unit_id, counted, not_counted_reason } = req.validatedQuery
+  const { month, county, unit_id, counted, not_counted_reason, entry_key } = req.validatedQuery
   await respondWithList(req, res, "ledger_entry", "entries", {
     jurisdiction_code: officeOf(req).subtree,
     month,
@@ -17,5 +17,6 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeListL
     unit_id,
     counted,
     not_counted_reason,
+    entry_key,
   })
 }

@@ -2,12 +2,14 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import type { z } from "@medusajs/framework/zod"
 import { LEDGER_MODULE, type LedgerModuleService } from "../../../modules/ledger"
+import { dimensionNames } from "../../../queries/dimension-names"
 import { officeOf } from "../../office-session"
 import type { OfficeStatsQuery } from "../../validators"
 
 /**
  * 统计: the ledger's sums for the office's jurisdiction subtree, grouped and filtered by any dimension,
- * from the rollup. A jurisdiction outside the subtree is refused, never silently emptied.
+ * from the rollup, with the names of the places and units grouped by. A jurisdiction outside the
+ * subtree is refused, never silently emptied.
  */
 export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeStatsQuery>>, res: MedusaResponse) {
   const office = officeOf(req)
@@ -33,5 +35,11 @@ export async function GET(req: MedusaRequest<unknown, z.infer<typeof OfficeStats
   const rows = await req.scope
     .resolve<LedgerModuleService>(LEDGER_MODULE)
     .aggregate({ group_by, where, from_month: from, to_month: to })
-  res.json({ group_by, from: from ?? null, to: to ?? null, rows })
+  res.json({
+    group_by,
+    from: from ?? null,
+    to: to ?? null,
+    rows,
+    names: await dimensionNames(req.scope, group_by, rows),
+  })
 }

@@ -1,6 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const PAIRING_TYPES = ["east_west", "counterpart", "mountain_sea", "intra_region", "other"] as const
+import { PAIRING_TYPES } from "@zhunong/common/pairing-rules"
 
 /**
  * A pairing (对口关系) of a jurisdiction with a division over a period. A pairing with a prefecture
