@@ -10,7 +10,7 @@ import * as attribution from "@zhunong/attribution/validators"
 import * as marketplace from "@zhunong/marketplace/validators"
 import * as stats from "@zhunong/assistance-stats/validators"
 import { adminHeaders } from "../support/admin"
-import { cixiUnit, createEastJurisdictions } from "../support/attribution"
+import { cixiUnit, createEastJurisdictions, uscc } from "../support/attribution"
 import { cartReady, customerHeaders, payAndComplete, shoppableStore } from "../support/checkout"
 import { failure } from "../support/http"
 import { approvedSupplier, certifyProduct, listProduct } from "../support/marketplace"
@@ -156,7 +156,7 @@ medusaIntegrationTestRunner({
      * procurement officer, another unit's admin; suppliers A and B each with a product; an order of A's
      * product by U's member; offices over 宁波 (U's) and 松江; a certificate, A's private evidence filed with
      * another, an off-platform entry, an invite, an export job, a finding of X's checks, a target of X's,
-     * the order's 台账 row.
+     * the order's 台账 row, both offices' 预留份额 calls, a declaration of a school U supervises, X's 通报.
      */
     async function world() {
       const container = getContainer()
@@ -283,6 +283,33 @@ medusaIntegrationTestRunner({
           officeX
         )
       ).data.target as { id: string }
+      // 预留份额: each office's call; a school under U declares, for U's admin to review and X to confirm; a kept 通报
+      const year = Number(today.slice(0, 4))
+      for (const office of [officeX, officeY])
+        await api.post("/office/reserved-share", { year, deadline: `${year}-12-31` }, office)
+      const school = (
+        await api.post(
+          "/admin/units",
+          {
+            name: "慈溪中学",
+            uscc: uscc(5, "330282", "12"),
+            type: "school",
+            jurisdiction_code: "330282",
+            parent_id: unit.id,
+          },
+          admin
+        )
+      ).data.unit.id as string
+      const schoolAdmin = await person("admin@school.cixi.example", school, "unit_admin")
+      const declaration = (
+        await api.post(
+          `/store/units/${school}/reserved-share`,
+          { kind: "no_canteen" },
+          { headers: { ...shop.store.headers, ...schoolAdmin.headers.headers } }
+        )
+      ).data.declaration as { id: string }
+      const bulletin = (await api.post("/office/reserved-share/bulletins", { year, title: "第一期" }, officeX)).data
+        .bulletin as { id: string }
       let row: { id: string } | undefined
       for (let i = 0; i < 50 && !row; i++, await sleep(100))
         [row] = (await api.get(`/admin/ledger?order_id=${orderId}`, admin)).data.entries as { id: string }[]
@@ -314,6 +341,8 @@ medusaIntegrationTestRunner({
           if (name === "invite_id") return invite.id
           if (name === "number") return certificate.number
           if (name === "code") return "513429"
+          if (name === "declaration_id" || path.startsWith("/office/share-declarations")) return declaration.id
+          if (path.startsWith("/office/reserved-share/bulletins")) return bulletin.id
           if (name === "name") return "missing.png"
           if (path.includes("files/[id]")) return evidence.id
           if (path.startsWith("/store/units") || path.startsWith("/admin/units")) return unit.id
@@ -438,6 +467,10 @@ medusaIntegrationTestRunner({
         "GET /store/units/[id]/orders": ["unitAdmin", "officer"],
         "GET /store/units/[id]/union-welfare": ["unitAdmin"],
         "GET /store/units/[id]/offline-purchases": ["unitAdmin", "officer"],
+        "GET /store/units/[id]/reserved-share": ["member", "unitAdmin", "officer"],
+        "POST /store/units/[id]/reserved-share": ["unitAdmin"],
+        "GET /store/units/[id]/subordinate-declarations": ["unitAdmin"],
+        "POST /store/units/[id]/subordinate-declarations/[declaration_id]/review": ["unitAdmin"],
         "POST /store/units/[id]/offline-purchases": ["unitAdmin", "officer"],
       }
       const customers: Actor[] = ["customer", "member", "unitAdmin", "officer", "otherUnitAdmin"]
@@ -464,6 +497,12 @@ medusaIntegrationTestRunner({
       const BODIES: Record<string, unknown> = {
         "POST /office/offline-purchases/[id]/decision": { action: "reject", reason: "授权矩阵测试" },
         "POST /office/checks/[key]/decisions": { decision: "confirmed", note: "授权矩阵测试" },
+        "POST /office/reserved-share": { year: new Date().getFullYear(), deadline: "2099-12-31" },
+        "POST /office/reserved-share/reminders": { year: new Date().getFullYear() },
+        "POST /office/reserved-share/bulletins": { year: new Date().getFullYear(), title: "授权矩阵" },
+        "POST /office/share-declarations/[id]/decision": { action: "return", reason: "授权矩阵测试" },
+        "POST /store/units/[id]/reserved-share": { kind: "no_canteen" },
+        "POST /store/units/[id]/subordinate-declarations/[declaration_id]/review": { action: "approve" },
         "POST /office/targets/[id]": { name: "宁波市全年消费帮扶（授权矩阵）" },
         "POST /store/orders/[id]/parts/[part_id]/rating": { rating: 5 },
         "POST /store/carts/[id]/purchase-intent": { unit_id: w.unitId, channel: "personal", funding: "personal" },

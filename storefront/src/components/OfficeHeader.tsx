@@ -20,6 +20,7 @@ export async function OfficeHeader() {
           <Link href="/office/checks">{t("checks")}</Link>
           <Link href="/office/offline">{t("offline")}</Link>
           <Link href="/office/targets">{t("targets")}</Link>
+          <Link href="/office/reserved-share">{t("share")}</Link>
           <Link href="/office/exports">{t("exports")}</Link>
         </nav>
       ) : null}

@@ -963,7 +963,9 @@ medusaIntegrationTestRunner({
         tracking_number: "JT0012345678",
         invoice_number: "33000001",
       })
-      expect(detail.completion, "the system provider only authorises: nothing is paid, accepted or rated yet").toEqual([])
+      expect(detail.completion, "the system provider only authorises: nothing is paid, accepted or rated yet").toEqual(
+        []
+      )
       expect(detail.files.map((f: { id: string; purpose: string }) => [f.id, f.purpose]).sort()).toEqual(
         [
           [invoice.id, "invoice"],

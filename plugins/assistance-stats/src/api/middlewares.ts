@@ -11,7 +11,14 @@ import { writeAnswering } from "@zhunong/common/server/query-config"
 import { adminLedgerQueryConfig } from "./admin/ledger/query-config"
 import { adminOfficeQueryConfig } from "./admin/offices/query-config"
 import { officeLedgerQueryConfig } from "./office/ledger/query-config"
-import { DecideCheck, UpdateTarget } from "@zhunong/common/office-forms"
+import {
+  CreateBulletin,
+  DecideCheck,
+  DeclareShare,
+  ReviewDeclaration,
+  ShareCampaign,
+  UpdateTarget,
+} from "@zhunong/common/office-forms"
 import {
   AdminCreateOffice,
   AdminTargetsQuery,
@@ -32,6 +39,10 @@ import {
   RegisterOfflinePurchase,
   OfficeListLedgerQuery,
   OfficeStatsQuery,
+  OfficeShareQuery,
+  ShareYear,
+  ShareYearQuery,
+  BulletinQuery,
 } from "./validators"
 
 export default defineMiddlewares({
@@ -102,6 +113,38 @@ export default defineMiddlewares({
     { matcher: "/office/targets", methods: ["GET"], middlewares: [validateAndTransformQuery(TargetsQuery, {})] },
     { matcher: "/office/targets", methods: ["POST"], middlewares: [validateAndTransformBody(CreateTarget)] },
     { matcher: "/office/targets/:id", methods: ["POST"], middlewares: [validateAndTransformBody(UpdateTarget)] },
+    // 预留份额: the office's call, coverage and ranking, reminders, 通报, and its confirmation of declarations
+    {
+      matcher: "/office/reserved-share",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(OfficeShareQuery, {})],
+    },
+    { matcher: "/office/reserved-share", methods: ["POST"], middlewares: [validateAndTransformBody(ShareCampaign)] },
+    {
+      matcher: "/office/reserved-share/reminders",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ShareYear)],
+    },
+    {
+      matcher: "/office/reserved-share/bulletins",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(ShareYearQuery, {})],
+    },
+    {
+      matcher: "/office/reserved-share/bulletins",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(CreateBulletin)],
+    },
+    {
+      matcher: "/office/reserved-share/bulletins/:id",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(BulletinQuery, {})],
+    },
+    {
+      matcher: "/office/share-declarations/:id/decision",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(ReviewDeclaration)],
+    },
 
     // A unit's off-platform purchases: registered by the people who buy for it.
     {
@@ -132,6 +175,36 @@ export default defineMiddlewares({
       matcher: "/store/orders/:id/parts/:part_id/rating",
       methods: ["POST"],
       middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(RateOrderPart)],
+    },
+
+    // A unit's 预留份额: every member sees it, its admin declares; a 主管单位's admin reviews its units' declarations.
+    {
+      matcher: "/store/units/:id/reserved-share",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), requireUnitRole(...MEMBER_ROLES)],
+    },
+    {
+      matcher: "/store/units/:id/reserved-share",
+      methods: ["POST"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        requireUnitRole("unit_admin"),
+        validateAndTransformBody(DeclareShare),
+      ],
+    },
+    {
+      matcher: "/store/units/:id/subordinate-declarations",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), requireUnitRole("unit_admin")],
+    },
+    {
+      matcher: "/store/units/:id/subordinate-declarations/:declaration_id/review",
+      methods: ["POST"],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"]),
+        requireUnitRole("unit_admin"),
+        validateAndTransformBody(ReviewDeclaration),
+      ],
     },
 
     // A unit's own progress, for its active members only (any role).

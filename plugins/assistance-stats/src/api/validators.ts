@@ -248,3 +248,15 @@ export const DecideOfflinePurchase = z
 export const AcceptOrderPart = z.object({}).strict()
 
 export { RateOrderPart } from "@zhunong/common/shopper-forms"
+
+const shareYear = z.coerce
+  .number()
+  .int("year: 应为年份")
+  .refine((y) => y >= 2015 && y <= 2100, "year: 应为年份")
+export const OfficeShareQuery = createFindParams({ limit: 50, offset: 0 }).extend({
+  year: shareYear,
+  coverage: z.enum(["missing", "exempt", "declared", "confirmed"]).optional(),
+})
+export const ShareYear = z.object({ year: shareYear }).strict()
+export const ShareYearQuery = z.object({ year: shareYear }).strict()
+export const BulletinQuery = z.object({ format: z.enum(["json", "csv", "xlsx"]).default("json") }).strict()

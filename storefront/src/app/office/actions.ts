@@ -1,7 +1,13 @@
 "use server"
 import { revalidatePath } from "next/cache"
 import { redirect } from "next/navigation"
-import { DecideCheck, UpdateTarget } from "@zhunong/common/office-forms"
+import {
+  CreateBulletin,
+  DecideCheck,
+  ReviewDeclaration,
+  ShareCampaign,
+  UpdateTarget,
+} from "@zhunong/common/office-forms"
 import { parseYuan } from "@zhunong/common/money"
 import { BUDGET_UNIT_TYPES } from "@zhunong/common/purchase-rules"
 import type { FormState } from "@/components/form-state"
@@ -9,8 +15,12 @@ import { safeNext } from "@/lib/next-path"
 import { problemOf } from "@/lib/problems"
 import { isEmail, schemaProblem, text } from "@/lib/form-data"
 import {
+  createBulletin,
   createTarget,
   decideCheck,
+  decideDeclaration,
+  remindUnits,
+  saveShareCampaign,
   decideOfflinePurchase,
   officeSignIn,
   officeSignOut,
@@ -152,4 +162,63 @@ export async function requestExportAction(_state: FormState, formData: FormData)
   }
   revalidatePath("/office/exports")
   return { ok: true, message: "已开始导出" }
+}
+
+/** 发起预留份额申报: the deadline and the minimum share (typed in %) of the year's call. */
+export async function saveShareCampaignAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ShareCampaign.safeParse({
+    year: Number(text(formData, "year")),
+    deadline: text(formData, "deadline"),
+    rate_bp: basisPointsOf(text(formData, "rate_percent")) ?? Number.NaN,
+  })
+  if (!parsed.success) {
+    const problem = schemaProblem(parsed.error)
+    return { ...problem, field: problem.field === "rate_bp" ? "rate_percent" : problem.field }
+  }
+  try {
+    await saveShareCampaign(parsed.data)
+  } catch (error) {
+    return problemOf(error)
+  }
+  revalidatePath("/office/reserved-share")
+  return { ok: true, message: "已保存" }
+}
+
+/** 提醒: a notice to the admins of every unit that has not declared. */
+export async function remindUnitsAction(_state: FormState, formData: FormData): Promise<FormState> {
+  try {
+    const { units, reminded } = await remindUnits(Number(text(formData, "year")))
+    return { ok: true, message: `已提醒 ${units} 个未申报单位的 ${reminded} 位管理员` }
+  } catch (error) {
+    return problemOf(error)
+  }
+}
+
+/** 确认 or 退回 a declaration (after its 主管单位's review). */
+export async function decideDeclarationAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ReviewDeclaration.safeParse({
+    action: text(formData, "action"),
+    reason: text(formData, "reason") || null,
+  })
+  if (!parsed.success) return schemaProblem(parsed.error)
+  try {
+    await decideDeclaration(text(formData, "declaration_id"), parsed.data)
+  } catch (error) {
+    return problemOf(error)
+  }
+  revalidatePath("/office/reserved-share")
+  return { ok: true, message: parsed.data.action === "approve" ? "已确认" : "已退回" }
+}
+
+/** 生成通报: the ranking kept as it stands today; opens the printable page. */
+export async function createBulletinAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const parsed = CreateBulletin.safeParse({ year: text(formData, "year"), title: text(formData, "title") })
+  if (!parsed.success) return schemaProblem(parsed.error)
+  let id: string
+  try {
+    id = (await createBulletin(parsed.data)).id
+  } catch (error) {
+    return problemOf(error)
+  }
+  redirect(`/office/reserved-share/bulletins/${id}`)
 }

@@ -9,8 +9,12 @@ import { useFormAction } from "@/components/use-form-action"
 import type { FormState } from "@/components/form-state"
 import { pick } from "@/i18n/locales"
 import {
+  createBulletinAction,
   createTargetAction,
   decideCheckAction,
+  decideDeclarationAction,
+  remindUnitsAction,
+  saveShareCampaignAction,
   decideOfflineAction,
   requestExportAction,
   updateTargetAction,
@@ -231,5 +235,101 @@ export function ExportProgress({ job: initial }: { job: JobView }) {
         {t("percent", { percent: job.percent, written: job.written_rows, total: job.total_rows ?? "…" })}
       </span>
     </div>
+  )
+}
+
+/** 发起 or change the year's 预留份额 call. */
+export function ShareCampaignForm({
+  year,
+  deadline,
+  ratePercent,
+}: {
+  year: number
+  deadline?: string
+  ratePercent?: string
+}) {
+  const t = useTranslations("office.share")
+  const [state, action] = useFormAction(saveShareCampaignAction)
+  return (
+    <form action={action} className="card-form" aria-label={t("call")}>
+      <input type="hidden" name="year" value={year} />
+      <div className="field-row">
+        <Field
+          form="camp"
+          name="deadline"
+          label={t("deadline")}
+          state={state}
+          type="date"
+          defaultValue={deadline ?? `${year}-03-31`}
+        />
+        <Field
+          form="camp"
+          name="rate_percent"
+          label={t("rate")}
+          state={state}
+          inputMode="decimal"
+          defaultValue={ratePercent ?? "10"}
+        />
+      </div>
+      <FormError state={state} fields={["deadline", "rate_percent", "year"]} />
+      <Done state={state} />
+      <SubmitButton pending={t("working")}>{deadline ? t("save") : t("call")}</SubmitButton>
+    </form>
+  )
+}
+
+export function RemindForm({ year }: { year: number }) {
+  const t = useTranslations("office.share")
+  const [state, action] = useFormAction(remindUnitsAction)
+  return (
+    <form action={action} className="decision-form">
+      <input type="hidden" name="year" value={year} />
+      <FormError state={state} fields={[]} />
+      <Done state={state} />
+      <SubmitButton pending={t("working")} className="button secondary">
+        {t("remind")}
+      </SubmitButton>
+    </form>
+  )
+}
+
+/** 确认 / 退回 a declaration the 主管单位 has reviewed. */
+export function DeclarationDecisionForm({ declarationId }: { declarationId: string }) {
+  const t = useTranslations("office.share")
+  const [state, action] = useFormAction(decideDeclarationAction)
+  return (
+    <form action={action} className="decision-form" aria-label={t("confirm")}>
+      <input type="hidden" name="declaration_id" value={declarationId} />
+      <Field form={`dec-${declarationId}`} name="reason" label={t("reason")} state={state} required={false} />
+      <FormError state={state} fields={["reason", "action"]} />
+      <Done state={state} />
+      <div className="actions">
+        <SubmitButton name="action" value="approve" pending={t("working")}>
+          {t("confirm")}
+        </SubmitButton>
+        <SubmitButton name="action" value="return" pending={t("working")} className="button secondary">
+          {t("return")}
+        </SubmitButton>
+      </div>
+    </form>
+  )
+}
+
+export function BulletinForm({ year }: { year: number }) {
+  const t = useTranslations("office.share")
+  const [state, action] = useFormAction(createBulletinAction)
+  return (
+    <form action={action} className="card-form" aria-label={t("newBulletin")}>
+      <input type="hidden" name="year" value={year} />
+      <Field
+        form="bul"
+        name="title"
+        label={t("bulletinTitle")}
+        state={state}
+        defaultValue={`${year}年食堂预留份额完成情况通报`}
+      />
+      <FormError state={state} fields={["title", "year"]} />
+      <SubmitButton pending={t("working")}>{t("generate")}</SubmitButton>
+    </form>
   )
 }

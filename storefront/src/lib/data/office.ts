@@ -1,7 +1,15 @@
 import "server-only"
 import { cache } from "react"
 import type { Check, CheckDecision, NotCountedReason } from "@zhunong/common/counting-rules"
-import type { DecideCheckInput, UpdateTargetInput } from "@zhunong/common/office-forms"
+import type {
+  CreateBulletinInput,
+  DecideCheckInput,
+  DeclarationKind,
+  DeclarationStatus,
+  ReviewDeclarationInput,
+  ShareCampaignInput,
+  UpdateTargetInput,
+} from "@zhunong/common/office-forms"
 import { portalCall, portalDownload, portalToken, sdk, setPortalToken } from "./client"
 
 /**
@@ -247,4 +255,108 @@ export async function exportProgress(id: string) {
 /** A finished export's file, as the backend's raw answer. */
 export async function exportDownload(id: string) {
   return portalDownload("office", `/office/export-jobs/${encodeURIComponent(id)}/download`)
+}
+
+export interface ShareCampaign {
+  id: string
+  jurisdiction_code: string
+  year: number
+  deadline: string
+  rate_bp: number
+  office_name: string
+}
+export interface DeclarationEvent {
+  id: string
+  action: "submitted" | "changed" | "reviewed" | "returned" | "confirmed"
+  actor_name: string
+  reason: string | null
+  created_at: string
+}
+export interface UnitStanding {
+  unit_id: string
+  unit_name: string
+  /** Its 主管单位, who reviews before the office confirms; null: the office confirms at once. */
+  parent_unit_id: string | null
+  coverage: "missing" | "exempt" | "declared" | "confirmed"
+  declaration_id: string | null
+  kind: DeclarationKind | null
+  status: DeclarationStatus | null
+  late: boolean
+  reserved_fen: number | null
+  bought_fen: number
+  completion_bp: number | null
+  behind: boolean
+  events: DeclarationEvent[]
+}
+export type ShareCoverage = Record<"units" | "missing" | "exempt" | "declared" | "confirmed", number>
+
+/** The office's 预留份额 call for the year: coverage and the ranked units, a page at a time. */
+export async function reservedShare(query: { year: number; coverage?: string; offset: number; limit: number }) {
+  return call<{
+    campaign: ShareCampaign | null
+    coverage: ShareCoverage | null
+    elapsed: number | null
+    units: UnitStanding[]
+    count: number
+  }>("/office/reserved-share", { query })
+}
+
+export async function saveShareCampaign(body: ShareCampaignInput) {
+  return call("/office/reserved-share", { method: "POST", body })
+}
+
+export async function remindUnits(year: number) {
+  return call<{ units: number; reminded: number }>("/office/reserved-share/reminders", {
+    method: "POST",
+    body: { year },
+  })
+}
+
+export async function decideDeclaration(id: string, body: ReviewDeclarationInput) {
+  return call(`/office/share-declarations/${encodeURIComponent(id)}/decision`, { method: "POST", body })
+}
+
+export interface BulletinSummary {
+  id: string
+  title: string
+  as_of: string
+  office_name: string
+  coverage: ShareCoverage
+  created_at: string
+}
+export interface Bulletin extends BulletinSummary {
+  year: number
+  rate_bp: number
+  previous: { id: string; title: string; as_of: string } | null
+  rows: {
+    rank: number | null
+    unit_id: string
+    unit_name: string
+    coverage: UnitStanding["coverage"]
+    reserved_fen: number | null
+    bought_fen: number
+    completion_bp: number | null
+    behind: boolean
+    previous_rank: number | null
+    previous_completion_bp: number | null
+  }[]
+}
+
+export async function bulletins(year: number) {
+  return (await call<{ bulletins: BulletinSummary[] }>("/office/reserved-share/bulletins", { query: { year } }))
+    .bulletins
+}
+
+export async function createBulletin(body: CreateBulletinInput) {
+  return (await call<{ bulletin: BulletinSummary }>("/office/reserved-share/bulletins", { method: "POST", body }))
+    .bulletin
+}
+
+export async function bulletin(id: string) {
+  return (await call<{ bulletin: Bulletin }>(`/office/reserved-share/bulletins/${encodeURIComponent(id)}`)).bulletin
+}
+
+/** A kept 通报 as a spreadsheet, as the backend's raw answer. */
+export async function bulletinFile(id: string, format: "csv" | "xlsx") {
+  return portalDownload("office", `/office/reserved-share/bulletins/${encodeURIComponent(id)}?format=${format}`)
 }

@@ -1,6 +1,12 @@
 import "server-only"
 import type { Channel, Funding, MemberRole, MembershipStatus, UnitType } from "@zhunong/common/purchase-rules"
 import type { Progress } from "@zhunong/common/progress"
+import type {
+  DeclarationKind,
+  DeclarationStatus,
+  DeclareShareInput,
+  ReviewDeclarationInput,
+} from "@zhunong/common/office-forms"
 import { authHeaders, sdk } from "./client"
 
 export interface Membership {
@@ -118,4 +124,59 @@ export async function listUnitTargets(id: string): Promise<UnitTarget[]> {
 export async function getUnionWelfare(id: string): Promise<UnionWelfare> {
   return (await get<{ union_welfare: UnionWelfare }>(`/store/units/${encodeURIComponent(id)}/union-welfare`))
     .union_welfare
+}
+
+export interface UnitDeclaration {
+  id: string
+  unit_id: string
+  unit_name: string
+  kind: DeclarationKind
+  canteen_total_fen: string | number | null
+  reserved_fen: string | number | null
+  representative_unit_id: string | null
+  representative_unit_name: string | null
+  contractor_name: string | null
+  status: DeclarationStatus
+  late: boolean
+}
+export interface UnitDeclarationEvent {
+  id: string
+  action: "submitted" | "changed" | "reviewed" | "returned" | "confirmed"
+  actor_name: string
+  reason: string | null
+  created_at: string
+}
+export interface UnitReservedShare {
+  budget: boolean
+  campaign: { year: number; deadline: string; rate_bp: number; office_name: string } | null
+  declaration: UnitDeclaration | null
+  events: UnitDeclarationEvent[]
+  standing: { reserved_fen: number | null; bought_fen: number; completion_bp: number | null; behind: boolean } | null
+  reminders: { id: string; created_at: string; data: { title?: string; body?: string } }[]
+  representatives: { id: string; name: string }[]
+}
+
+/** The unit's 预留份额 this year: the call, its declaration and history, its completion and reminders. */
+export async function getReservedShare(id: string): Promise<UnitReservedShare> {
+  return get<UnitReservedShare>(`/store/units/${encodeURIComponent(id)}/reserved-share`)
+}
+
+export async function declareShare(id: string, body: DeclareShareInput) {
+  await post(`/store/units/${encodeURIComponent(id)}/reserved-share`, body)
+}
+
+/** 主管单位: the declarations of the units it supervises, for its admin to review. */
+export async function listSubordinateDeclarations(id: string) {
+  return (
+    await get<{ declarations: (UnitDeclaration & { events: UnitDeclarationEvent[] })[] }>(
+      `/store/units/${encodeURIComponent(id)}/subordinate-declarations`
+    )
+  ).declarations
+}
+
+export async function reviewDeclaration(id: string, declarationId: string, body: ReviewDeclarationInput) {
+  await post(
+    `/store/units/${encodeURIComponent(id)}/subordinate-declarations/${encodeURIComponent(declarationId)}/review`,
+    body
+  )
 }

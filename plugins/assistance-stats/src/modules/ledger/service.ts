@@ -2,6 +2,10 @@ import type { Context } from "@medusajs/framework/types"
 import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Writable } from "node:stream"
 import { CheckDecision } from "./models/check-decision"
+import { ShareBulletin } from "./models/share-bulletin"
+import { ShareCampaign } from "./models/share-campaign"
+import { ShareDeclaration } from "./models/share-declaration"
+import { ShareDeclarationEvent } from "./models/share-declaration-event"
 import { CompletionStep } from "./models/completion-step"
 import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
@@ -17,7 +21,8 @@ export const partKeyOf = (entry: { supplier_id?: unknown }) =>
 
 /**
  * The ledger: chained entries with their rollups, completion steps, part evidence, targets,
- * off-platform purchases and export jobs. Its SQL lives in the ledger repository; every method
+ * off-platform purchases, export jobs, check decisions and the 预留份额 calls, declarations and
+ * bulletins. Its SQL lives in the ledger repository; every method
  * joins the transaction of the context it is given, as Medusa's own modules do.
  */
 export default class LedgerModuleService extends MedusaService({
@@ -28,6 +33,10 @@ export default class LedgerModuleService extends MedusaService({
   PartEvidence,
   ExportJob,
   CheckDecision,
+  ShareCampaign,
+  ShareDeclaration,
+  ShareDeclarationEvent,
+  ShareBulletin,
 }) {
   protected readonly ledgerRepository_: LedgerRepository
 

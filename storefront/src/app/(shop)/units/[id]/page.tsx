@@ -13,6 +13,7 @@ import { problemOf, statusOf } from "@/lib/problems"
 import { getUnit, listInvites, listUnitMembers, listUnitOrders, listUnitTargets, type Unit } from "@/lib/data/units"
 import { formatDate, formatFen } from "@/lib/format"
 import { revokeInviteAction } from "./actions"
+import { ReservedShare } from "./ReservedShare"
 import { DecideForm, InviteForm } from "./UnitForms"
 
 export const dynamic = "force-dynamic"
@@ -91,6 +92,8 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
           </ul>
         )}
       </section>
+
+      <ReservedShare unitId={id} admin={admin} />
 
       {members ? (
         <section aria-labelledby="members">
