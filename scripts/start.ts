@@ -15,6 +15,7 @@ import {
   DEMO_OFFICES,
   DEMO_PASSWORD,
   DEMO_SHOPPERS,
+  DEMO_SUPERVISOR,
   DEMO_SUPPLIER_LOGINS,
   PUBLISHABLE_KEY_TITLE,
   SEED_VERSION,
@@ -181,6 +182,7 @@ ${line}
     Demo shoppers of 上海市松江区机关事务管理局 (password ${DEMO_PASSWORD})
 ${DEMO_SHOPPERS.map((s) => `      ${s.email.padEnd(26)} ${s.role}`).join("\n")}
       invite code ${DEMO_INVITE_CODE} joins a new shopper to the unit (pending the unit admin's approval)
+      ${DEMO_SUPERVISOR.email.padEnd(26)} ${DEMO_SUPERVISOR.role}（${DEMO_SUPERVISOR.unit}）: reviews the unit's 预留份额
     Supplier portal (供应商中心) ${env.STOREFRONT_URL}/supplier — demo suppliers (password ${DEMO_PASSWORD})
 ${DEMO_SUPPLIER_LOGINS.map((s) => `      ${s.email.padEnd(26)} ${s.status} ${s.name}`).join("\n")}
     Office portal (办公室) ${env.STOREFRONT_URL}/office — demo offices (password ${DEMO_PASSWORD})

@@ -8,7 +8,7 @@ import { addUnitMemberWorkflow, createInviteWorkflow, joinUnitByInviteWorkflow }
 import { setUnitBasisWorkflow } from "@zhunong/attribution/workflows"
 import { shanghaiYear } from "@zhunong/common/dates"
 import { usccCheckCharacter } from "@zhunong/common/uscc"
-import { DEMO_INVITE_CODE, DEMO_PASSWORD } from "./demo-marks"
+import { DEMO_INVITE_CODE, DEMO_PASSWORD, DEMO_SUPERVISOR } from "./demo-marks"
 
 type Container = ExecArgs["container"]
 
@@ -277,6 +277,12 @@ interface DemoPerson {
 
 /** People in every role. 刘洋 belongs to two units (he also teaches at 松江一中), so he picks one at checkout. */
 const PEOPLE: DemoPerson[] = [
+  {
+    email: DEMO_SUPERVISOR.email,
+    last_name: "徐",
+    first_name: "华",
+    memberships: [{ unit: "sj-gov", role: "unit_admin" }],
+  },
   {
     email: "liming@sjjgsw.example",
     last_name: "李",

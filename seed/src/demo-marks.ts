@@ -18,6 +18,12 @@ export const DEMO_SHOPPERS = [
   { role: "工会", email: "zhangwei@sjjgsw.example" },
   { role: "职工", email: "liuyang@sjjgsw.example" },
 ] as const
+/** The admin of 上海市松江区人民政府, the 主管单位 of 机关事务管理局: reviews its 预留份额 declaration. */
+export const DEMO_SUPERVISOR = {
+  role: "主管单位管理员",
+  unit: "上海市松江区人民政府",
+  email: "xuhua@songjiang.example",
+} as const
 /** Supplier logins `npm start` prints: an approved supplier and one waiting for approval. */
 export const DEMO_SUPPLIER_LOGINS = [
   { status: "已入驻", email: "leanqiao@butuo.example", name: "布拖县乐安苦荞专业合作社" },

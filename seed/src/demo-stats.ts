@@ -1,7 +1,8 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createOfficeAccountWorkflow } from "@zhunong/assistance-stats/workflows"
-import { createTargetWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows"
+import { createTargetWorkflow, saveShareCampaignWorkflow, type TargetInput } from "@zhunong/assistance-stats/workflows"
+import { OFFICE_MODULE, type OfficeModuleService } from "@zhunong/assistance-stats/modules/office"
 import { shanghaiYear } from "@zhunong/common/dates"
 import { DEMO_OFFICES, DEMO_PASSWORD } from "./demo-marks"
 
@@ -56,7 +57,10 @@ function demoTargets(year: number): TargetInput[] {
   ]
 }
 
-/** Office accounts for the demo's jurisdictions (password DEMO_PASSWORD) and the seeds' targets. */
+/**
+ * Office accounts for the demo's jurisdictions (password DEMO_PASSWORD), the seeds' targets, and
+ * 松江区's 预留份额 call for the year (declarations due by year end, at least 10%).
+ */
 export async function seedStats(container: Container) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   logger.info("Seeding office accounts and targets…")
@@ -66,4 +70,18 @@ export async function seedStats(container: Container) {
   for (const target of demoTargets(shanghaiYear())) {
     await createTargetWorkflow(container).run({ input: target })
   }
+  const songjiang = DEMO_OFFICES[0]
+  const [account] = await container
+    .resolve<OfficeModuleService>(OFFICE_MODULE)
+    .listOfficeUsers({ email: songjiang.email }, { select: ["id"] })
+  await saveShareCampaignWorkflow(container).run({
+    input: {
+      year: shanghaiYear(),
+      deadline: `${shanghaiYear()}-12-31`,
+      rate_bp: 1_000,
+      jurisdiction_code: songjiang.jurisdiction_code,
+      office_user_id: account.id,
+      office_name: songjiang.office_name,
+    },
+  })
 }

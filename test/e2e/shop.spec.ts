@@ -1,9 +1,9 @@
-import type { Page } from "playwright-core"
 import { describe, expect, it } from "vitest"
 import { DEMO_PASSWORD, DEMO_SHOPPERS } from "@zhunong/seed/demo-marks"
 import { DEMO_SUPPLIERS } from "@zhunong/seed/demo-suppliers"
 import { screenshot } from "../support/browser"
 import { browserAgainst } from "../support/e2e"
+import { addToCart, fillAddress, signIn } from "../support/shop-pages"
 import { stack } from "../support/launch"
 
 /**
@@ -16,34 +16,6 @@ const UNIT = "上海市松江区机关事务管理局"
 const shopper = (role: string) => DEMO_SHOPPERS.find((s) => s.role === role)!.email
 
 const { newPage } = browserAgainst(E2E)
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/account")
-  const form = page.locator("form", { has: page.getByRole("heading", { name: "登录" }) })
-  await form.getByLabel("邮箱").fill(email)
-  await form.getByLabel("密码").fill(DEMO_PASSWORD)
-  await form.getByRole("button", { name: "登录" }).click()
-  await page.getByRole("heading", { name: /^你好/ }).waitFor()
-}
-
-async function addToCart(page: Page, county: string, product: string) {
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "按产地" }).click()
-  await page.getByRole("link", { name: new RegExp(`^${county}`) }).click()
-  await page.getByRole("heading", { level: 1, name: county }).waitFor()
-  await page.getByRole("link", { name: product }).first().click()
-  await page.getByRole("heading", { level: 1, name: product }).waitFor()
-  await page.getByRole("button", { name: "加入购物车" }).click()
-  await page.getByText("已加入购物车。").waitFor()
-}
-
-async function fillAddress(page: Page, phone: string) {
-  await page.getByLabel("收货人姓").fill("王")
-  await page.getByLabel("收货人名").fill("小明")
-  await page.getByLabel("手机号").fill(phone)
-  await page.getByLabel("省/直辖市").fill("上海市")
-  await page.getByLabel("市/区").fill("松江区")
-  await page.getByLabel("详细地址").fill("荣乐东路1号")
-}
 
 /** The supplier ships its part of the order, as it would in its portal (API under /supplier). */
 async function shipAs(supplierEmail: string, orderId: string, tracking: string) {

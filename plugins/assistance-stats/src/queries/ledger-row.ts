@@ -1,7 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
+import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { ledger, partKeyOf } from "../modules/ledger"
+import { divisionNames } from "./dimension-names"
 import { entryHash } from "../utils/hash-chain"
 import { contentOf } from "../workflows/ledger/steps/append"
 
@@ -23,7 +25,7 @@ export async function ledgerRowDetail(container: Container, id: string, subtree:
     .map((c) => c.id)
     .filter((c): c is string => typeof c === "string")
   const marketplace = container.resolve<MarketplaceModuleService>(MARKETPLACE_MODULE)
-  const [siblings, steps, evidence, next, invoiceFiles, certificateFiles] = await Promise.all([
+  const [siblings, steps, evidence, next, invoiceFiles, certificateFiles, name, jurisdictions] = await Promise.all([
     service.listLedgerEntries(
       { order_id: row.order_id, jurisdiction_code: subtree },
       {
@@ -42,6 +44,12 @@ export async function ledgerRowDetail(container: Container, id: string, subtree:
       ? marketplace.listSupplierFiles({ order_id: row.order_id, supplier_id: row.supplier_id })
       : Promise.resolve([]),
     certificateIds.length ? marketplace.listSupplierFiles({ certificate_id: certificateIds }) : Promise.resolve([]),
+    divisionNames(container, [row.county_code, row.prefecture_code, row.province_code]),
+    row.jurisdiction_code
+      ? container
+          .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+          .listJurisdictions({ code: row.jurisdiction_code }, { select: ["code", "name"] })
+      : Promise.resolve([]),
   ])
   const { customer_id: _buyer, ...entry } = row
   const file = (f: (typeof invoiceFiles)[number]) => ({
@@ -52,6 +60,13 @@ export async function ledgerRowDetail(container: Container, id: string, subtree:
   })
   return {
     entry,
+    /** The names of the row's origin and jurisdiction codes. */
+    places: {
+      county: name(row.county_code),
+      prefecture: name(row.prefecture_code),
+      province: name(row.province_code),
+      jurisdiction: jurisdictions[0]?.name ?? row.jurisdiction_code ?? "",
+    },
     order_lines: siblings,
     completion: steps.map((s) => ({ step: s.step, occurred_at: s.occurred_at, rating: s.rating, comment: s.comment })),
     evidence: evidence[0]

@@ -3,5 +3,6 @@ export * from "./offices/workflows/create-office-account"
 export * from "./targets/workflows/create-target"
 export type { TargetInput } from "./targets/steps/create-target"
 export * from "./offline/workflows/offline-purchases"
+export { saveShareCampaignWorkflow } from "./reserved-share/workflows/reserved-share"
 // reconciliation: reports, and with `repair` appends what is missing and cancels orphan orders
 export * from "./ledger/reconcile-ledger"

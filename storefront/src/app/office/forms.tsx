@@ -222,18 +222,18 @@ export function ExportProgress({ job: initial }: { job: JobView }) {
     return () => clearInterval(timer)
   }, [job.id, running])
   if (job.status === "failed") return <p className="check-no">{job.error ?? t("failed")}</p>
-  if (job.status === "done")
-    return (
-      <a className="button secondary" href={`/office/exports/${encodeURIComponent(job.id)}/download`} download>
-        {t("download")}
-      </a>
-    )
+  // the bar stays once done (full), the file beside it
   return (
-    <div className="export-progress">
+    <div className="export-progress" data-status={job.status}>
       <progress max={100} value={job.percent} aria-label={t("progress")} />
       <span aria-live="polite">
         {t("percent", { percent: job.percent, written: job.written_rows, total: job.total_rows ?? "…" })}
       </span>
+      {job.status === "done" ? (
+        <a className="button secondary" href={`/office/exports/${encodeURIComponent(job.id)}/download`} download>
+          {t("download")}
+        </a>
+      ) : null}
     </div>
   )
 }

@@ -5,7 +5,7 @@ import { NOT_COUNTED_LABELS, NOT_COUNTED_REASONS, type NotCountedReason } from "
 import { pick } from "@/i18n/locales"
 import { shanghaiYear } from "@zhunong/common/dates"
 import { formatFen, formatWan } from "@/lib/format"
-import { checks, currentOffice, stats, targets } from "@/lib/data/office"
+import { currentOffice, decidedChecks, stats, targets } from "@/lib/data/office"
 import { monthSeries, total } from "@/lib/office-overview"
 import { BreakdownSection } from "./BreakdownSection"
 import { MonthChart } from "./MonthChart"
@@ -27,15 +27,14 @@ export default async function OfficeOverview() {
   const [t, locale] = await Promise.all([getTranslations("office.overview"), getLocale()])
   const year = shanghaiYear()
   const range = (y: number) => ({ from: `${y}-01`, to: `${y}-12` })
-  const [months, lastMonths, reasons, types, goals, worklist] = await Promise.all([
+  const [months, lastMonths, reasons, types, goals, decided] = await Promise.all([
     stats({ group_by: "month", ...range(year) }),
     stats({ group_by: "month", ...range(year - 1) }),
     stats({ group_by: "not_counted_reason", counted: "false", ...range(year) }),
     stats({ group_by: "purchase_type", ...range(year) }),
     targets(year),
-    checks(range(year)),
+    decidedChecks(),
   ])
-  const { summary } = worklist
   const counted = total(months, "counted_amount_fen")
   const uncounted = total(months, "uncounted_amount_fen")
   const completed = total(months, "completed_amount_fen")
@@ -67,13 +66,14 @@ export default async function OfficeOverview() {
           </div>
         </li>
         <li>
+          {/* decisions only: the checks themselves read the year's ledger, on their own page */}
           <Link href="/office/checks" data-testid="checks-tile">
-            <strong>{summary.open}</strong> {t("openChecks")}
-            <span className="muted">
+            <strong>{decided.confirmed + decided.false_positive + decided.resolved}</strong> {t("decidedTitle")}
+            <span className="muted tile-note">
               {t("decidedChecks", {
-                confirmed: summary.confirmed,
-                false_positive: summary.false_positive,
-                resolved: summary.resolved,
+                confirmed: decided.confirmed,
+                false_positive: decided.false_positive,
+                resolved: decided.resolved,
               })}
             </span>
           </Link>

@@ -118,6 +118,7 @@ export async function ledgerRows(query: {
   not_counted_reason?: string
   unit_id?: string
   entry_key?: string
+  order?: string
   offset: number
   limit: number
 }) {
@@ -142,6 +143,7 @@ export interface LedgerRowDetail {
     evidence: Record<string, unknown> | null
     reverses_key: string | null
   }
+  places: { county: string; prefecture: string; province: string; jurisdiction: string }
   order_lines: Pick<
     LedgerRow,
     "id" | "seq" | "kind" | "product_title" | "variant_title" | "quantity" | "amount_fen" | "counted"
@@ -180,6 +182,11 @@ export type ChecksSummary = Record<"open" | CheckDecision, number>
 /** The checks' findings in the subtree for the months asked, with the decisions made on them. */
 export async function checks(query: { from: string; to: string }) {
   return call<{ findings: Finding[]; summary: ChecksSummary }>("/office/checks", { query })
+}
+
+/** The latest decision on each finding decided in the subtree, counted (the overview's tile). */
+export async function decidedChecks() {
+  return (await call<{ summary: Record<CheckDecision, number> }>("/office/checks/decisions")).summary
 }
 
 export async function decideCheck(key: string, body: DecideCheckInput) {

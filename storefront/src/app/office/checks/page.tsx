@@ -83,7 +83,7 @@ export default async function ChecksPage({ searchParams }: { searchParams: Promi
                   </ol>
                 ) : null}
                 <details open={!latest}>
-                  <summary>{latest ? t("changeDecision") : t("decide")}</summary>
+                  <summary>{latest ? t("changeDecision") : t("decideTitle")}</summary>
                   <CheckDecisionForm findingKey={f.key} from={from} to={to} />
                 </details>
               </li>

@@ -9,6 +9,8 @@ import { formatFen } from "@/lib/format"
 import { currentOffice, ledgerRows } from "@/lib/data/office"
 
 const LIMIT = 50
+/** The orders the 台账 can be read in, sorted by the database. */
+const SORTS = ["-seq", "seq", "-amount_fen", "amount_fen"] as const
 
 /**
  * 台账明细: the rows behind an overview figure, in the office's subtree, paged by the backend with
@@ -24,6 +26,7 @@ export default async function OfficeLedgerPage({
     not_counted_reason?: string
     unit_id?: string
     entry_key?: string
+    order?: string
     offset?: string
   }>
 }) {
@@ -38,6 +41,7 @@ export default async function OfficeLedgerPage({
   const unit = /^[A-Za-z0-9_]{1,64}$/.test(params.unit_id ?? "") ? params.unit_id : undefined
   // the rows a finding of the checks names (its link from /office/checks)
   const keys = /^[\w:|.-]{1,200}(,[\w:|.-]{1,200}){0,49}$/.test(params.entry_key ?? "") ? params.entry_key : undefined
+  const order = SORTS.find((o) => o === params.order)
   const offset = offsetOf(params.offset)
   const { entries, count } = await ledgerRows({
     month,
@@ -46,6 +50,7 @@ export default async function OfficeLedgerPage({
     not_counted_reason: reason,
     unit_id: unit,
     entry_key: keys,
+    order,
     offset,
     limit: LIMIT,
   })
@@ -79,6 +84,16 @@ export default async function OfficeLedgerPage({
             {NOT_COUNTED_REASONS.map((r) => (
               <option key={r} value={r}>
                 {pick(NOT_COUNTED_LABELS[r], locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("sort")}{" "}
+          <select name="order" defaultValue={order ?? "-seq"}>
+            {SORTS.map((o) => (
+              <option key={o} value={o}>
+                {t(`sorts.${o}`)}
               </option>
             ))}
           </select>
@@ -134,7 +149,7 @@ export default async function OfficeLedgerPage({
       )}
       <Pager
         path="/office/ledger"
-        params={{ month, county, counted, not_counted_reason: reason, unit_id: unit, entry_key: keys }}
+        params={{ month, county, counted, not_counted_reason: reason, unit_id: unit, entry_key: keys, order }}
         offset={offset}
         limit={LIMIT}
         count={count}

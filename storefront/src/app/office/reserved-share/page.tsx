@@ -42,7 +42,7 @@ export default async function ReservedSharePage({
         <p>{t("noCall")}</p>
       )}
       <details open={!share.campaign}>
-        <summary>{share.campaign ? t("save") : t("call")}</summary>
+        <summary>{share.campaign ? t("editCall") : t("call")}</summary>
         <ShareCampaignForm
           year={year}
           deadline={share.campaign?.deadline}

@@ -90,7 +90,7 @@ export default async function LedgerRowPage({ params }: { params: Promise<{ id: 
             <dt>{t("parents")}</dt>
             <dd>{entry.unit_parent_chain?.map((u) => u.name).join(" › ") || "—"}</dd>
             <dt>{t("jurisdiction")}</dt>
-            <dd>{entry.jurisdiction_code ?? "—"}</dd>
+            <dd>{detail.places.jurisdiction || "—"}</dd>
             <dt>{t("channel")}</dt>
             <dd>
               {label(CHANNELS, CHANNEL_LABELS, entry.channel, locale)} ·{" "}
@@ -99,7 +99,9 @@ export default async function LedgerRowPage({ params }: { params: Promise<{ id: 
             </dd>
             <dt>{t("origin")}</dt>
             <dd>
-              {entry.county_code ?? "—"}
+              {entry.county_code
+                ? [detail.places.province, detail.places.prefecture, detail.places.county].filter(Boolean).join(" › ")
+                : "—"}
               {entry.poverty_exit ? ` · ${t("povertyExit")}` : ""}
             </dd>
             <dt>{t("pairing")}</dt>
@@ -192,7 +194,13 @@ export default async function LedgerRowPage({ params }: { params: Promise<{ id: 
         </dd>
         <dt>{t("integrity")}</dt>
         <dd className={chain.intact && chain.next_links !== false ? "check-ok" : "check-no"}>
-          {!chain.intact ? t("altered") : chain.next_links === false ? t("unlinked") : t("intact")}
+          {!chain.intact
+            ? t("altered")
+            : chain.next_links === false
+              ? t("unlinked")
+              : chain.next_links === null
+                ? t("intactLast")
+                : t("intact")}
         </dd>
       </dl>
     </section>
