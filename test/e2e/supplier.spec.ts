@@ -276,7 +276,7 @@ describe("the supplier portal in a browser", () => {
     await office.getByRole("heading", { level: 1, name: /年消费帮扶概览$/ }).waitFor()
     await office.locator("figure.chart svg").first().waitFor()
     expect(await office.getByTestId("month-table").locator("tbody tr").count()).toBe(12)
-    const csv = await office.request.get((await office.getByRole("link", { name: "下载CSV" }).getAttribute("href"))!)
+    const csv = await office.request.get((await office.locator('a[href^="/office/csv/months"]').getAttribute("href"))!)
     expect((await csv.text()).split("\n")[0]).toMatch(/^\uFEFF月份,\d{4}年计入（元）,\d{4}年计入（元）$/)
     expect(await office.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(PHONE.width)
     await screenshot(office, "office-01-overview")

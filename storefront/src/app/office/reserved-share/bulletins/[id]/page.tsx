@@ -57,35 +57,37 @@ export default async function BulletinPage({ params }: { params: Promise<{ id: s
           {t("csv")}
         </a>
       </div>
-      <table data-testid="bulletin-rows">
-        <thead>
-          <tr>
-            <th>{t("rank")}</th>
-            <th>{t("unit")}</th>
-            <th>{t("status")}</th>
-            <th>{t("reserved")}</th>
-            <th>{t("bought")}</th>
-            <th>{t("completion")}</th>
-            <th>{t("change")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {kept.rows.map((r) => (
-            <tr key={r.unit_id} className={r.behind ? "behind" : undefined}>
-              <td>{r.rank ?? "—"}</td>
-              <td>
-                {r.unit_name}
-                {r.behind ? ` （${t("behind")}）` : ""}
-              </td>
-              <td>{share(r.coverage)}</td>
-              <td>{r.reserved_fen === null ? "—" : formatFen(r.reserved_fen)}</td>
-              <td>{formatFen(r.bought_fen)}</td>
-              <td>{percent(r.completion_bp)}</td>
-              <td>{change(r)}</td>
+      <div className="table-scroll">
+        <table data-testid="bulletin-rows">
+          <thead>
+            <tr>
+              <th>{t("rank")}</th>
+              <th>{t("unit")}</th>
+              <th>{t("status")}</th>
+              <th>{t("reserved")}</th>
+              <th>{t("bought")}</th>
+              <th>{t("completion")}</th>
+              <th>{t("change")}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {kept.rows.map((r) => (
+              <tr key={r.unit_id} className={r.behind ? "behind" : undefined}>
+                <td>{r.rank ?? "—"}</td>
+                <td>
+                  {r.unit_name}
+                  {r.behind ? ` （${t("behind")}）` : ""}
+                </td>
+                <td>{share(r.coverage)}</td>
+                <td>{r.reserved_fen === null ? "—" : formatFen(r.reserved_fen)}</td>
+                <td>{formatFen(r.bought_fen)}</td>
+                <td>{percent(r.completion_bp)}</td>
+                <td>{change(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </article>
   )
 }
