@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { CHECK_DECISIONS, CHECK_DECISION_LABELS } from "@zhunong/common/counting-rules"
+import { DecisionForm } from "@/components/DecisionForm"
 import { Field } from "@/components/Field"
 import { FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
@@ -59,22 +60,16 @@ export function CheckDecisionForm({ findingKey, from, to }: { findingKey: string
 /** 核实 or 退回 an off-platform purchase; a rejection names its reason. */
 export function OfflineDecisionForm({ id }: { id: string }) {
   const t = useTranslations("office.offline")
-  const [state, action] = useFormAction(decideOfflineAction)
   return (
-    <form action={action} className="decision-form" aria-label={t("decide")}>
-      <input type="hidden" name="id" value={id} />
-      <Field form={`off-${id}`} name="reason" label={t("reason")} state={state} required={false} />
-      <FormError state={state} fields={["reason", "action"]} />
-      <Done state={state} />
-      <div className="actions">
-        <SubmitButton name="action" value="verify" pending={t("working")}>
-          {t("verify")}
-        </SubmitButton>
-        <SubmitButton name="action" value="reject" pending={t("working")} className="button secondary">
-          {t("reject")}
-        </SubmitButton>
-      </div>
-    </form>
+    <DecisionForm
+      action={decideOfflineAction}
+      fields={{ id }}
+      label={t("decide")}
+      noteLabel={t("reason")}
+      accept={{ value: "verify", label: t("verify") }}
+      refuse={{ value: "reject", label: t("reject") }}
+      working={t("working")}
+    />
   )
 }
 
@@ -296,22 +291,16 @@ export function RemindForm({ year }: { year: number }) {
 /** 确认 / 退回 a declaration the 主管单位 has reviewed. */
 export function DeclarationDecisionForm({ declarationId }: { declarationId: string }) {
   const t = useTranslations("office.share")
-  const [state, action] = useFormAction(decideDeclarationAction)
   return (
-    <form action={action} className="decision-form" aria-label={t("confirm")}>
-      <input type="hidden" name="declaration_id" value={declarationId} />
-      <Field form={`dec-${declarationId}`} name="reason" label={t("reason")} state={state} required={false} />
-      <FormError state={state} fields={["reason", "action"]} />
-      <Done state={state} />
-      <div className="actions">
-        <SubmitButton name="action" value="approve" pending={t("working")}>
-          {t("confirm")}
-        </SubmitButton>
-        <SubmitButton name="action" value="return" pending={t("working")} className="button secondary">
-          {t("return")}
-        </SubmitButton>
-      </div>
-    </form>
+    <DecisionForm
+      action={decideDeclarationAction}
+      fields={{ declaration_id: declarationId }}
+      label={t("confirm")}
+      noteLabel={t("reason")}
+      accept={{ value: "approve", label: t("confirm") }}
+      refuse={{ value: "return", label: t("return") }}
+      working={t("working")}
+    />
   )
 }
 

@@ -2,6 +2,7 @@
 import { useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
 import { DECLARATION_KINDS, DECLARATION_KIND_LABELS, type DeclarationKind } from "@zhunong/common/office-forms"
+import { DecisionForm } from "@/components/DecisionForm"
 import { Field } from "@/components/Field"
 import { FormError } from "@/components/FieldError"
 import { SubmitButton } from "@/components/SubmitButton"
@@ -125,26 +126,15 @@ export function DeclareShareForm({
 /** 主管单位审核 of one subordinate's declaration. */
 export function ReviewDeclarationForm({ unitId, declarationId }: { unitId: string; declarationId: string }) {
   const t = useTranslations("unit.share")
-  const [state, action] = useFormAction(reviewDeclarationAction)
   return (
-    <form action={action} className="decision-form" aria-label={t("review")}>
-      <input type="hidden" name="unit_id" value={unitId} />
-      <input type="hidden" name="declaration_id" value={declarationId} />
-      <Field form={`rev-${declarationId}`} name="reason" label={t("reviewNote")} state={state} required={false} />
-      <FormError state={state} fields={["reason", "action"]} />
-      {state?.ok ? (
-        <p role="status" className="form-ok">
-          {state.message}
-        </p>
-      ) : null}
-      <div className="actions">
-        <SubmitButton name="action" value="approve" pending={t("working")}>
-          {t("approve")}
-        </SubmitButton>
-        <SubmitButton name="action" value="return" pending={t("working")} className="button secondary">
-          {t("return")}
-        </SubmitButton>
-      </div>
-    </form>
+    <DecisionForm
+      action={reviewDeclarationAction}
+      fields={{ unit_id: unitId, declaration_id: declarationId }}
+      label={t("review")}
+      noteLabel={t("reviewNote")}
+      accept={{ value: "approve", label: t("approve") }}
+      refuse={{ value: "return", label: t("return") }}
+      working={t("working")}
+    />
   )
 }
