@@ -58,6 +58,28 @@ const file = {
   },
 }
 
+/**
+ * Payment providers (ids in @zhunong/common/payment-rules): 对公转账 always — unit money is paid by
+ * remittance against an invoice — and Stripe for personal purchases only when its key is set.
+ * Medusa's system provider (pp_system_default) is always registered; the demo pays personal orders with it.
+ */
+const payment = {
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      {
+        resolve: "@zhunong/payments/providers/bank-transfer",
+        id: "bank-transfer",
+        options: {
+          payee_name: env.BANK_TRANSFER_PAYEE_NAME,
+          payee_bank: env.BANK_TRANSFER_PAYEE_BANK,
+          payee_account: env.BANK_TRANSFER_PAYEE_ACCOUNT,
+        },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -81,6 +103,10 @@ module.exports = defineConfig({
     { resolve: "@zhunong/attribution", options: {} },
     { resolve: "@zhunong/marketplace", options: {} },
     { resolve: "@zhunong/assistance-stats", options: {} },
+    {
+      resolve: "@zhunong/payments",
+      options: { due_days: env.BANK_TRANSFER_DUE_DAYS, grace_days: env.BANK_TRANSFER_GRACE_DAYS },
+    },
   ],
-  modules: [notification, file, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
+  modules: [notification, file, payment, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

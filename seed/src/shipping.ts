@@ -1,19 +1,29 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
 import {
   createRegionsWorkflow,
   createShippingOptionsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 
-/** The one region the shop sells in: mainland China in CNY, paid through Medusa's system provider. */
+/**
+ * The one region the shop sells in: mainland China in CNY, paid by 对公转账 (unit money) or Medusa's
+ * system provider (personal purchases in the demo and tests; a live shop enables Stripe, Alipay or
+ * WeChat Pay for the region in Medusa Admin instead).
+ */
 export async function createChinaRegion(container: MedusaContainer) {
   const {
     result: [region],
   } = await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "中国大陆", currency_code: "cny", countries: ["cn"], payment_providers: ["pp_system_default"] },
+        {
+          name: "中国大陆",
+          currency_code: "cny",
+          countries: ["cn"],
+          payment_providers: [PAYMENT_PROVIDER_IDS.system, PAYMENT_PROVIDER_IDS.bank_transfer],
+        },
       ],
     },
   })

@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createShippingProfilesWorkflow, createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
 import { createChinaRegion, shipToChina } from "@zhunong/seed/shipping"
 import { storeWithProducts } from "./store"
 import { SONGJIANG_ADDRESS } from "./address"
@@ -12,7 +13,7 @@ interface Api {
 
 /**
  * A store a customer can check out in, set up with Medusa's workflows as the demo seed does: the
- * China region in CNY with the system payment provider, a stock location shipping to China with a
+ * China region in CNY with 对公转账 and the system payment provider, a stock location shipping to China with a
  * flat 10 元 option, and published products at 10 元 (stock not managed).
  */
 export async function shoppableStore(container: MedusaContainer, titles: string[]) {
@@ -30,7 +31,7 @@ export async function shoppableStore(container: MedusaContainer, titles: string[
     shippingProfileId: profile.id,
     setName: "测试发货",
   })
-  return { ...shop, regionId: region.id, shippingOptionId: option.id }
+  return { ...shop, regionId: region.id, shippingOptionId: option.id, locationId: location.id }
 }
 
 /** Registers a customer the way the storefront does and returns bearer headers for it. */
@@ -76,17 +77,24 @@ export async function cartReady(
   return cartId
 }
 
-/** Chooses Medusa's system payment provider for the cart, as a storefront's payment step does. */
+/**
+ * Chooses how the cart is paid, as the shop's checkout does: 对公转账 when it is bought with unit
+ * money (its purchase intent's funding), Medusa's system provider for personal money.
+ */
 export async function choosePayment(api: Api, customer: Headers, cartId: string) {
-  const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, customer)
+  const [{ data }, intent] = await Promise.all([
+    api.post("/store/payment-collections", { cart_id: cartId }, customer),
+    api.get(`/store/carts/${cartId}/purchase-intent`, customer),
+  ])
+  const funding = intent.data.purchase_intent?.funding ?? "personal"
   await api.post(
     `/store/payment-collections/${data.payment_collection.id}/payment-sessions`,
-    { provider_id: "pp_system_default" },
+    { provider_id: PAYMENT_PROVIDER_IDS[funding === "personal" ? "system" : "bank_transfer"] },
     customer
   )
 }
 
-/** Pays with Medusa's system provider and completes the cart, exactly as a storefront checkout does. */
+/** Pays as the shop's checkout would (choosePayment) and completes the cart. */
 export async function payAndComplete(api: Api, customer: Headers, cartId: string) {
   await choosePayment(api, customer, cartId)
   return api.post(`/store/carts/${cartId}/complete`, {}, customer)

@@ -36,6 +36,24 @@ const schema = z
     COOKIE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     ADMIN_EMAIL: z.email().default("admin@zhunong.local"),
     ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters").default("zhunong-admin-2026"),
+    BANK_TRANSFER_PAYEE_NAME: z.string().min(1).default("助农集市（上海）供应链管理有限公司"),
+    BANK_TRANSFER_PAYEE_BANK: z.string().min(1).default("中国工商银行上海市松江支行"),
+    BANK_TRANSFER_PAYEE_ACCOUNT: z.string().min(1).default("1001 2345 6789 0123 456"),
+    BANK_TRANSFER_DUE_DAYS: z.coerce.number().int().min(1).max(365).default(15),
+    BANK_TRANSFER_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(7),
+    STRIPE_API_KEY: z
+      .string()
+      .regex(/^(sk|rk)_(test|live)_\w+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)")
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret (whsec_…)")
+      .optional(),
+    /** Comma-separated Stripe payment method types; card by default, alipay / wechat_pay where the account's country allows. */
+    STRIPE_PAYMENT_METHODS: z
+      .string()
+      .regex(/^[a-z_]+(,[a-z_]+)*$/, "must be comma-separated payment method types, e.g. card,alipay")
+      .default("card"),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
   })
   .superRefine((env, ctx) => {

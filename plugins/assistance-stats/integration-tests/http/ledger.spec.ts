@@ -426,7 +426,7 @@ medusaIntegrationTestRunner({
         0xef, 0xbb, 0xbf,
       ])
       expect(((await api.get("/office/exports/ledger", songjiang)).data as string).replace(/^\uFEFF/, "").trim()).toBe(
-        `序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,物流单号,发票号码,合同编号,哈希`
+        `序号,记账日期,类型,订单号,商品,规格,数量,金额（元）,供应商,产地县代码,产地县,脱贫县,有效认定,采购单位,单位类型,考核辖区,渠道,资金性质,对口关系,是否计入,不计入原因,支付凭证,物流单号,发票号码,合同编号,哈希`
       )
 
       // the XLSX, read by another library than the one that wrote it, holds the CSV's every cell in the same place

@@ -11,6 +11,7 @@ import { PAIRING_TYPE_LABELS } from "@zhunong/provenance/queries"
 import { divisionNames } from "./dimension-names"
 import { NOT_COUNTED_LABELS } from "@zhunong/common/counting-rules"
 import { LEDGER_CSV_HEADERS } from "../lib/ledger-csv"
+import { PAYMENT_KINDS, PAYMENT_KIND_LABELS, PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
 import type { Table } from "../utils/write-table"
 import { LEDGER_MODULE, type LedgerLabels, type LedgerModuleService, type LedgerWhere } from "../modules/ledger"
 
@@ -35,6 +36,9 @@ const LEDGER_LABELS = {
   funding: zh(FUNDING_LABELS),
   pairing_type: PAIRING_TYPE_LABELS,
   not_counted_reason: zh(NOT_COUNTED_LABELS),
+  payment_provider: Object.fromEntries(
+    PAYMENT_KINDS.map((kind) => [PAYMENT_PROVIDER_IDS[kind], PAYMENT_KIND_LABELS[kind].zh])
+  ),
 }
 
 /** 台账: every row of a jurisdiction subtree (optionally some months), in ledger order, with the evidence known by now. */

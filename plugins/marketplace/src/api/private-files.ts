@@ -35,7 +35,11 @@ export const notFound = (id: string) => new MedusaError(MedusaError.Types.NOT_FO
  * Streams a private file whose reader was checked: never kept by shared caches, sandboxed so an
  * uploaded file cannot run script on the backend's origin.
  */
-export async function sendPrivateFile(scope: Pick<MedusaContainer, "resolve">, res: MedusaResponse, file: PrivateFile) {
+export async function sendPrivateFile(
+  scope: Pick<MedusaContainer, "resolve">,
+  res: MedusaResponse,
+  file: Pick<PrivateFile, "id" | "filename" | "mime_type">
+) {
   const stream = await scope.resolve(Modules.FILE).getDownloadStream(file.id)
   res.set({
     "Content-Type": file.mime_type,

@@ -11,6 +11,7 @@ import { ExportJob } from "./models/export-job"
 import { LedgerEntry } from "./models/ledger-entry"
 import { OfflinePurchase } from "./models/offline-purchase"
 import { PartEvidence } from "./models/part-evidence"
+import { PaymentEvidence } from "./models/payment-evidence"
 import { Target } from "./models/target"
 import type { LedgerRepository } from "./repositories/ledger"
 import type { Aggregate, CompletionInput, LedgerLabels, LedgerWhere, PartEvidenceInput, Row } from "./types"
@@ -31,6 +32,7 @@ export default class LedgerModuleService extends MedusaService({
   OfflinePurchase,
   CompletionStep,
   PartEvidence,
+  PaymentEvidence,
   ExportJob,
   CheckDecision,
   ShareCampaign,

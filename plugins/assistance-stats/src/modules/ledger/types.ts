@@ -55,6 +55,8 @@ export interface LedgerLabels {
   funding: Record<string, string>
   pairing_type: Record<string, string>
   not_counted_reason: Record<string, string>
+  /** Payment provider ids as the 台账 names them (对公转账, 支付宝…). */
+  payment_provider: Record<string, string>
   /** Names of the origin counties the rows mention. */
   county: Record<string, string>
 }

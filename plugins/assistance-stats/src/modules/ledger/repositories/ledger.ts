@@ -75,7 +75,7 @@ const placeholders = (values: readonly unknown[]) => values.map(() => "?").join(
 
 /**
  * The 台账 export's query: its cells in LEDGER_CSV_HEADERS order, formatted by Postgres, with the
- * shipment and invoice each platform part has by now and the evidence an off-platform entry carries.
+ * payment each order has by now, the shipment and invoice each platform part has by now and the evidence an off-platform entry carries.
  * Values are inlined as escaped literals because COPY takes no parameters. Most rows hold one
  * certificate and one pairing, read without a subquery: per-row subqueries cost as much as the rest.
  */
@@ -107,15 +107,17 @@ function ledgerSelect(where: LedgerWhere, labels: LedgerLabels): string {
        else (select string_agg(${labelled("t", labels.pairing_type)}, '；') from jsonb_array_elements_text(e.pairing_types) t) end`,
     "case when e.counted then '计入' else '不计入' end",
     labelled("e.not_counted_reason", labels.not_counted_reason),
+    `${labelled("pay.provider_id", labels.payment_provider)} || ' ' || pay.reference || ' ' || to_char(pay.paid_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD')`,
     "trim(coalesce(p.carrier, '') || ' ' || p.tracking_number)",
     `case when e.kind = 'offline' then (select string_agg(i, '；') from jsonb_array_elements_text(e.evidence->'invoice_numbers') i) else p.invoice_number end`,
     "case when e.kind = 'offline' then e.evidence->>'contract_number' end",
     "e.hash",
   ]
-  // Named c0…c24: unnamed expressions share names ("case", "text"…), and a row read as an object keeps one of each.
+  // Named c0…c25: unnamed expressions share names ("case", "text"…), and a row read as an object keeps one of each.
   return `select ${cells.map((cell, i) => `${cell} as c${i}`).join(", ")}
     from ledger_entry e
     left join part_evidence p on e.kind <> 'offline' and p.order_id = e.order_id and p.part_key = coalesce(e.supplier_id, 'platform') and p.deleted_at is null
+    left join payment_evidence pay on e.kind <> 'offline' and pay.order_id = e.order_id and pay.deleted_at is null
     left join (values ('', '')${counties}) as county (code, name) on county.code = e.county_code
     where ${ledgerWhere(where)} order by e.seq`
 }

@@ -1,6 +1,7 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { BigNumberInput, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { toFen } from "@zhunong/common/server/fen"
 import { MARKETPLACE_MODULE, type MarketplaceModuleService } from "@zhunong/marketplace/modules/marketplace"
 import { LEDGER_MODULE, partKeyOf, type CompletionInput, type LedgerModuleService } from "../../../modules/ledger"
 
@@ -23,14 +24,26 @@ export const recordCompletionStep = createStep(
   }
 )
 
-/** The order a captured payment pays for (null for a payment of no order), as the `paid` step. */
+export interface PaymentEvidenceInput {
+  order_id: string
+  provider_id: string
+  reference: string
+  amount_fen: number
+  paid_at: Date
+}
+
+/**
+ * The order a captured payment pays for, as its `paid` step and its payment evidence (null for a
+ * payment of no order). The reference is what the provider calls the payment: a 对公转账 reference,
+ * or the provider's own id (a Stripe payment intent, an Alipay/WeChat trade number).
+ */
 export const paymentCompletionStep = createStep(
   "payment-completion",
   async (input: { payment_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: payments } = await query.graph({
       entity: "payment",
-      fields: ["id", "captured_at", "payment_collection_id"],
+      fields: ["id", "captured_at", "payment_collection_id", "provider_id", "amount", "data"],
       filters: { id: input.payment_id },
     })
     const payment = payments[0]
@@ -38,16 +51,54 @@ export const paymentCompletionStep = createStep(
     const { data: links } = await query.graph({
       entity: "order_payment_collection",
       fields: ["order_id"],
-      filters: { payment_collection_id: payment.payment_collection_id },
+      filters: { payment_collection_id: payment.payment_collection_id as string },
     })
     const orderId = links[0]?.order_id as string | undefined
     if (!orderId) return new StepResponse(null)
-    return new StepResponse<CompletionInput | null>({
-      order_id: orderId,
-      part_key: "order",
-      step: "paid",
-      occurred_at: new Date(payment.captured_at as unknown as string),
+    const paidAt = new Date(payment.captured_at as unknown as string)
+    const data = (payment.data ?? {}) as { reference?: unknown; id?: unknown }
+    const reference = [data.reference, data.id].find((v): v is string => typeof v === "string" && !!v) ?? payment.id
+    return new StepResponse<{ completion: CompletionInput; evidence: PaymentEvidenceInput } | null>({
+      completion: { order_id: orderId, part_key: "order", step: "paid", occurred_at: paidAt },
+      evidence: {
+        order_id: orderId,
+        provider_id: payment.provider_id,
+        reference,
+        amount_fen: toFen(payment.amount as BigNumberInput),
+        paid_at: paidAt,
+      },
     })
+  }
+)
+
+type EvidenceUndo = { remove: string } | { update: PaymentEvidenceInput & { id: string } } | null
+
+/** Keeps the order's payment evidence for the 台账 (a repeated event writes the same); undone to what was there. */
+export const recordPaymentEvidenceStep = createStep(
+  "record-payment-evidence",
+  async (input: PaymentEvidenceInput | null, { container }) => {
+    if (!input) return new StepResponse<string | null, EvidenceUndo>(null, null)
+    const service = ledger(container)
+    const [existing] = await service.listPaymentEvidences({ order_id: input.order_id })
+    if (existing) {
+      await service.updatePaymentEvidences({ id: existing.id, ...input })
+      return new StepResponse<string | null, EvidenceUndo>(existing.id, { update: existing })
+    }
+    const created = await service.createPaymentEvidences(input)
+    return new StepResponse<string | null, EvidenceUndo>(created.id, { remove: created.id })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const service = ledger(container)
+    if ("remove" in undo) await service.deletePaymentEvidences(undo.remove)
+    else
+      await service.updatePaymentEvidences({
+        id: undo.update.id,
+        provider_id: undo.update.provider_id,
+        reference: undo.update.reference,
+        amount_fen: undo.update.amount_fen,
+        paid_at: undo.update.paid_at,
+      })
   }
 )
 

@@ -7,14 +7,17 @@ import {
   prepareAcceptanceStep,
   prepareRatingStep,
   recordCompletionStep,
+  recordPaymentEvidenceStep,
   type BuyerPartInput,
 } from "../steps/completion"
 
-/** `payment.captured`: the order is paid. */
+/** `payment.captured`: the order is paid; the 台账 shows by whom it was paid and under which reference. */
 export const recordPaymentCompletionWorkflow = createWorkflow(
   "record-payment-completion",
   (input: { payment_id: string }) => {
-    return new WorkflowResponse(recordCompletionStep(paymentCompletionStep(input)))
+    const paid = paymentCompletionStep(input)
+    recordPaymentEvidenceStep(transform({ paid }, ({ paid }) => paid?.evidence ?? null))
+    return new WorkflowResponse(recordCompletionStep(transform({ paid }, ({ paid }) => paid?.completion ?? null)))
   }
 )
 

@@ -1,0 +1,6 @@
+export {
+  cancelUnpaidBankTransferWorkflow,
+  flagOverdueBankTransfersWorkflow,
+  openBankTransferWorkflow,
+  recordRemittanceWorkflow,
+} from "./bank-transfer/workflows/bank-transfer"
