@@ -16,6 +16,7 @@ import {
   DEMO_PASSWORD,
   DEMO_SHOPPERS,
   DEMO_SUPERVISOR,
+  DEMO_CANTEEN_ORDER,
   DEMO_SUPPLIER_LOGINS,
   PUBLISHABLE_KEY_TITLE,
   SEED_VERSION,
@@ -187,6 +188,9 @@ ${DEMO_SHOPPERS.map((s) => `      ${s.email.padEnd(26)} ${s.role}`).join("\n")}
 ${DEMO_SUPPLIER_LOGINS.map((s) => `      ${s.email.padEnd(26)} ${s.status} ${s.name}`).join("\n")}
     Office portal (办公室) ${env.STOREFRONT_URL}/office — demo offices (password ${DEMO_PASSWORD})
 ${DEMO_OFFICES.map((o) => `      ${o.email.padEnd(26)} ${o.office_name}`).join("\n")}
+    对公转账 (bank transfer on invoice)
+      王芳's canteen order (${DEMO_CANTEEN_ORDER.unit}) awaits its remittance: in Medusa Admin open
+      Orders → that order → 对公转账 → 登记到账 (amount, payer 户名, bank 流水号, date, 回单) to mark it 已支付
     Database               ${databaseUrl.replace(/\/\/([^:]+):[^@]+@/, "//$1:***@")}${database ? " (embedded)" : ""}
     Redis                  ${env.REDIS_URL ?? "not configured (in-process event bus, workflows, cache, locks)"}
   Press Ctrl-C to stop everything.

@@ -3,7 +3,7 @@
  * log in with, kept free of Medusa imports so the launcher can load it in milliseconds.
  */
 /** The last seed stage (seed/src/demo.ts); `npm start` seeds the missing stages when the store's mark differs. */
-export const SEED_VERSION = "5"
+export const SEED_VERSION = "6"
 /** The publishable key the seed creates and the storefront is started with. */
 export const PUBLISHABLE_KEY_TITLE = "助农集市 Storefront"
 
@@ -44,3 +44,23 @@ export const DEMO_OFFICES = [
     jurisdiction_code: "330282",
   },
 ] as const
+/**
+ * The canteen order on invoice the seed places for 王芳 (采购员): 4 sacks of 盐源大米 and 2 tins of
+ * 绥阳辣椒 for the bureau's canteen on the budget, 1,344 元 with shipping, awaiting its remittance.
+ */
+export const DEMO_CANTEEN_ORDER = {
+  unit: "上海市松江区机关事务管理局",
+  items: [
+    { sku: "YY-RICE-25", quantity: 4 },
+    { sku: "SY-CHILI-2500", quantity: 2 },
+  ],
+  address: {
+    last_name: "王",
+    first_name: "芳",
+    phone: "13800000002",
+    province: "上海市",
+    city: "上海市",
+    address_1: "松江区园中路1号 机关食堂",
+    postal_code: "201620",
+  },
+} as const

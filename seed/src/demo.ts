@@ -22,6 +22,7 @@ import { PUBLISHABLE_KEY_TITLE, SEED_VERSION } from "./demo-marks"
 import { seedProvenance } from "./demo-provenance"
 import { createChinaRegion, shipToChina } from "./shipping"
 import { seedProductArt } from "./product-art"
+import { seedPayments } from "./demo-payments"
 
 type Container = ExecArgs["container"]
 
@@ -36,6 +37,7 @@ const STAGES: { version: string; run: (container: Container) => Promise<void> }[
   { version: "3", run: seedSuppliers },
   { version: "4", run: seedStats },
   { version: "5", run: seedProductArt },
+  { version: "6", run: seedPayments },
 ]
 
 /** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */

@@ -312,7 +312,7 @@ medusaIntegrationTestRunner({
           filters: { id: orderId },
         })
       const payment = data[0].payment_collections?.[0]?.payments?.[0]
-      expect(payment?.refunds?.map((r) => Number(r?.amount))).toEqual([40])
+      expect(payment?.refunds?.map((r: { amount: unknown } | null) => Number(r?.amount))).toEqual([40])
       expect((payment?.data as { refunds_owed?: unknown[] }).refunds_owed).toEqual([
         { amount_fen: 4000, at: expect.any(String) },
       ])

@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { PAYMENT_PROVIDER_IDS, paymentKindsFor } from "@zhunong/common/payment-rules"
 import type { Channel, Funding } from "@zhunong/common/purchase-rules"
 import { getRegion } from "./catalog"
 import { authHeaders, cartId, sdk, setCartId } from "./client"
@@ -49,12 +50,25 @@ export interface CheckoutInput {
   address: HttpTypes.StoreAddAddress
   shipping_option_id: string
   intent: { unit_id: string; channel: Channel; funding: Funding } | null
+  /** A provider the region offers and the funding allows (the backend refuses any other). */
+  provider_id: string
 }
 
 /**
- * Places the order in one pass: address, shipping, what it is bought for, payment with Medusa's
- * system provider, completion. The attribution is derived on the server from the membership; the
- * intent only chooses among what the membership allows and is checked again at completion.
+ * The payment providers the shop's region offers for personal money, in the order the checkout
+ * lists them. Unit money has one way to pay (对公转账) and needs no choice.
+ */
+export async function listPersonalPaymentProviders(): Promise<string[]> {
+  const region = await getRegion()
+  const { payment_providers } = await sdk().store.payment.listPaymentProviders({ region_id: region.id })
+  const personal = paymentKindsFor("personal")
+  return personal.map((kind) => PAYMENT_PROVIDER_IDS[kind]).filter((id) => payment_providers.some((p) => p.id === id))
+}
+
+/**
+ * Places the order in one pass: address, shipping, what it is bought for, payment, completion. The
+ * attribution is derived on the server from the membership; the intent only chooses among what the
+ * membership allows and is checked again at completion, as is the payment provider against it.
  */
 export async function placeOrder(id: string, input: CheckoutInput): Promise<{ orderId: string }> {
   const headers = await authHeaders()
@@ -75,7 +89,7 @@ export async function placeOrder(id: string, input: CheckoutInput): Promise<{ or
     `/store/carts/${id}/purchase-intent`,
     input.intent ? { method: "POST", body: input.intent, headers } : { method: "DELETE", headers }
   )
-  await store.payment.initiatePaymentSession(cart, { provider_id: "pp_system_default" }, {}, headers)
+  await store.payment.initiatePaymentSession(cart, { provider_id: input.provider_id }, {}, headers)
   const result = await store.cart.complete(id, {}, headers)
   if (result.type !== "order") throw new Error(result.error?.message ?? "cart: 下单失败，请重试")
   await setCartId(null)

@@ -155,6 +155,7 @@ export interface LedgerRowDetail {
     comment: string | null
   }[]
   evidence: { carrier: string | null; tracking_number: string | null; invoice_number: string | null } | null
+  payment: { provider_id: string; reference: string; amount_fen: number; paid_at: string } | null
   files: { id: string; purpose: string; filename: string; certificate_id: string | null }[]
   chain: { seq: number; prev_hash: string; hash: string; intact: boolean; next_links: boolean | null }
 }

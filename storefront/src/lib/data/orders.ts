@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { BankTransferStatus } from "@zhunong/common/payment-rules"
 import type { Channel, Funding, MemberRole, UnitType } from "@zhunong/common/purchase-rules"
 import { authHeaders, sdk } from "./client"
 
@@ -56,11 +57,28 @@ export async function listOrders(): Promise<ShopOrder[]> {
 }
 
 /** The customer's own order with its supplier parts and completion (验收, 评价); null when it is not theirs. */
+/** An order on invoice as its buyer reads it (GET /store/orders/:id/bank-transfer). */
+export interface BankTransfer {
+  reference: string
+  status: BankTransferStatus
+  amount_fen: number
+  received_fen: number
+  outstanding_fen: number
+  payer_name: string
+  payee: { name: string; bank: string; account: string }
+  due_at: string
+  overdue: boolean
+  cancel_after: string
+  paid_at: string | null
+  canceled_at: string | null
+  remittances: { id: string; amount_fen: number; remitted_on: string; bank_reference: string }[]
+}
+
 export async function getOrder(id: string) {
   const headers = await authHeaders()
   try {
     // Medusa serves an order to anyone holding its id; the three routes of ours answer its buyer only.
-    const [{ order }, { attribution }, { parts }, { completion }] = await Promise.all([
+    const [{ order }, { attribution }, { parts }, { completion }, { bank_transfer }] = await Promise.all([
       sdk().store.order.retrieve(
         id,
         {
@@ -72,8 +90,9 @@ export async function getOrder(id: string) {
       sdk().client.fetch<{ attribution: OrderAttribution }>(`/store/orders/${id}/attribution`, { headers }),
       sdk().client.fetch<{ parts: OrderPart[] }>(`/store/orders/${id}/parts`, { headers }),
       sdk().client.fetch<{ completion: Completion }>(`/store/orders/${id}/completion`, { headers }),
+      sdk().client.fetch<{ bank_transfer: BankTransfer | null }>(`/store/orders/${id}/bank-transfer`, { headers }),
     ])
-    return { order, attribution, parts, completion }
+    return { order, attribution, parts, completion, bankTransfer: bank_transfer }
   } catch (error) {
     if ([401, 403, 404].includes((error as { status?: number }).status ?? 0)) return null
     throw error

@@ -2,6 +2,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useState } from "react"
 import { useLocale, useTranslations } from "next-intl"
+import { PAYMENT_KIND_LABELS, paymentKindOf } from "@zhunong/common/payment-rules"
 import { CHANNEL_LABELS, FUNDING_LABELS } from "@zhunong/common/purchase-rules"
 import { AddressFields } from "@/components/AddressFields"
 import { FieldError, FormError } from "@/components/FieldError"
@@ -27,9 +28,18 @@ interface Props {
   /** Remaining union welfare allowance by unit, where the shopper may spend union funds. */
   unionRemaining: Record<string, number | null>
   itemTotal: number
+  /** Provider ids the region offers for personal money (unit money is paid by 对公转账). */
+  personalProviders: string[]
 }
 
-export function CheckoutForm({ address, shippingOptions, intents, unionRemaining, itemTotal }: Props) {
+export function CheckoutForm({
+  address,
+  shippingOptions,
+  intents,
+  unionRemaining,
+  itemTotal,
+  personalProviders,
+}: Props) {
   const t = useTranslations("checkout")
   const locale = useLocale()
   const [state, action] = useFormAction(placeOrderAction)
@@ -38,6 +48,8 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
   const chosen = intents.find((i) => i.value === intent)
   const shippingAmount = shippingOptions.find((o) => o.id === shipping)?.amount ?? 0
   const remaining = chosen?.funding === "union" ? unionRemaining[chosen.unitId] : undefined
+  const onInvoice = !!chosen && chosen.funding !== "personal"
+  const [provider, setProvider] = useState(personalProviders[0] ?? "")
 
   return (
     <form action={action} className="checkout">
@@ -102,7 +114,32 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
 
       <section aria-labelledby="step-payment">
         <h2 id="step-payment">{t("payment")}</h2>
-        <p>{t("paymentText")}</p>
+        {onInvoice ? (
+          <p>{t("onInvoice")}</p>
+        ) : personalProviders.length ? (
+          <fieldset aria-describedby="provider-error">
+            <legend className="visually-hidden">{t("payment")}</legend>
+            {personalProviders.map((id) => {
+              const kind = paymentKindOf(id)
+              return (
+                <label key={id} className="choice">
+                  <input
+                    type="radio"
+                    name="provider_id"
+                    value={id}
+                    checked={provider === id}
+                    onChange={() => setProvider(id)}
+                  />
+                  {kind ? pick(PAYMENT_KIND_LABELS[kind], locale) : id}
+                  {kind === "system" ? <span className="muted"> · {t("systemHelp")}</span> : null}
+                </label>
+              )
+            })}
+          </fieldset>
+        ) : (
+          <p className="form-error">{t("noPersonalPayment")}</p>
+        )}
+        <FieldError state={state} field="provider_id" id="provider-error" />
       </section>
 
       <section aria-labelledby="step-review" className="review">
@@ -117,7 +154,7 @@ export function CheckoutForm({ address, shippingOptions, intents, unionRemaining
             <strong>{formatCny(itemTotal + shippingAmount)}</strong>
           </dd>
         </dl>
-        <FormError state={state} fields={["intent", "shipping_option_id", ...ADDRESS_FIELDS]} />
+        <FormError state={state} fields={["intent", "shipping_option_id", "provider_id", ...ADDRESS_FIELDS]} />
         <SubmitButton pending={t("placing")}>{t("place")}</SubmitButton>
       </section>
     </form>

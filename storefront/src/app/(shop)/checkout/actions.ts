@@ -3,7 +3,8 @@ import { redirect } from "next/navigation"
 import { SetPurchaseIntent } from "@zhunong/common/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
-import { getCart, placeOrder } from "@/lib/data/cart"
+import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
+import { getCart, listPersonalPaymentProviders, placeOrder } from "@/lib/data/cart"
 import { problemOf } from "@/lib/problems"
 import { getCustomer } from "@/lib/data/customer"
 
@@ -29,6 +30,15 @@ export async function placeOrderAction(_state: FormState, formData: FormData): P
     intent = parsed.data
   }
 
+  // unit money has one way to pay; personal money the shopper's choice among what the region offers
+  const funding = intent?.funding ?? "personal"
+  let providerId: string = PAYMENT_PROVIDER_IDS.bank_transfer
+  if (funding === "personal") {
+    providerId = String(formData.get("provider_id") ?? "")
+    if (!(await listPersonalPaymentProviders()).includes(providerId))
+      return { field: "provider_id", message: "请选择付款方式" }
+  }
+
   let orderId: string
   try {
     ;({ orderId } = await placeOrder(cart.id, {
@@ -36,6 +46,7 @@ export async function placeOrderAction(_state: FormState, formData: FormData): P
       address,
       shipping_option_id: shippingOptionId,
       intent,
+      provider_id: providerId,
     }))
   } catch (error) {
     const refusal = problemOf(error)

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { redirect } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { getCart, listShippingOptions } from "@/lib/data/cart"
+import { getCart, listPersonalPaymentProviders, listShippingOptions } from "@/lib/data/cart"
 import { getCustomer } from "@/lib/data/customer"
 import { getUnionWelfare, listMemberships } from "@/lib/data/units"
 import { CheckoutForm, type IntentChoice } from "./CheckoutForm"
@@ -22,7 +22,11 @@ export default async function CheckoutPage() {
     )
   }
 
-  const [options, memberships] = await Promise.all([listShippingOptions(cart.id), listMemberships()])
+  const [options, memberships, personalProviders] = await Promise.all([
+    listShippingOptions(cart.id),
+    listMemberships(),
+    listPersonalPaymentProviders(),
+  ])
   const active = memberships.filter((m) => m.status === "active")
   const intents: IntentChoice[] = active.flatMap((m) =>
     m.allowed_intents.map((i) => ({
@@ -52,6 +56,7 @@ export default async function CheckoutPage() {
         intents={intents}
         unionRemaining={Object.fromEntries(welfare)}
         itemTotal={cart.item_total ?? 0}
+        personalProviders={personalProviders}
       />
     </section>
   )

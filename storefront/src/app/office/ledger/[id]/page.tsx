@@ -12,6 +12,7 @@ import {
 } from "@zhunong/common/purchase-rules"
 import { TYPE_LABELS, CERTIFICATE_TYPES } from "@zhunong/common/certificate-rules"
 import { PAIRING_TYPES, PAIRING_TYPE_LABELS } from "@zhunong/common/pairing-rules"
+import { PAYMENT_KIND_LABELS, paymentKindOf } from "@zhunong/common/payment-rules"
 import { pick } from "@/i18n/locales"
 import { formatDate, formatFen } from "@/lib/format"
 import { decodedParam } from "@/lib/next-path"
@@ -129,6 +130,15 @@ export default async function LedgerRowPage({ params }: { params: Promise<{ id: 
       <ol className="steps" data-testid="row-evidence">
         <li className={step("paid") ? "check-ok" : "muted"}>
           {t("paid")} {step("paid") ? formatDate(step("paid")!.occurred_at, locale) : t("notYet")}
+          {detail.payment ? (
+            <span data-testid="row-payment">
+              {" · "}
+              {paymentKindOf(detail.payment.provider_id)
+                ? pick(PAYMENT_KIND_LABELS[paymentKindOf(detail.payment.provider_id)!], locale)
+                : detail.payment.provider_id}{" "}
+              {detail.payment.reference} · {formatFen(detail.payment.amount_fen)}
+            </span>
+          ) : null}
         </li>
         <li className={detail.evidence?.tracking_number ? "check-ok" : "muted"}>
           {t("shipped")}{" "}

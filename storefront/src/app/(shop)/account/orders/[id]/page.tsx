@@ -6,6 +6,7 @@ import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
 import { getOrder } from "@/lib/data/orders"
 import { formatCny, formatDate } from "@/lib/format"
+import { BankTransferPanel } from "./BankTransferPanel"
 import { AcceptForm, RateForm } from "./CompletionForms"
 
 export const dynamic = "force-dynamic"
@@ -24,14 +25,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!(await isSignedIn())) redirect(`/account?next=/account/orders/${id}`)
   const [t, locale, found] = await Promise.all([getTranslations("order"), getLocale(), getOrder(id)])
   if (!found) notFound()
-  const { order, attribution, parts, completion } = found
+  const { order, attribution, parts, completion, bankTransfer } = found
   const progress = new Map(completion.parts.map((p) => [p.part_id, p]))
 
   return (
     <section>
       {placed ? (
         <p className="form-ok" role="status">
-          {t("placed")}
+          {bankTransfer ? t("placedOnInvoice") : t("placed")}
         </p>
       ) : null}
       <h1>{t("title", { number: order.display_id ?? "" })}</h1>
@@ -39,6 +40,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
         {formatDate(order.created_at as string, locale)} · {t("total")} {formatCny(order.total)}
         {completion.paid_at ? ` · ${t("paid")}` : ""}
       </p>
+
+      {bankTransfer ? <BankTransferPanel transfer={bankTransfer} /> : null}
 
       <section aria-labelledby="attribution" className="attribution">
         <h2 id="attribution">{t("attribution")}</h2>
