@@ -76,6 +76,22 @@ const payment = {
           payee_account: env.BANK_TRANSFER_PAYEE_ACCOUNT,
         },
       },
+      ...(env.STRIPE_API_KEY
+        ? [
+            {
+              resolve: "@zhunong/payments/providers/stripe",
+              id: "stripe",
+              options: {
+                apiKey: env.STRIPE_API_KEY,
+                webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+                // the order is paid when the shopper's payment succeeds: capture with the intent
+                capture: true,
+                paymentMethodTypes: env.STRIPE_PAYMENT_METHODS.split(","),
+                apiBase: env.STRIPE_API_BASE,
+              },
+            },
+          ]
+        : []),
     ],
   },
 }

@@ -10,7 +10,9 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { setPurchaseIntentWorkflow } from "@zhunong/attribution/workflows"
 import { ATTRIBUTION_MODULE, type AttributionModuleService } from "@zhunong/attribution/modules/attribution"
-import { BANK_TRANSFER_MODULE, type BankTransferModuleService } from "@zhunong/payments/modules/bank-transfer"
+import { recordOrderSalesWorkflow } from "@zhunong/assistance-stats/workflows"
+import { splitOrderWorkflow } from "@zhunong/marketplace/workflows"
+import { openBankTransferWorkflow } from "@zhunong/payments/workflows"
 import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
 import { DEMO_CANTEEN_ORDER, DEMO_SHOPPERS } from "./demo-marks"
 
@@ -77,16 +79,10 @@ export async function seedPayments(container: Container) {
   })
   const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
 
-  // The order's subscribers (supplier parts, 台账, the transfer) run on its `order.placed` event;
-  // wait for the transfer so the launcher does not stop this process before they finish.
-  const transfers = container.resolve<BankTransferModuleService>(BANK_TRANSFER_MODULE)
-  for (let i = 0; i < 120; i++) {
-    const [transfer] = await transfers.listBankTransfers({ order_id: order.id }, { select: ["reference"] })
-    if (transfer) {
-      logger.info(`Canteen order on invoice placed: ${order.id}, transfer reference ${transfer.reference}.`)
-      return
-    }
-    await new Promise((done) => setTimeout(done, 500))
-  }
-  logger.warn(`The canteen order ${order.id} was placed, but its transfer was not opened within a minute.`)
+  // What the order's `order.placed` subscribers do, run here: `medusa exec` does not run subscribers.
+  // Each is idempotent, so the event, if a Redis event bus delivers it later, changes nothing.
+  await splitOrderWorkflow(container).run({ input: { order_id: order.id } })
+  await recordOrderSalesWorkflow(container).run({ input: { order_id: order.id } })
+  const { result: transfer } = await openBankTransferWorkflow(container).run({ input: { order_id: order.id } })
+  logger.info(`Canteen order on invoice placed: ${order.id}, transfer reference ${transfer?.reference}.`)
 }

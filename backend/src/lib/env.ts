@@ -49,6 +49,8 @@ const schema = z
       .string()
       .regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret (whsec_…)")
       .optional(),
+    /** Another Stripe API endpoint (stripe-mock, or the contract test's server); unset: api.stripe.com. */
+    STRIPE_API_BASE: z.url().optional(),
     /** Comma-separated Stripe payment method types; card by default, alipay / wechat_pay where the account's country allows. */
     STRIPE_PAYMENT_METHODS: z
       .string()

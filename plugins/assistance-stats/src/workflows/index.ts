@@ -6,3 +6,4 @@ export * from "./offline/workflows/offline-purchases"
 export { saveShareCampaignWorkflow } from "./reserved-share/workflows/reserved-share"
 // reconciliation: reports, and with `repair` appends what is missing and cancels orphan orders
 export * from "./ledger/reconcile-ledger"
+export { recordOrderSalesWorkflow } from "./ledger/workflows/record-order"

@@ -193,6 +193,14 @@ medusaIntegrationTestRunner({
       expect(voucher.headers["cache-control"]).toBe("private, no-store")
       expect((await api.get(`/admin/remittances/${recorded.id}/voucher`).catch(failure)).status).toBe(401)
       expect((await api.get(`/admin/remittances/${recorded.id}/voucher`, officer).catch(failure)).status).toBe(401)
+      // Medusa Admin's "Capture payment" may not mark it paid by hand
+      const { data: unpaid } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order", fields: ["payment_collections.payments.id"], filters: { id: orderId } })
+      const paymentId = unpaid[0].payment_collections?.[0]?.payments?.[0]?.id
+      const byHand = await api.post(`/admin/payments/${paymentId}/capture`, {}, admin).catch(failure)
+      expect(byHand.status).toBe(400)
+      expect(byHand.data.message).toMatch(/不能手动确认收款$/)
       // the same bank credit cannot be counted twice
       const replayed = await remit(orderId, good)
       expect(replayed.status).toBe(400)

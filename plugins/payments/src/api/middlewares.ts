@@ -1,6 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from "@medusajs/framework/http"
 import { RecordRemittance } from "@zhunong/common/payment-rules"
-import { providerFitsFunding, sessionsFitFunding } from "./payment-choice"
+import { captureOnlyWhenRemitted, providerFitsFunding, sessionsFitFunding } from "./payment-choice"
 
 export default defineMiddlewares({
   routes: [
@@ -15,6 +15,7 @@ export default defineMiddlewares({
       methods: ["GET"],
       middlewares: [authenticate("customer", ["session", "bearer"])],
     },
+    { matcher: "/admin/payments/:id/capture", methods: ["POST"], middlewares: [captureOnlyWhenRemitted] },
     {
       matcher: "/admin/orders/:id/bank-transfer/remittances",
       methods: ["POST"],

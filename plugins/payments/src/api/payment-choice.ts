@@ -1,10 +1,11 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { attribution } from "@zhunong/attribution/modules/attribution"
-import { paymentProblem } from "@zhunong/common/payment-rules"
+import { PAYMENT_PROVIDER_IDS, paymentProblem } from "@zhunong/common/payment-rules"
 import type { Funding } from "@zhunong/common/purchase-rules"
 import { invalid } from "@zhunong/common/server/errors"
+import { bankTransfers } from "../modules/bank-transfer"
 
 /** What the cart is paid with: the funding of its purchase intent, or personal money when it has none. */
 async function cartFunding(scope: Pick<MedusaContainer, "resolve">, cartId: string): Promise<Funding> {
@@ -49,5 +50,26 @@ export async function sessionsFitFunding(req: MedusaRequest, _res: MedusaRespons
     const problem = session ? paymentProblem(funding, session.provider_id) : null
     if (problem) throw invalid("provider_id", `${problem}；请回到结算页重新选择付款方式`)
   }
+  next()
+}
+
+/**
+ * POST /admin/payments/:id/capture (Medusa Admin's "Capture payment"): a transfer is captured when the
+ * recorded remittances cover it, never by hand before — that would mark an unpaid order 已支付.
+ */
+export async function captureOnlyWhenRemitted(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const [payment] = await req.scope
+    .resolve(Modules.PAYMENT)
+    .listPayments({ id: req.params.id }, { select: ["id", "provider_id"] })
+  if (payment?.provider_id !== PAYMENT_PROVIDER_IDS.bank_transfer) return next()
+  const [transfer] = await bankTransfers(req.scope).listBankTransfers(
+    { payment_id: payment.id },
+    { select: ["status"] }
+  )
+  if (transfer?.status !== "paid")
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      "对公转账的货款在“对公转账”面板登记到账、金额付清后自动确认，不能手动确认收款"
+    )
   next()
 }

@@ -41,7 +41,7 @@ export const useBankTransfer = (orderId: string) =>
       sdk.client.fetch<{ bank_transfer: AdminBankTransfer | null }>(`/admin/orders/${orderId}/bank-transfer`),
   })
 
-/** Records a remittance; the order itself is refetched too, since a covering one captures its payment. */
+/** Records a remittance; every order query is refetched (Medusa's order page too), since a covering one captures its payment. */
 export const useRecordRemittance = (orderId: string) => {
   const client = useQueryClient()
   return useMutation({
@@ -50,9 +50,6 @@ export const useRecordRemittance = (orderId: string) => {
         method: "POST",
         body,
       }),
-    onSuccess: () => {
-      void client.invalidateQueries({ queryKey: key(orderId) })
-      void client.invalidateQueries({ queryKey: ["orders", orderId] })
-    },
+    onSuccess: () => client.invalidateQueries({ queryKey: ["orders"] }),
   })
 }

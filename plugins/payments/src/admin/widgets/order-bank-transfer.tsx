@@ -67,7 +67,7 @@ function RemittanceForm({ orderId, transfer }: { orderId: string; transfer: Admi
       <Text size="small" className="text-ui-fg-subtle">
         按银行流水逐笔登记；付款户名须为采购单位{transfer.funding === "union" ? "或其工会" : ""}，金额不超过尚欠金额。
       </Text>
-      <div className="grid grid-cols-2 gap-3">
+      <div className="flex flex-col gap-y-3">
         <div>
           <Label htmlFor="rmt-amount" size="small">
             到账金额（元）
@@ -80,19 +80,19 @@ function RemittanceForm({ orderId, transfer }: { orderId: string; transfer: Admi
           </Label>
           <Input id="rmt-date" size="small" type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
-        <div className="col-span-2">
+        <div>
           <Label htmlFor="rmt-payer" size="small">
             付款户名
           </Label>
           <Input id="rmt-payer" size="small" value={payer} onChange={(e) => setPayer(e.target.value)} />
         </div>
-        <div className="col-span-2">
+        <div>
           <Label htmlFor="rmt-reference" size="small">
             银行流水号
           </Label>
           <Input id="rmt-reference" size="small" value={reference} onChange={(e) => setReference(e.target.value)} />
         </div>
-        <div className="col-span-2">
+        <div>
           <Label htmlFor="rmt-voucher" size="small">
             回单（JPG/PNG/PDF，选填）
           </Label>
@@ -187,6 +187,6 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Ad
   )
 }
 
-export const config = defineWidgetConfig({ zone: "order.details.before" })
+export const config = defineWidgetConfig({ zone: "order.details.side.before" })
 
 export default OrderBankTransferWidget

@@ -1,0 +1,222 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { resolve } from "node:path"
+import { setTimeout as sleep } from "node:timers/promises"
+import Stripe from "stripe"
+import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
+import { LEDGER_MODULE, type LedgerModuleService } from "@zhunong/assistance-stats/modules/ledger"
+import { adminHeaders } from "../../../../test/support/admin"
+import { failure } from "../../../../test/support/http"
+import { addMember, createEastJurisdictions, uscc } from "../../../../test/support/attribution"
+import { cartReady, customerHeaders, shoppableStore } from "../../../../test/support/checkout"
+import { startStripeApi, type StripeApi } from "../../../../test/support/stripe-api"
+
+const ROOT = resolve(__dirname, "../../../..")
+const WEBHOOK_SECRET = "whsec_zhunongcontracttest"
+
+// Stripe is registered only when configured: configure it, against the local stand-in for its API,
+// before Medusa reads medusa-config. Against Stripe's test mode: see the README (Payments).
+const stripeApi: StripeApi = startStripeApi(41_000 + (process.pid % 1000))
+process.env.STRIPE_API_KEY ??= "sk_test_zhunongcontracttest"
+process.env.STRIPE_WEBHOOK_SECRET ??= WEBHOOK_SECRET
+process.env.STRIPE_API_BASE ??= stripeApi.url
+process.env.STRIPE_PAYMENT_METHODS ??= "card,alipay"
+/** Against the stand-in, the test plays Stripe's side; against Stripe's test mode, it confirms with a test card. */
+const local = process.env.STRIPE_API_BASE === stripeApi.url
+
+async function chargeCard(intentId: string): Promise<Record<string, unknown>> {
+  if (local) return stripeApi.succeed(intentId)
+  const stripe = new Stripe(process.env.STRIPE_API_KEY!)
+  const intent = await stripe.paymentIntents.confirm(intentId, {
+    payment_method: "pm_card_visa",
+    return_url: "https://example.com/checkout",
+  })
+  return intent as unknown as Record<string, unknown>
+}
+
+type Headers = { headers: Record<string, string> }
+
+medusaIntegrationTestRunner({
+  cwd: resolve(ROOT, "backend"),
+  testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let shop: Awaited<ReturnType<typeof shoppableStore>>
+    let member: Headers
+    let officer: Headers
+    let unitId: string
+
+    afterAll(() => stripeApi.close())
+
+    beforeEach(async () => {
+      admin = await adminHeaders(getContainer(), api)
+      await createEastJurisdictions(getContainer())
+      shop = await shoppableStore(getContainer(), ["布拖苦荞茶"])
+      // the operator enables the card provider for the region, as in Medusa Admin
+      await api.post(
+        `/admin/regions/${shop.regionId}`,
+        {
+          payment_providers: [
+            PAYMENT_PROVIDER_IDS.system,
+            PAYMENT_PROVIDER_IDS.bank_transfer,
+            PAYMENT_PROVIDER_IDS.stripe,
+          ],
+        },
+        admin
+      )
+      const { data } = await api.post(
+        "/admin/units",
+        { name: "松江区测试单位", uscc: uscc(1), type: "party_government", jurisdiction_code: "310117" },
+        admin
+      )
+      unitId = data.unit.id
+      member = await customerHeaders(api, shop.store, "liu@example.com")
+      officer = await customerHeaders(api, shop.store, "wang@example.com")
+      await addMember(api, admin, unitId, "liu@example.com", "member")
+      await addMember(api, admin, unitId, "wang@example.com", "procurement_officer")
+    })
+
+    /** A personal cart (2 × 10 元 + 10 元 shipping) with a Stripe payment session: the intent the Payment Element confirms. */
+    async function stripeCart() {
+      const cartId = await cartReady(api, shop, member, [shop.variantId["布拖苦荞茶"]], 2)
+      const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, member)
+      const { data: session } = await api.post(
+        `/store/payment-collections/${data.payment_collection.id}/payment-sessions`,
+        { provider_id: PAYMENT_PROVIDER_IDS.stripe },
+        member
+      )
+      const stripeSession = session.payment_collection.payment_sessions.find(
+        (s: { provider_id: string }) => s.provider_id === PAYMENT_PROVIDER_IDS.stripe
+      )
+      return { cartId, intentId: stripeSession.data.id as string, sessionId: stripeSession.id as string }
+    }
+
+    /** Stripe's event as it posts it: the raw JSON body and its `Stripe-Signature` header, signed offline. */
+    function webhook(
+      type: string,
+      intent: Record<string, unknown>,
+      secret = process.env.STRIPE_WEBHOOK_SECRET!,
+      eventId = `evt_${intent.id}`
+    ) {
+      const payload = JSON.stringify({
+        id: eventId,
+        object: "event",
+        type,
+        api_version: "2025-02-24.acacia",
+        created: Math.floor(Date.now() / 1000),
+        data: { object: intent },
+      })
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret })
+      return api.post(`/hooks/payment/stripe_stripe`, payload, {
+        headers: { "content-type": "application/json", "stripe-signature": signature },
+      })
+    }
+
+    const ordersOf = async (cartId: string) => {
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      return data.map((row) => row.order_id as string)
+    }
+
+    async function orderOf(cartId: string): Promise<string> {
+      // Medusa delays webhook processing (5 s by default) to let a racing checkout finish first
+      for (let i = 0; i < 100; i++) {
+        const [orderId] = await ordersOf(cartId)
+        if (orderId) return orderId
+        await sleep(200)
+      }
+      throw new Error("the webhook never completed the cart")
+    }
+
+    it("a card payment completes the cart from Stripe's signed webhook; a bad signature or a replay changes nothing", async () => {
+      const { cartId, intentId, sessionId } = await stripeCart()
+      if (local) {
+        const created = stripeApi.requests.find((r) => r.path === "/v1/payment_intents" && r.method === "POST")!
+        expect(created.body).toMatchObject({
+          amount: "3000",
+          currency: "cny",
+          capture_method: "automatic",
+          payment_method_types: ["card", "alipay"],
+          metadata: { session_id: sessionId },
+        })
+      }
+      // the shopper confirms in the Payment Element; Stripe then reports it
+      const charged = await chargeCard(intentId)
+
+      // signed with another secret: refused, no order
+      expect((await webhook("payment_intent.succeeded", charged, "whsec_not_ours")).status).toBe(200)
+      await sleep(7_000)
+      expect(await ordersOf(cartId)).toEqual([])
+
+      expect((await webhook("payment_intent.succeeded", charged)).status).toBe(200)
+      const orderId = await orderOf(cartId)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const payments = async () =>
+        (
+          await query.graph({
+            entity: "order",
+            fields: ["payment_collections.payments.id", "payment_collections.payments.captures.id"],
+            filters: { id: orderId },
+          })
+        ).data[0].payment_collections?.[0]?.payments ?? []
+      expect((await payments()).map((p: { captures?: unknown[] | null } | null) => p?.captures?.length)).toEqual([1])
+
+      // the same event again (Stripe retries until it sees a 2xx): one order, one capture
+      expect((await webhook("payment_intent.succeeded", charged)).status).toBe(200)
+      await sleep(7_000)
+      expect(await ordersOf(cartId)).toEqual([orderId])
+      expect((await payments()).map((p: { captures?: unknown[] | null } | null) => p?.captures?.length)).toEqual([1])
+
+      // 已支付 and the payment evidence: the intent's id
+      let paidAt: string | null = null
+      for (let i = 0; i < 50 && !paidAt; i++) {
+        paidAt = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion.paid_at
+        if (!paidAt) await sleep(100)
+      }
+      expect(paidAt).toBeTruthy()
+      const [evidence] = await getContainer()
+        .resolve<LedgerModuleService>(LEDGER_MODULE)
+        .listPaymentEvidences({ order_id: orderId })
+      expect(evidence).toMatchObject({
+        provider_id: PAYMENT_PROVIDER_IDS.stripe,
+        reference: intentId,
+        amount_fen: 3000,
+      })
+
+      // cancelled after payment: refunded through Stripe, one reversal on the 台账
+      await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
+      if (local) {
+        const refund = stripeApi.requests.find((r) => r.path === "/v1/refunds")
+        expect(refund?.body).toMatchObject({ payment_intent: intentId, amount: "3000" })
+      }
+      const kinds = async () =>
+        ((await api.get(`/admin/ledger?order_id=${orderId}`, admin)).data.entries as { kind: string }[]).map(
+          (e) => e.kind
+        )
+      for (let i = 0; i < 50 && !(await kinds()).includes("reversal"); i++) await sleep(100)
+      expect((await kinds()).filter((k) => k === "reversal")).toHaveLength(1)
+    })
+
+    it("a budget cart may not use the card provider", async () => {
+      const intentsBefore = stripeApi.requests.filter((r) => r.path === "/v1/payment_intents").length
+      const cartId = await cartReady(api, shop, officer, [shop.variantId["布拖苦荞茶"]])
+      await api.post(
+        `/store/carts/${cartId}/purchase-intent`,
+        { unit_id: unitId, channel: "canteen", funding: "budget" },
+        officer
+      )
+      const { data } = await api.post("/store/payment-collections", { cart_id: cartId }, officer)
+      const refused = await api
+        .post(
+          `/store/payment-collections/${data.payment_collection.id}/payment-sessions`,
+          { provider_id: PAYMENT_PROVIDER_IDS.stripe },
+          officer
+        )
+        .catch(failure)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/^provider_id: 单位经费/)
+      // refused before Stripe was asked for anything
+      if (local) expect(stripeApi.requests.filter((r) => r.path === "/v1/payment_intents")).toHaveLength(intentsBefore)
+    })
+  },
+})
