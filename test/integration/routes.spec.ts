@@ -231,6 +231,32 @@ medusaIntegrationTestRunner({
       if (!part) throw new Error("the order's supplier part was never written")
       const partId = part.id
       const cartId = await cartReady(api, shop, member.headers, [supplierA.variantId])
+      // a canteen order on invoice with one remittance and its voucher, for the payment routes
+      const invoiceCart = await cartReady(api, shop, officer.headers, [supplierA.variantId])
+      await api.post(
+        `/store/carts/${invoiceCart}/purchase-intent`,
+        { unit_id: unit.id, channel: "canteen", funding: "budget" },
+        officer.headers
+      )
+      const invoiceOrderId = (await payAndComplete(api, officer.headers, invoiceCart)).data.order.id as string
+      let remittanceId: string | undefined
+      for (let i = 0; i < 50 && !remittanceId; i++, await sleep(100)) {
+        const recorded = await api
+          .post(
+            `/admin/orders/${invoiceOrderId}/bank-transfer/remittances`,
+            {
+              amount_fen: 100,
+              payer_account_name: "慈溪市商务局",
+              bank_reference: "MATRIX-0001",
+              remitted_on: "2026-01-05",
+              voucher: { filename: "回单.pdf", mime_type: "application/pdf", content_base64: "JVBERi0xLjQK" },
+            },
+            admin
+          )
+          .catch(failure)
+        remittanceId = recorded.data.remittance?.id
+      }
+      if (!remittanceId) throw new Error("the invoice order's transfer was never opened")
       const invite = (await api.post(`/store/units/${unit.id}/invites`, {}, unitAdmin.headers)).data.invite
       const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date())
       const offline = (
@@ -363,6 +389,7 @@ medusaIntegrationTestRunner({
           if (path.startsWith("/office/checks")) return finding.key
           if (path.startsWith("/office/targets")) return target.id
           if (path.startsWith("/office/ledger")) return rowId
+          if (path.startsWith("/admin/remittances")) return remittanceId!
           throw new Error(`no value for [${name}] in ${path}`)
         },
       }
