@@ -60,7 +60,7 @@ const file = {
 
 /**
  * Payment providers (ids in @zhunong/common/payment-rules): 对公转账 always — unit money is paid by
- * remittance against an invoice — and Stripe for personal purchases only when its key is set.
+ * remittance against an invoice — and Stripe or Alipay for personal purchases only when their keys are set.
  * Medusa's system provider (pp_system_default) is always registered; the demo pays personal orders with it.
  */
 const payment = {
@@ -88,6 +88,22 @@ const payment = {
                 capture: true,
                 paymentMethodTypes: env.STRIPE_PAYMENT_METHODS.split(","),
                 apiBase: env.STRIPE_API_BASE,
+              },
+            },
+          ]
+        : []),
+      ...(env.ALIPAY_APP_ID && env.ALIPAY_PRIVATE_KEY && env.ALIPAY_PUBLIC_KEY
+        ? [
+            {
+              resolve: "@zhunong/payments/providers/alipay",
+              id: "alipay",
+              options: {
+                appId: env.ALIPAY_APP_ID,
+                privateKey: env.ALIPAY_PRIVATE_KEY,
+                alipayPublicKey: env.ALIPAY_PUBLIC_KEY,
+                gateway: env.ALIPAY_GATEWAY,
+                notifyUrl: `${env.BACKEND_URL}/hooks/alipay`,
+                returnUrl: `${env.STOREFRONT_URL}/checkout/paying`,
               },
             },
           ]

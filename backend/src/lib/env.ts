@@ -56,9 +56,25 @@ const schema = z
       .string()
       .regex(/^[a-z_]+(,[a-z_]+)*$/, "must be comma-separated payment method types, e.g. card,alipay")
       .default("card"),
+    /** 支付宝 direct: all three turn it on (keys as PEM or bare base64; `\\n` in one line stands for a line break). */
+    ALIPAY_APP_ID: z
+      .string()
+      .regex(/^\d{10,32}$/, "must be the application's numeric APPID")
+      .optional(),
+    ALIPAY_PRIVATE_KEY: z.string().min(100, "must be the application's RSA private key").optional(),
+    ALIPAY_PUBLIC_KEY: z.string().min(100, "must be Alipay's RSA public key").optional(),
+    /** Alipay's gateway: its sandbox (https://openapi-sandbox.dl.alipaydev.com/gateway.do) or the contract test's stand-in. */
+    ALIPAY_GATEWAY: z.url().optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
   })
   .superRefine((env, ctx) => {
+    const alipay = [env.ALIPAY_APP_ID, env.ALIPAY_PRIVATE_KEY, env.ALIPAY_PUBLIC_KEY].filter(Boolean).length
+    if (alipay && alipay < 3)
+      ctx.addIssue({
+        code: "custom",
+        path: ["ALIPAY_APP_ID"],
+        message: "set ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY together",
+      })
     if (env.NODE_ENV !== "production") return
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       if (!env[key]) {
@@ -80,6 +96,8 @@ const schema = z
       STORE_CORS: env.STORE_CORS ?? storefrontUrl,
       ADMIN_CORS: env.ADMIN_CORS ?? backendUrl,
       AUTH_CORS: env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
+      ALIPAY_PRIVATE_KEY: env.ALIPAY_PRIVATE_KEY?.replace(/\\n/g, "\n"),
+      ALIPAY_PUBLIC_KEY: env.ALIPAY_PUBLIC_KEY?.replace(/\\n/g, "\n"),
       JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET,
       COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET,
     }
