@@ -60,7 +60,7 @@ const file = {
 
 /**
  * Payment providers (ids in @zhunong/common/payment-rules): 对公转账 always — unit money is paid by
- * remittance against an invoice — and Stripe or Alipay for personal purchases only when their keys are set.
+ * remittance against an invoice — and Stripe, Alipay or WeChat Pay for personal purchases only when their keys are set.
  * Medusa's system provider (pp_system_default) is always registered; the demo pays personal orders with it.
  */
 const payment = {
@@ -104,6 +104,31 @@ const payment = {
                 gateway: env.ALIPAY_GATEWAY,
                 notifyUrl: `${env.BACKEND_URL}/hooks/alipay`,
                 returnUrl: `${env.STOREFRONT_URL}/checkout/paying`,
+              },
+            },
+          ]
+        : []),
+      ...(env.WECHATPAY_MCHID &&
+      env.WECHATPAY_APPID &&
+      env.WECHATPAY_SERIAL &&
+      env.WECHATPAY_PRIVATE_KEY &&
+      env.WECHATPAY_PUBLIC_KEY_ID &&
+      env.WECHATPAY_PUBLIC_KEY &&
+      env.WECHATPAY_APIV3_KEY
+        ? [
+            {
+              resolve: "@zhunong/payments/providers/wechat-pay",
+              id: "wechat-pay",
+              options: {
+                mchid: env.WECHATPAY_MCHID,
+                appid: env.WECHATPAY_APPID,
+                serial: env.WECHATPAY_SERIAL,
+                privateKey: env.WECHATPAY_PRIVATE_KEY,
+                platformSerial: env.WECHATPAY_PUBLIC_KEY_ID,
+                platformPublicKey: env.WECHATPAY_PUBLIC_KEY,
+                apiV3Key: env.WECHATPAY_APIV3_KEY,
+                notifyUrl: `${env.BACKEND_URL}/hooks/payment/wechat-pay_wechat-pay`,
+                baseUrl: env.WECHATPAY_BASE_URL,
               },
             },
           ]

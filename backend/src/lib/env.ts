@@ -10,6 +10,16 @@ import { z } from "@medusajs/framework/zod"
 const port = z.coerce.number().int().min(1).max(65535)
 const DEV_SECRET = "zhunong-development-secret-not-for-production"
 
+const WECHATPAY_KEYS = [
+  "WECHATPAY_MCHID",
+  "WECHATPAY_APPID",
+  "WECHATPAY_SERIAL",
+  "WECHATPAY_PRIVATE_KEY",
+  "WECHATPAY_PUBLIC_KEY_ID",
+  "WECHATPAY_PUBLIC_KEY",
+  "WECHATPAY_APIV3_KEY",
+] as const
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "test", "staging", "production"]).default("development"),
@@ -65,6 +75,19 @@ const schema = z
     ALIPAY_PUBLIC_KEY: z.string().min(100, "must be Alipay's RSA public key").optional(),
     /** Alipay's gateway: its sandbox (https://openapi-sandbox.dl.alipaydev.com/gateway.do) or the contract test's stand-in. */
     ALIPAY_GATEWAY: z.url().optional(),
+    /** 微信支付 direct (Native): the merchant, its API certificate serial and private key, WeChat Pay's public key and its id, the APIv3 key. */
+    WECHATPAY_MCHID: z
+      .string()
+      .regex(/^\d{8,12}$/, "must be the merchant's numeric 商户号")
+      .optional(),
+    WECHATPAY_APPID: z.string().min(1).optional(),
+    WECHATPAY_SERIAL: z.string().min(1).optional(),
+    WECHATPAY_PRIVATE_KEY: z.string().min(100, "must be the merchant's API private key (PEM)").optional(),
+    WECHATPAY_PUBLIC_KEY_ID: z.string().min(1).optional(),
+    WECHATPAY_PUBLIC_KEY: z.string().min(100, "must be WeChat Pay's public key (PEM)").optional(),
+    WECHATPAY_APIV3_KEY: z.string().length(32, "must be the 32-character APIv3 key").optional(),
+    /** Another endpoint than api.mch.weixin.qq.com: the contract test's stand-in. */
+    WECHATPAY_BASE_URL: z.url().optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -75,6 +98,9 @@ const schema = z
         path: ["ALIPAY_APP_ID"],
         message: "set ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY together",
       })
+    const wechat = WECHATPAY_KEYS.filter((key) => env[key]).length
+    if (wechat && wechat < WECHATPAY_KEYS.length)
+      ctx.addIssue({ code: "custom", path: ["WECHATPAY_MCHID"], message: `set ${WECHATPAY_KEYS.join(", ")} together` })
     if (env.NODE_ENV !== "production") return
     for (const key of ["JWT_SECRET", "COOKIE_SECRET"] as const) {
       if (!env[key]) {
@@ -98,6 +124,8 @@ const schema = z
       AUTH_CORS: env.AUTH_CORS ?? `${storefrontUrl},${backendUrl}`,
       ALIPAY_PRIVATE_KEY: env.ALIPAY_PRIVATE_KEY?.replace(/\\n/g, "\n"),
       ALIPAY_PUBLIC_KEY: env.ALIPAY_PUBLIC_KEY?.replace(/\\n/g, "\n"),
+      WECHATPAY_PRIVATE_KEY: env.WECHATPAY_PRIVATE_KEY?.replace(/\\n/g, "\n"),
+      WECHATPAY_PUBLIC_KEY: env.WECHATPAY_PUBLIC_KEY?.replace(/\\n/g, "\n"),
       JWT_SECRET: env.JWT_SECRET ?? DEV_SECRET,
       COOKIE_SECRET: env.COOKIE_SECRET ?? DEV_SECRET,
     }

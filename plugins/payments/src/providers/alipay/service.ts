@@ -211,7 +211,7 @@ export default class AlipayProviderService extends AbstractPaymentProvider<Alipa
     if (status !== "TRADE_SUCCESS" && status !== "TRADE_FINISHED") return { action: PaymentActions.NOT_SUPPORTED }
     return {
       action: PaymentActions.SUCCESSFUL,
-      data: { session_id: fields.out_trade_no, amount: Number(fields.total_amount) },
+      data: { session_id: fields.out_trade_no, amount: fields.total_amount },
     }
   }
 }
