@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { PAYMENT_PROVIDER_IDS, paymentKindsFor } from "@zhunong/common/payment-rules"
+import { PAYMENT_PROVIDER_IDS, paymentKindOf, paymentKindsFor, type PaymentKind } from "@zhunong/common/payment-rules"
 import type { Channel, Funding } from "@zhunong/common/purchase-rules"
 import { getRegion } from "./catalog"
 import { authHeaders, cartId, sdk, setCartId } from "./client"
@@ -55,14 +55,26 @@ export interface CheckoutInput {
 }
 
 /**
+ * Personal payment providers the shop can take the shopper through: Alipay's cashier and WeChat Pay's
+ * QR code (on the paying page) and the demo's system provider. Stripe needs its Payment Element on the
+ * checkout page, which the shop does not have yet, so it is not offered even when the region has it.
+ */
+const SHOP_PAYS_WITH: PaymentKind[] = ["alipay", "wechat_pay", "system"]
+
+/** Paid outside the shop (Alipay's cashier, a WeChat QR code): the order is placed once the payment is confirmed. */
+export const WALLETS: PaymentKind[] = ["alipay", "wechat_pay"]
+
+/**
  * The payment providers the shop's region offers for personal money, in the order the checkout
  * lists them. Unit money has one way to pay (对公转账) and needs no choice.
  */
 export async function listPersonalPaymentProviders(): Promise<string[]> {
   const region = await getRegion()
   const { payment_providers } = await sdk().store.payment.listPaymentProviders({ region_id: region.id })
-  const personal = paymentKindsFor("personal")
-  return personal.map((kind) => PAYMENT_PROVIDER_IDS[kind]).filter((id) => payment_providers.some((p) => p.id === id))
+  return paymentKindsFor("personal")
+    .filter((kind) => SHOP_PAYS_WITH.includes(kind))
+    .map((kind) => PAYMENT_PROVIDER_IDS[kind])
+    .filter((id) => payment_providers.some((p) => p.id === id))
 }
 
 /**
@@ -70,7 +82,7 @@ export async function listPersonalPaymentProviders(): Promise<string[]> {
  * attribution is derived on the server from the membership; the intent only chooses among what the
  * membership allows and is checked again at completion, as is the payment provider against it.
  */
-export async function placeOrder(id: string, input: CheckoutInput): Promise<{ orderId: string }> {
+export async function placeOrder(id: string, input: CheckoutInput): Promise<{ orderId: string } | { paying: true }> {
   const headers = await authHeaders()
   const store = sdk().store
   await store.cart.update(
@@ -90,8 +102,53 @@ export async function placeOrder(id: string, input: CheckoutInput): Promise<{ or
     input.intent ? { method: "POST", body: input.intent, headers } : { method: "DELETE", headers }
   )
   await store.payment.initiatePaymentSession(cart, { provider_id: input.provider_id }, {}, headers)
+  const kind = paymentKindOf(input.provider_id)
+  // a wallet is paid on its own page first; the paying page completes the cart once it is paid
+  if (kind && WALLETS.includes(kind)) return { paying: true }
   const result = await store.cart.complete(id, {}, headers)
   if (result.type !== "order") throw new Error(result.error?.message ?? "cart: 下单失败，请重试")
   await setCartId(null)
   return { orderId: result.order.id }
+}
+
+/** The open cart's wallet session as the paying page shows it: where to pay, or the QR code's content. */
+export async function getWalletSession(): Promise<{
+  kind: PaymentKind
+  payUrl: string | null
+  codeUrl: string | null
+  total: number
+} | null> {
+  const id = await cartId()
+  if (!id) return null
+  const { cart } = await sdk().store.cart.retrieve(
+    id,
+    { fields: "id,total,completed_at,*payment_collection.payment_sessions" },
+    await authHeaders()
+  )
+  const session = cart.payment_collection?.payment_sessions?.find((s) => {
+    const kind = paymentKindOf(s.provider_id)
+    return kind && WALLETS.includes(kind)
+  })
+  if (!session || cart.completed_at) return null
+  const data = (session.data ?? {}) as { pay_url?: string; code_url?: string }
+  return {
+    kind: paymentKindOf(session.provider_id)!,
+    payUrl: data.pay_url ?? null,
+    codeUrl: data.code_url ?? null,
+    total: cart.total,
+  }
+}
+
+/**
+ * Completes the open cart if its wallet payment went through — the backend asks the provider — and
+ * returns the order; null while it is not paid yet. A cart the provider's notification already
+ * completed answers with the same order.
+ */
+export async function completePaidCart(): Promise<string | null> {
+  const id = await cartId()
+  if (!id) return null
+  const result = await sdk().store.cart.complete(id, {}, await authHeaders())
+  if (result.type !== "order") return null
+  await setCartId(null)
+  return result.order.id
 }

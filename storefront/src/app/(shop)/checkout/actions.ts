@@ -4,7 +4,7 @@ import { SetPurchaseIntent } from "@zhunong/common/shopper-forms"
 import type { FormState } from "@/components/form-state"
 import { readAddress } from "@/lib/address"
 import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
-import { getCart, listPersonalPaymentProviders, placeOrder } from "@/lib/data/cart"
+import { completePaidCart, getCart, listPersonalPaymentProviders, placeOrder } from "@/lib/data/cart"
 import { problemOf } from "@/lib/problems"
 import { getCustomer } from "@/lib/data/customer"
 
@@ -39,20 +39,26 @@ export async function placeOrderAction(_state: FormState, formData: FormData): P
       return { field: "provider_id", message: "请选择付款方式" }
   }
 
-  let orderId: string
+  let placed: Awaited<ReturnType<typeof placeOrder>>
   try {
-    ;({ orderId } = await placeOrder(cart.id, {
+    placed = await placeOrder(cart.id, {
       email: customer.email,
       address,
       shipping_option_id: shippingOptionId,
       intent,
       provider_id: providerId,
-    }))
+    })
   } catch (error) {
     const refusal = problemOf(error)
     return refusal.field && INTENT_FIELDS.includes(refusal.field)
       ? { field: "intent", message: refusal.message }
       : refusal
   }
-  redirect(`/account/orders/${orderId}?placed=1`)
+  if ("paying" in placed) redirect("/checkout/paying")
+  redirect(`/account/orders/${placed.orderId}?placed=1`)
+}
+
+/** The paying page asks every few seconds whether the wallet payment went through. */
+export async function checkPaymentAction(): Promise<{ orderId: string | null }> {
+  return { orderId: await completePaidCart() }
 }
