@@ -31,6 +31,16 @@ function fen(text: string): number {
   return match[1] ? -value : value
 }
 
+/** Medusa Admin's operator, signed in as the admin widget's session would be. */
+async function adminToken() {
+  const answer = await fetch(`${E2E.backend}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@zhunong.local", password: "zhunong-admin-2026" }),
+  })
+  return ((await answer.json()) as { token: string }).token
+}
+
 async function shopperToken(email: string) {
   const answer = await fetch(`${E2E.backend}/auth/customer/emailpass`, {
     method: "POST",
@@ -90,6 +100,31 @@ describe("the office portal in a browser", () => {
     await buyer.getByLabel("这笔订单为谁、用什么钱买").selectOption({ label: `${UNIT} · 食堂采购 · 财政预算` })
     await buyer.getByRole("button", { name: "提交订单" }).click()
     await buyer.getByText("下单成功！").waitFor()
+    // unit money: the order is on invoice (对公转账); the operator records the bureau's remittance, as the
+    // admin widget does, and the order is 已支付 with its transfer reference
+    const reference = (await buyer.getByTestId("transfer-reference").textContent())!.trim()
+    expect(reference).toMatch(/^ZN[2-9A-Z]{10}$/)
+    const orderId = /\/account\/orders\/([^?]+)/.exec(buyer.url())![1]
+    const admin = await adminToken()
+    const remitted = await fetch(`${E2E.backend}/admin/orders/${orderId}/bank-transfer/remittances`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        amount_fen: fen((await buyer.getByTestId("bank-transfer").locator("dd strong").first().textContent())!),
+        payer_account_name: UNIT,
+        bank_reference: "ICBC-E2E-0001",
+        remitted_on: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()),
+      }),
+    })
+    expect(remitted.status).toBe(201)
+    await expect
+      .poll(async () => {
+        await buyer.reload()
+        return buyer.getByTestId("bank-transfer").locator("h2").textContent()
+      })
+      .toContain("已支付")
+    await expect.poll(() => buyer.locator("ol.steps li.done").first().textContent()).toBe("已支付")
+    await screenshot(buyer, "pay-01-order-paid")
     // the same canteen purchase registered off the platform by two units: a 疑点 and the verification queue
     await registerOffline(shopper("采购员"), UNIT, "71000001")
     await registerOffline("sunli@sjyz.example", "上海市松江一中", "71000002")
@@ -171,6 +206,10 @@ describe("the office portal in a browser", () => {
       .evaluateAll((spans) => spans.slice(0, 2).map((s) => s.getAttribute("title") ?? ""))
     const pageTotal = fen(counted) + fen(uncounted)
     expect(csvRows.length).toBeGreaterThanOrEqual(2) // the canteen line and the verified entry
+    expect(
+      csvRows.filter((r) => r["支付凭证"].startsWith(`对公转账 ${reference} `)),
+      "the paid canteen order's row carries its payment"
+    ).toHaveLength(1)
     expect(xlsxRows.length).toBe(csvRows.length)
     expect(csvTotal, "the 台账 CSV adds up to the overview").toBe(pageTotal)
     expect(xlsxTotal, "the 台账 XLSX adds up to the overview").toBe(pageTotal)
