@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from "@zhunong/seed/demo-marks"
+import {
+  DEMO_CANTEEN_ORDER,
+  DEMO_OFFICES,
+  DEMO_PASSWORD,
+  DEMO_SHOPPERS,
+  DEMO_SUPPLIER_LOGINS,
+} from "@zhunong/seed/demo-marks"
 import { DEMO_PRODUCTS } from "@zhunong/seed/demo-catalog"
 import { interrupt, launch as start, type Launch, publishableKey as keyOf, stack } from "../support/launch"
 
@@ -128,7 +134,11 @@ describe("npm start", () => {
     const res = await fetch(`${BACKEND}/office/targets`, { headers: { authorization: `Bearer ${token}` } })
     const { targets } = (await res.json()) as { targets: { name: string; total?: { achieved_fen: number } }[] }
     expect(targets.map((t) => t.name)).toEqual(["松江区全年消费帮扶总额不低于1亿元"])
-    expect(targets[0].total?.achieved_fen).toBe(0)
+    // the one sale of the demo so far: 王芳's canteen order on invoice (its lines; shipping does not count)
+    const price = (sku: string) => DEMO_PRODUCTS.flatMap((p) => p.variants).find((v) => v.sku === sku)!.price
+    const canteen = DEMO_CANTEEN_ORDER.items.reduce((sum, i) => sum + Math.round(price(i.sku) * 100) * i.quantity, 0)
+    expect(canteen).toBe(133_400)
+    expect(targets[0].total?.achieved_fen).toBe(canteen)
   })
 
   it("renders the shop with product names and CNY prices", async () => {
