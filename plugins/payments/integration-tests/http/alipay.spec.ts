@@ -1,14 +1,19 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { generateKeyPairSync } from "node:crypto"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
-import { LEDGER_MODULE, type LedgerModuleService } from "@zhunong/assistance-stats/modules/ledger"
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
 import { createEastJurisdictions } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, shoppableStore } from "../../../../test/support/checkout"
+import {
+  captureCounts,
+  ledgerKindsAfterReversal,
+  orderOfCart,
+  ordersOfCart,
+  paymentEvidenceOf,
+} from "../../../../test/support/payments"
 import { startAlipayGateway } from "../../../../test/support/alipay-gateway"
 
 const ROOT = resolve(__dirname, "../../../..")
@@ -62,12 +67,7 @@ medusaIntegrationTestRunner({
         headers: { "content-type": "application/x-www-form-urlencoded; charset=utf-8" },
       })
 
-    const ordersOf = async (cartId: string) =>
-      (
-        await getContainer()
-          .resolve(ContainerRegistrationKeys.QUERY)
-          .graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-      ).data.map((row) => row.order_id as string)
+    const ordersOf = (cartId: string) => ordersOfCart(getContainer(), cartId)
 
     it("pays on Alipay's cashier; the signed notification completes the cart once, a forged or replayed one changes nothing; a refund goes back through Alipay", async () => {
       const cartId = await cartReady(api, shop, shopper, [shop.variantId["布拖苦荞茶"]], 2)
@@ -106,31 +106,17 @@ medusaIntegrationTestRunner({
       expect(await ordersOf(cartId)).toEqual([])
 
       expect((await notify(gateway.notification(session.id, APP_ID))).data).toBe("success")
-      let orderId: string | undefined
-      for (let i = 0; i < 100 && !orderId; i++, await sleep(200)) [orderId] = await ordersOf(cartId)
+      const orderId = await orderOfCart(getContainer(), cartId)
       expect(orderId).toBeTruthy()
 
       // Alipay posts again until it reads `success`; a replay changes nothing
       await notify(gateway.notification(session.id, APP_ID))
       await sleep(7_000)
       expect(await ordersOf(cartId)).toEqual([orderId])
-      const { data: orders } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({
-          entity: "order",
-          fields: ["payment_collections.payments.captures.id", "payment_collections.payments.provider_id"],
-          filters: { id: orderId },
-        })
-      const payments = orders[0].payment_collections?.[0]?.payments ?? []
-      expect(payments.map((p: { captures?: unknown[] | null } | null) => p?.captures?.length)).toEqual([1])
+      expect(await captureCounts(getContainer(), orderId!)).toEqual([1])
 
       // the 台账's payment evidence is the 支付宝交易号
-      let evidence: { reference: string; provider_id: string; amount_fen: number } | undefined
-      for (let i = 0; i < 50 && !evidence; i++, await sleep(100))
-        [evidence] = await getContainer()
-          .resolve<LedgerModuleService>(LEDGER_MODULE)
-          .listPaymentEvidences({ order_id: orderId })
-      expect(evidence).toMatchObject({
+      expect(await paymentEvidenceOf(getContainer(), orderId!)).toMatchObject({
         provider_id: PAYMENT_PROVIDER_IDS.alipay,
         reference: paid.trade_no,
         amount_fen: 3000,
@@ -146,12 +132,7 @@ medusaIntegrationTestRunner({
           biz: { out_trade_no: session.id, refund_amount: "30.00", out_request_no: `${session.id}-R1` },
         },
       ])
-      const kinds = async () =>
-        ((await api.get(`/admin/ledger?order_id=${orderId}`, admin)).data.entries as { kind: string }[]).map(
-          (e) => e.kind
-        )
-      for (let i = 0; i < 50 && !(await kinds()).includes("reversal"); i++) await sleep(100)
-      expect((await kinds()).filter((k) => k === "reversal")).toHaveLength(1)
+      expect((await ledgerKindsAfterReversal(api, admin, orderId!)).filter((k) => k === "reversal")).toHaveLength(1)
       // every call the provider made was signed with the application's key
       expect(gateway.requests.every((r) => r.signed)).toBe(true)
     })

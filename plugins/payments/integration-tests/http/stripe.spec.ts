@@ -1,14 +1,19 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import Stripe from "stripe"
 import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
-import { LEDGER_MODULE, type LedgerModuleService } from "@zhunong/assistance-stats/modules/ledger"
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
 import { addMember, createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, shoppableStore } from "../../../../test/support/checkout"
+import {
+  captureCounts,
+  ledgerKindsAfterReversal,
+  orderOfCart,
+  ordersOfCart,
+  paymentEvidenceOf,
+} from "../../../../test/support/payments"
 import { startStripeApi, type StripeApi } from "../../../../test/support/stripe-api"
 
 const ROOT = resolve(__dirname, "../../../..")
@@ -111,22 +116,7 @@ medusaIntegrationTestRunner({
       })
     }
 
-    const ordersOf = async (cartId: string) => {
-      const { data } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-      return data.map((row) => row.order_id as string)
-    }
-
-    async function orderOf(cartId: string): Promise<string> {
-      // Medusa delays webhook processing (5 s by default) to let a racing checkout finish first
-      for (let i = 0; i < 100; i++) {
-        const [orderId] = await ordersOf(cartId)
-        if (orderId) return orderId
-        await sleep(200)
-      }
-      throw new Error("the webhook never completed the cart")
-    }
+    const ordersOf = (cartId: string) => ordersOfCart(getContainer(), cartId)
 
     it("a card payment completes the cart from Stripe's signed webhook; a bad signature or a replay changes nothing", async () => {
       const { cartId, intentId, sessionId } = await stripeCart()
@@ -149,23 +139,16 @@ medusaIntegrationTestRunner({
       expect(await ordersOf(cartId)).toEqual([])
 
       expect((await webhook("payment_intent.succeeded", charged)).status).toBe(200)
-      const orderId = await orderOf(cartId)
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const payments = async () =>
-        (
-          await query.graph({
-            entity: "order",
-            fields: ["payment_collections.payments.id", "payment_collections.payments.captures.id"],
-            filters: { id: orderId },
-          })
-        ).data[0].payment_collections?.[0]?.payments ?? []
-      expect((await payments()).map((p: { captures?: unknown[] | null } | null) => p?.captures?.length)).toEqual([1])
+      // Medusa delays webhook processing (5 s by default) to let a racing checkout finish first
+      const orderId = (await orderOfCart(getContainer(), cartId))!
+      expect(orderId).toBeTruthy()
+      expect(await captureCounts(getContainer(), orderId)).toEqual([1])
 
       // the same event again (Stripe retries until it sees a 2xx): one order, one capture
       expect((await webhook("payment_intent.succeeded", charged)).status).toBe(200)
       await sleep(7_000)
       expect(await ordersOf(cartId)).toEqual([orderId])
-      expect((await payments()).map((p: { captures?: unknown[] | null } | null) => p?.captures?.length)).toEqual([1])
+      expect(await captureCounts(getContainer(), orderId)).toEqual([1])
 
       // 已支付 and the payment evidence: the intent's id
       let paidAt: string | null = null
@@ -174,10 +157,7 @@ medusaIntegrationTestRunner({
         if (!paidAt) await sleep(100)
       }
       expect(paidAt).toBeTruthy()
-      const [evidence] = await getContainer()
-        .resolve<LedgerModuleService>(LEDGER_MODULE)
-        .listPaymentEvidences({ order_id: orderId })
-      expect(evidence).toMatchObject({
+      expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject({
         provider_id: PAYMENT_PROVIDER_IDS.stripe,
         reference: intentId,
         amount_fen: 3000,
@@ -189,12 +169,7 @@ medusaIntegrationTestRunner({
         const refund = stripeApi.requests.find((r) => r.path === "/v1/refunds")
         expect(refund?.body).toMatchObject({ payment_intent: intentId, amount: "3000" })
       }
-      const kinds = async () =>
-        ((await api.get(`/admin/ledger?order_id=${orderId}`, admin)).data.entries as { kind: string }[]).map(
-          (e) => e.kind
-        )
-      for (let i = 0; i < 50 && !(await kinds()).includes("reversal"); i++) await sleep(100)
-      expect((await kinds()).filter((k) => k === "reversal")).toHaveLength(1)
+      expect((await ledgerKindsAfterReversal(api, admin, orderId)).filter((k) => k === "reversal")).toHaveLength(1)
     })
 
     it("a budget cart may not use the card provider", async () => {

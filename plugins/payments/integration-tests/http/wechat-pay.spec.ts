@@ -1,13 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { generateKeyPairSync } from "node:crypto"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
-import { LEDGER_MODULE, type LedgerModuleService } from "@zhunong/assistance-stats/modules/ledger"
 import { adminHeaders } from "../../../../test/support/admin"
 import { createEastJurisdictions } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, shoppableStore } from "../../../../test/support/checkout"
+import {
+  captureCounts,
+  ledgerKindsAfterReversal,
+  orderOfCart,
+  ordersOfCart,
+  paymentEvidenceOf,
+} from "../../../../test/support/payments"
 import { startWechatPayApi } from "../../../../test/support/wechatpay-api"
 
 const ROOT = resolve(__dirname, "../../../..")
@@ -72,12 +77,7 @@ medusaIntegrationTestRunner({
     const notify = (notice: { headers: Record<string, string>; body: string }) =>
       api.post("/hooks/payment/wechat-pay_wechat-pay", notice.body, { headers: notice.headers })
 
-    const ordersOf = async (cartId: string) =>
-      (
-        await getContainer()
-          .resolve(ContainerRegistrationKeys.QUERY)
-          .graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-      ).data.map((row) => row.order_id as string)
+    const ordersOf = (cartId: string) => ordersOfCart(getContainer(), cartId)
 
     it("pays by scanning the Native QR code; the signed, encrypted notification completes the cart once, a forged, stale or foreign one changes nothing; a refund goes back through WeChat Pay", async () => {
       const cartId = await cartReady(api, shop, shopper, [shop.variantId["布拖苦荞茶"]], 2)
@@ -113,27 +113,17 @@ medusaIntegrationTestRunner({
       expect(await ordersOf(cartId)).toEqual([])
 
       expect((await notify(wechat.notification(session.id))).status).toBe(200)
-      let orderId: string | undefined
-      for (let i = 0; i < 100 && !orderId; i++, await sleep(200)) [orderId] = await ordersOf(cartId)
+      const orderId = await orderOfCart(getContainer(), cartId)
       expect(orderId).toBeTruthy()
 
       // delivered twice (WeChat Pay retries until answered 2xx in time): one order, one capture
       await notify(wechat.notification(session.id))
       await sleep(7_000)
       expect(await ordersOf(cartId)).toEqual([orderId])
-      const { data: orders } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "order", fields: ["payment_collections.payments.captures.id"], filters: { id: orderId } })
-      const payments = orders[0].payment_collections?.[0]?.payments ?? []
-      expect(payments.map((p: { captures?: unknown[] | null } | null) => p?.captures?.length)).toEqual([1])
+      expect(await captureCounts(getContainer(), orderId!)).toEqual([1])
 
       // the 台账's payment evidence is the 微信支付订单号
-      let evidence: { reference: string; provider_id: string; amount_fen: number } | undefined
-      for (let i = 0; i < 50 && !evidence; i++, await sleep(100))
-        [evidence] = await getContainer()
-          .resolve<LedgerModuleService>(LEDGER_MODULE)
-          .listPaymentEvidences({ order_id: orderId })
-      expect(evidence).toMatchObject({
+      expect(await paymentEvidenceOf(getContainer(), orderId!)).toMatchObject({
         provider_id: PAYMENT_PROVIDER_IDS.wechat_pay,
         reference: paid.transaction_id,
         amount_fen: 3000,
@@ -148,12 +138,7 @@ medusaIntegrationTestRunner({
           amount: { refund: 3000, total: 3000, currency: "CNY" },
         },
       ])
-      const kinds = async () =>
-        ((await api.get(`/admin/ledger?order_id=${orderId}`, admin)).data.entries as { kind: string }[]).map(
-          (e) => e.kind
-        )
-      for (let i = 0; i < 50 && !(await kinds()).includes("reversal"); i++) await sleep(100)
-      expect((await kinds()).filter((k) => k === "reversal")).toHaveLength(1)
+      expect((await ledgerKindsAfterReversal(api, admin, orderId!)).filter((k) => k === "reversal")).toHaveLength(1)
       // every call the provider made was signed with the merchant's key
       expect(wechat.requests.every((r) => r.signed)).toBe(true)
     })
