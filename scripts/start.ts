@@ -93,6 +93,7 @@ async function main() {
         NEXT_TELEMETRY_DISABLED: "1",
         MEDUSA_BACKEND_URL: env.BACKEND_URL,
         MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        STRIPE_PUBLISHABLE_KEY: env.STRIPE_PUBLISHABLE_KEY ?? "",
       },
     }
   )

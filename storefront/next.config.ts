@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   outputFileTracingRoot: join(__dirname, ".."),
   // The shop and portals are never framed, never sniffed, share no full URL with other sites, and
   // load script, style and data from themselves only; pictures may come from the backend's /uploads.
+  // The one exception is Stripe's Payment Element on the paying page: Stripe.js, its frames and its
+  // API, as Stripe documents them (https://docs.stripe.com/security/guide#content-security-policy).
   async headers() {
     return [
       {
@@ -21,17 +23,21 @@ const nextConfig: NextConfig = {
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+          {
+            key: "Permissions-Policy",
+            value: 'camera=(), microphone=(), geolocation=(), payment=(self "https://js.stripe.com")',
+          },
           {
             key: "Content-Security-Policy",
             value: [
               "default-src 'self'",
               // Next's App Router streams its payload in inline scripts; `next dev` also evaluates code
-              `script-src 'self' 'unsafe-inline'${process.env.NODE_ENV === "production" ? "" : " 'unsafe-eval'"}`,
+              `script-src 'self' 'unsafe-inline' https://js.stripe.com${process.env.NODE_ENV === "production" ? "" : " 'unsafe-eval'"}`,
               "style-src 'self' 'unsafe-inline'",
               "img-src 'self' data: blob: http: https:",
               "font-src 'self' data:",
-              "connect-src 'self'",
+              "connect-src 'self' https://api.stripe.com",
+              "frame-src https://js.stripe.com https://hooks.stripe.com",
               "frame-ancestors 'none'",
               "form-action 'self'",
               "base-uri 'self'",

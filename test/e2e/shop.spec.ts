@@ -1,21 +1,56 @@
-import { describe, expect, it } from "vitest"
+import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_PASSWORD, DEMO_SHOPPERS } from "@zhunong/seed/demo-marks"
 import { DEMO_SUPPLIERS } from "@zhunong/seed/demo-suppliers"
 import { screenshot } from "../support/browser"
 import { browserAgainst } from "../support/e2e"
 import { addToCart, fillAddress, signIn } from "../support/shop-pages"
 import { stack } from "../support/launch"
+import { startStripeApi } from "../support/stripe-api"
+import { routeStripe } from "../support/stripe-js"
 
 /**
  * The employee shop in a real browser against `npm start`'s own stack and demo data: a new
  * employee joins 松江区机关事务管理局 by its invite code, buys from two suppliers for themself,
- * follows the order to 验收 and 评价; a procurement officer places a canteen order.
+ * follows the order to 验收 and 评价; a procurement officer places a canteen order; an employee pays
+ * by card in Stripe's Payment Element (Stripe's API and Stripe.js answered by the test's stand-ins).
  */
 const E2E = stack("e2e", 9200, 8200, 54342)
+const stripeApi = startStripeApi(9290)
 const UNIT = "上海市松江区机关事务管理局"
 const shopper = (role: string) => DEMO_SHOPPERS.find((s) => s.role === role)!.email
 
-const { newPage } = browserAgainst(E2E)
+const { newPage } = browserAgainst(E2E, {
+  STRIPE_API_KEY: "sk_test_zhunonge2e",
+  STRIPE_WEBHOOK_SECRET: "whsec_zhunonge2e",
+  STRIPE_PUBLISHABLE_KEY: "pk_test_zhunonge2e",
+  STRIPE_API_BASE: stripeApi.url,
+})
+afterAll(() => stripeApi.close())
+
+/** The operator enables card payment (Stripe) for the shop's region, as in Medusa Admin → Settings → Regions. */
+async function enableStripe() {
+  const login = await fetch(`${E2E.backend}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: "admin@zhunong.local", password: "zhunong-admin-2026" }),
+  })
+  const headers = {
+    authorization: `Bearer ${((await login.json()) as { token: string }).token}`,
+    "content-type": "application/json",
+  }
+  const { regions } = (await (
+    await fetch(`${E2E.backend}/admin/regions?fields=id,*payment_providers`, { headers })
+  ).json()) as {
+    regions: { id: string; payment_providers: { id: string }[] }[]
+  }
+  const [region] = regions
+  const updated = await fetch(`${E2E.backend}/admin/regions/${region.id}`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ payment_providers: [...region.payment_providers.map((p) => p.id), "pp_stripe_stripe"] }),
+  })
+  expect(updated.status).toBe(200)
+}
 
 /** The supplier ships its part of the order, as it would in its portal (API under /supplier). */
 async function shipAs(supplierEmail: string, orderId: string, tracking: string) {
@@ -158,6 +193,46 @@ describe("the employee shop in a browser", () => {
     expect(attribution).toContain("财政预算")
     expect(attribution).toContain("采购员")
     await screenshot(page, "09-canteen-order")
+  })
+
+  it("an employee pays by card in Stripe's Payment Element: a declined card places nothing, a good one the order", async () => {
+    await enableStripe()
+    const page = await newPage()
+    await routeStripe(page.context(), stripeApi)
+    await signIn(page, shopper("职工"))
+    await addToCart(page, "布拖县", "布拖苦荞茶")
+    await page.goto("/checkout")
+    await fillAddress(page, "13800009012")
+    await page.getByLabel("银行卡（Stripe）").check()
+    await page.getByRole("button", { name: "提交订单" }).click()
+    await page.getByRole("heading", { level: 1, name: "等待付款" }).waitFor()
+    const intents = [...stripeApi.intents.values()]
+    expect(intents).toHaveLength(1)
+    const [intent] = intents
+    expect(intent.status).toBe("requires_payment_method")
+    expect(intent.currency).toBe("cny")
+
+    const card = page.getByTestId("stripe-payment-element")
+    const pay = page.getByRole("button", { name: /^支付 ¥/ })
+    await card.getByLabel("卡号").fill("4000 0000 0000 0002")
+    await card.getByLabel("有效期").fill("12 / 30")
+    await card.getByLabel("安全码").fill("123")
+    await screenshot(page, "12-stripe-payment-element")
+    await pay.click()
+    await page.getByRole("alert").getByText("您的银行卡被拒绝。").waitFor()
+    expect(intent.status).toBe("requires_payment_method")
+    expect(page.url()).toContain("/checkout/paying")
+
+    await card.getByLabel("卡号").fill("4242 4242 4242 4242")
+    await pay.click()
+    await page.getByText("下单成功！").waitFor()
+    expect(intent.status).toBe("succeeded")
+    // the order's payment is Stripe's intent, captured with it: the completion shows 已支付
+    await page.locator("li.done", { hasText: "已支付" }).waitFor()
+    await screenshot(page, "13-stripe-order-paid")
+    // the confirmation came from the browser with the publishable key, never the secret key
+    const confirms = stripeApi.requests.filter((r) => r.path.endsWith("/confirm"))
+    expect(confirms.map((r) => r.body.key)).toEqual(["pk_test_zhunonge2e", "pk_test_zhunonge2e"])
   })
 
   it("verifies a certificate publicly and switches to English", async () => {

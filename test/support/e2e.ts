@@ -7,15 +7,16 @@ import { interrupt, launch, type Launch, type Stack } from "./launch"
 /**
  * A browser test file's world: its own `npm start` on a fresh data directory and a headless
  * Chromium, both started before its tests and gone after them. `newPage` opens a page in a new
- * context (its own cookies: a new person), in Chinese, at the given size.
+ * context (its own cookies: a new person), in Chinese, at the given size. `env` configures the start
+ * (e.g. a payment provider's keys and its stand-in's address).
  */
-export function browserAgainst(target: Stack) {
+export function browserAgainst(target: Stack, env: Record<string, string> = {}) {
   let run: Launch | undefined
   let browser: Browser | undefined
   const contexts: BrowserContext[] = []
   beforeAll(async () => {
     rmSync(target.dataDir, { recursive: true, force: true })
-    ;[run, browser] = await Promise.all([launch(target), launchChromium()])
+    ;[run, browser] = await Promise.all([launch(target, env), launchChromium()])
   })
   afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close()))

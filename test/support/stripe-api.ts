@@ -6,7 +6,8 @@ import { parse } from "node:querystring"
  * Stripe's documented shapes (https://docs.stripe.com/api/payment_intents, /api/refunds,
  * /api/customers): form-encoded requests, JSON objects with `id` and `object`. It keeps the payment
  * intents in memory and records every request, so a test can check what was asked and play the
- * shopper's side (`succeed`: the card was charged, as Stripe would report after the Payment Element).
+ * shopper's side (`succeed`: the card was charged, as Stripe would report after the Payment Element),
+ * or let the browser do it: POST /v1/payment_intents/:id/confirm is what Stripe.js sends.
  * The same test runs against Stripe's test mode or stripe-mock by pointing STRIPE_API_BASE there (README).
  */
 export interface StripeApi {
@@ -15,6 +16,17 @@ export interface StripeApi {
   intents: Map<string, Record<string, unknown>>
   succeed(id: string): Record<string, unknown>
   close(): Promise<void>
+}
+
+/** Stripe's documented test cards that fail (https://docs.stripe.com/testing#declined-payments); any other number is charged. */
+const DECLINES: Record<string, Record<string, string>> = {
+  "4000000000000002": {
+    type: "card_error",
+    code: "card_declined",
+    decline_code: "generic_decline",
+    message: "Your card was declined.",
+  },
+  "4000000000000127": { type: "card_error", code: "incorrect_cvc", message: "Your card's security code is incorrect." },
 }
 
 /** `a[b][0]=c` form keys as nested objects and arrays, as Stripe reads them. */
@@ -92,6 +104,29 @@ export function startStripeApi(port: number): StripeApi {
         if (!intent) return missing()
         if (match[2] === "cancel") intent.status = "canceled"
         else Object.assign(intent, { status: "succeeded", amount_received: intent.amount })
+        return send(200, intent)
+      }
+      // what Stripe.js posts from the shopper's browser: the publishable key, the client secret, the card
+      if (req.method === "POST" && (match = path.match(/^\/v1\/payment_intents\/([^/]+)\/confirm$/))) {
+        const intent = intents.get(match[1])
+        if (!intent) return missing()
+        if (!String(body.key ?? "").startsWith("pk_") || body.client_secret !== intent.client_secret)
+          return send(401, {
+            error: { type: "invalid_request_error", message: "Invalid API Key or client secret provided." },
+          })
+        const card = ((body.payment_method_data ?? {}) as { card?: { number?: string } }).card ?? {}
+        const decline = DECLINES[card.number ?? ""]
+        if (decline) {
+          intent.last_payment_error = decline
+          return send(402, { error: { ...decline, payment_intent: intent } })
+        }
+        Object.assign(intent, {
+          status: "succeeded",
+          amount_received: intent.amount,
+          latest_charge: id("ch"),
+          payment_method: id("pm"),
+          last_payment_error: null,
+        })
         return send(200, intent)
       }
       if (req.method === "POST" && path === "/v1/refunds") {

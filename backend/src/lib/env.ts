@@ -59,6 +59,11 @@ const schema = z
       .string()
       .regex(/^whsec_\w+$/, "must be a Stripe webhook signing secret (whsec_…)")
       .optional(),
+    /** The shop's Payment Element runs in the browser with the account's publishable key; without it the shop does not offer Stripe. */
+    STRIPE_PUBLISHABLE_KEY: z
+      .string()
+      .regex(/^pk_(test|live)_\w+$/, "must be a Stripe publishable key (pk_test_… or pk_live_…)")
+      .optional(),
     /** Another Stripe API endpoint (stripe-mock, or the contract test's server); unset: api.stripe.com. */
     STRIPE_API_BASE: z.url().optional(),
     /** Comma-separated Stripe payment method types; card by default, alipay / wechat_pay where the account's country allows. */
@@ -97,6 +102,14 @@ const schema = z
         code: "custom",
         path: ["ALIPAY_APP_ID"],
         message: "set ALIPAY_APP_ID, ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY together",
+      })
+    // a publishable key of another mode than the secret key would confirm intents Stripe cannot find
+    const mode = (key: string | undefined) => key?.split("_")[1]
+    if (env.STRIPE_PUBLISHABLE_KEY && mode(env.STRIPE_PUBLISHABLE_KEY) !== mode(env.STRIPE_API_KEY))
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_PUBLISHABLE_KEY"],
+        message: "needs STRIPE_API_KEY of the same mode (both test or both live)",
       })
     const wechat = WECHATPAY_KEYS.filter((key) => env[key]).length
     if (wechat && wechat < WECHATPAY_KEYS.length)

@@ -51,4 +51,19 @@ describe("readEnv", () => {
     const secret = "s".repeat(32)
     expect(readEnv({ NODE_ENV: "production", JWT_SECRET: secret, COOKIE_SECRET: secret }).JWT_SECRET).toBe(secret)
   })
+
+  it("takes Stripe's publishable key only beside a secret key of the same mode", () => {
+    expect(() => readEnv({ STRIPE_PUBLISHABLE_KEY: "pk_test_abc" })).toThrow(
+      /STRIPE_PUBLISHABLE_KEY: needs STRIPE_API_KEY of the same mode/
+    )
+    expect(() => readEnv({ STRIPE_API_KEY: "sk_live_abc", STRIPE_PUBLISHABLE_KEY: "pk_test_abc" })).toThrow(
+      /STRIPE_PUBLISHABLE_KEY: needs STRIPE_API_KEY/
+    )
+    expect(() => readEnv({ STRIPE_API_KEY: "sk_test_abc", STRIPE_PUBLISHABLE_KEY: "sk_test_abc" })).toThrow(
+      /STRIPE_PUBLISHABLE_KEY: must be a Stripe publishable key/
+    )
+    expect(
+      readEnv({ STRIPE_API_KEY: "sk_test_abc", STRIPE_PUBLISHABLE_KEY: "pk_test_abc" }).STRIPE_PUBLISHABLE_KEY
+    ).toBe("pk_test_abc")
+  })
 })

@@ -4,13 +4,18 @@ import {
   recordPaymentCompletionWorkflow,
 } from "../workflows/completion/workflows/completion"
 
-/** Payment captured and delivery made: two of the 832 completion steps, recorded once each. */
+/**
+ * Payment captured and delivery made: two of the 832 completion steps, recorded once each. An order
+ * placed already paid (its provider captured when the cart completed) has no `payment.captured`.
+ */
 export default async function orderCompletion({ event, container }: SubscriberArgs<{ id: string }>) {
   if (event.name === "payment.captured") {
     await recordPaymentCompletionWorkflow(container).run({ input: { payment_id: event.data.id } })
+  } else if (event.name === "order.placed") {
+    await recordPaymentCompletionWorkflow(container).run({ input: { order_id: event.data.id } })
   } else {
     await recordDeliveryCompletionWorkflow(container).run({ input: { fulfillment_id: event.data.id } })
   }
 }
 
-export const config: SubscriberConfig = { event: ["payment.captured", "delivery.created"] }
+export const config: SubscriberConfig = { event: ["payment.captured", "order.placed", "delivery.created"] }

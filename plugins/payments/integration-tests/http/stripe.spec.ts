@@ -172,6 +172,33 @@ medusaIntegrationTestRunner({
       expect((await ledgerKindsAfterReversal(api, admin, orderId)).filter((k) => k === "reversal")).toHaveLength(1)
     })
 
+    it("the shop completes the cart once Stripe confirms the payment: 已支付 and its evidence without the webhook", async () => {
+      const { cartId, intentId } = await stripeCart()
+      // before the shopper pays: the intent is not paid, so no order
+      const early = await api.post(`/store/carts/${cartId}/complete`, {}, member).catch(failure)
+      expect(early.data.type ?? early.status).not.toBe("order")
+      expect(await ordersOf(cartId)).toEqual([])
+
+      await chargeCard(intentId)
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, member)
+      expect(data.type).toBe("order")
+      const orderId = data.order.id as string
+      // captured with the intent as the cart completed, which Medusa does without a payment.captured
+      // event: the order's placement records the paid step and the evidence
+      expect(await captureCounts(getContainer(), orderId)).toEqual([1])
+      let paidAt: string | null = null
+      for (let i = 0; i < 50 && !paidAt; i++) {
+        paidAt = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion.paid_at
+        if (!paidAt) await sleep(100)
+      }
+      expect(paidAt).toBeTruthy()
+      expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject({
+        provider_id: PAYMENT_PROVIDER_IDS.stripe,
+        reference: intentId,
+        amount_fen: 3000,
+      })
+    })
+
     it("a budget cart may not use the card provider", async () => {
       const intentsBefore = stripeApi.requests.filter((r) => r.path === "/v1/payment_intents").length
       const cartId = await cartReady(api, shop, officer, [shop.variantId["布拖苦荞茶"]])

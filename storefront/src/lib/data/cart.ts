@@ -55,14 +55,23 @@ export interface CheckoutInput {
 }
 
 /**
- * Personal payment providers the shop can take the shopper through: Alipay's cashier and WeChat Pay's
- * QR code (on the paying page) and the demo's system provider. Stripe needs its Payment Element on the
- * checkout page, which the shop does not have yet, so it is not offered even when the region has it.
+ * Paid before the order exists, on the paying page: Alipay's cashier, WeChat Pay's QR code, Stripe's
+ * Payment Element. The order is placed once the provider confirms the payment.
  */
-const SHOP_PAYS_WITH: PaymentKind[] = ["alipay", "wechat_pay", "system"]
+export const PAY_FIRST: PaymentKind[] = ["stripe", "alipay", "wechat_pay"]
 
-/** Paid outside the shop (Alipay's cashier, a WeChat QR code): the order is placed once the payment is confirmed. */
-export const WALLETS: PaymentKind[] = ["alipay", "wechat_pay"]
+/**
+ * Stripe's Payment Element runs in the shopper's browser with the account's publishable key, so the
+ * shop offers Stripe only when it has that key (the backend's secret key alone is not enough).
+ */
+function shopCanTake(kind: PaymentKind): boolean {
+  return kind !== "stripe" || !!stripePublishableKey()
+}
+
+/** Read at request time, like the backend's URL, so one build serves any deployment. */
+export function stripePublishableKey(): string | null {
+  return process.env.STRIPE_PUBLISHABLE_KEY || null
+}
 
 /**
  * The payment providers the shop's region offers for personal money, in the order the checkout
@@ -72,7 +81,7 @@ export async function listPersonalPaymentProviders(): Promise<string[]> {
   const region = await getRegion()
   const { payment_providers } = await sdk().store.payment.listPaymentProviders({ region_id: region.id })
   return paymentKindsFor("personal")
-    .filter((kind) => SHOP_PAYS_WITH.includes(kind))
+    .filter(shopCanTake)
     .map((kind) => PAYMENT_PROVIDER_IDS[kind])
     .filter((id) => payment_providers.some((p) => p.id === id))
 }
@@ -103,19 +112,24 @@ export async function placeOrder(id: string, input: CheckoutInput): Promise<{ or
   )
   await store.payment.initiatePaymentSession(cart, { provider_id: input.provider_id }, {}, headers)
   const kind = paymentKindOf(input.provider_id)
-  // a wallet is paid on its own page first; the paying page completes the cart once it is paid
-  if (kind && WALLETS.includes(kind)) return { paying: true }
+  // paid on the paying page first, which completes the cart once the provider confirms it
+  if (kind && PAY_FIRST.includes(kind)) return { paying: true }
   const result = await store.cart.complete(id, {}, headers)
   if (result.type !== "order") throw new Error(result.error?.message ?? "cart: 下单失败，请重试")
   await setCartId(null)
   return { orderId: result.order.id }
 }
 
-/** The open cart's wallet session as the paying page shows it: where to pay, or the QR code's content. */
-export async function getWalletSession(): Promise<{
+/**
+ * The open cart's pay-first session as the paying page shows it: Alipay's cashier link, the WeChat
+ * QR code's content, or what Stripe's Payment Element needs (the intent's client secret and the
+ * publishable key).
+ */
+export async function getPayFirstSession(): Promise<{
   kind: PaymentKind
   payUrl: string | null
   codeUrl: string | null
+  stripe: { clientSecret: string; publishableKey: string } | null
   total: number
 } | null> {
   const id = await cartId()
@@ -127,20 +141,22 @@ export async function getWalletSession(): Promise<{
   )
   const session = cart.payment_collection?.payment_sessions?.find((s) => {
     const kind = paymentKindOf(s.provider_id)
-    return kind && WALLETS.includes(kind)
+    return kind && PAY_FIRST.includes(kind)
   })
   if (!session || cart.completed_at) return null
-  const data = (session.data ?? {}) as { pay_url?: string; code_url?: string }
+  const data = (session.data ?? {}) as { pay_url?: string; code_url?: string; client_secret?: string }
+  const publishableKey = stripePublishableKey()
   return {
     kind: paymentKindOf(session.provider_id)!,
     payUrl: data.pay_url ?? null,
     codeUrl: data.code_url ?? null,
+    stripe: data.client_secret && publishableKey ? { clientSecret: data.client_secret, publishableKey } : null,
     total: cart.total,
   }
 }
 
 /**
- * Completes the open cart if its wallet payment went through — the backend asks the provider — and
+ * Completes the open cart if its pay-first payment went through — the backend asks the provider — and
  * returns the order; null while it is not paid yet. A cart the provider's notification already
  * completed answers with the same order.
  */

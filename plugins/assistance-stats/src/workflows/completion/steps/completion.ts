@@ -32,44 +32,60 @@ export interface PaymentEvidenceInput {
   paid_at: Date
 }
 
+/** A captured payment of an order (`payment.captured`), or the captured payment of a just-placed order. */
+export type PaidInput = { payment_id: string } | { order_id: string }
+
 /**
  * The order a captured payment pays for, as its `paid` step and its payment evidence (null for a
- * payment of no order). The reference is what the provider calls the payment: a 对公转账 reference,
- * or the provider's own id (a Stripe payment intent, an Alipay/WeChat trade number).
+ * payment of no order, or an order not paid yet). The reference is what the provider calls the
+ * payment: a 对公转账 reference, or the provider's own id (a Stripe payment intent, an Alipay/WeChat
+ * trade number). A provider that confirms the payment when the cart completes (Stripe with automatic
+ * capture, Alipay, WeChat Pay) is captured inside Medusa's authorisation, which emits no
+ * `payment.captured`, so such an order is read by its id when it is placed.
  */
-export const paymentCompletionStep = createStep(
-  "payment-completion",
-  async (input: { payment_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data: payments } = await query.graph({
-      entity: "payment",
-      fields: ["id", "captured_at", "payment_collection_id", "provider_id", "amount", "data"],
-      filters: { id: input.payment_id },
+export const paymentCompletionStep = createStep("payment-completion", async (input: PaidInput, { container }) => {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  let orderId: string | undefined
+  let collectionIds: string[]
+  if ("order_id" in input) {
+    const { data: links } = await query.graph({
+      entity: "order_payment_collection",
+      fields: ["payment_collection_id"],
+      filters: { order_id: input.order_id },
     })
-    const payment = payments[0]
-    if (!payment?.captured_at) return new StepResponse(null)
+    orderId = input.order_id
+    collectionIds = links.map((l) => l.payment_collection_id as string)
+  } else collectionIds = []
+  const { data: payments } = await query.graph({
+    entity: "payment",
+    fields: ["id", "captured_at", "payment_collection_id", "provider_id", "amount", "data"],
+    filters: "order_id" in input ? { payment_collection_id: collectionIds } : { id: input.payment_id },
+  })
+  const payment = payments.find((p) => p.captured_at)
+  if (!payment) return new StepResponse(null)
+  if (!orderId) {
     const { data: links } = await query.graph({
       entity: "order_payment_collection",
       fields: ["order_id"],
       filters: { payment_collection_id: payment.payment_collection_id as string },
     })
-    const orderId = links[0]?.order_id as string | undefined
-    if (!orderId) return new StepResponse(null)
-    const paidAt = new Date(payment.captured_at as unknown as string)
-    const data = (payment.data ?? {}) as { reference?: unknown; id?: unknown }
-    const reference = [data.reference, data.id].find((v): v is string => typeof v === "string" && !!v) ?? payment.id
-    return new StepResponse<{ completion: CompletionInput; evidence: PaymentEvidenceInput } | null>({
-      completion: { order_id: orderId, part_key: "order", step: "paid", occurred_at: paidAt },
-      evidence: {
-        order_id: orderId,
-        provider_id: payment.provider_id,
-        reference,
-        amount_fen: toFen(payment.amount as BigNumberInput),
-        paid_at: paidAt,
-      },
-    })
+    orderId = links[0]?.order_id as string | undefined
   }
-)
+  if (!orderId) return new StepResponse(null)
+  const paidAt = new Date(payment.captured_at as unknown as string)
+  const data = (payment.data ?? {}) as { reference?: unknown; id?: unknown }
+  const reference = [data.reference, data.id].find((v): v is string => typeof v === "string" && !!v) ?? payment.id
+  return new StepResponse<{ completion: CompletionInput; evidence: PaymentEvidenceInput } | null>({
+    completion: { order_id: orderId, part_key: "order", step: "paid", occurred_at: paidAt },
+    evidence: {
+      order_id: orderId,
+      provider_id: payment.provider_id,
+      reference,
+      amount_fen: toFen(payment.amount as BigNumberInput),
+      paid_at: paidAt,
+    },
+  })
+})
 
 type EvidenceUndo = { remove: string } | { update: PaymentEvidenceInput & { id: string } } | null
 

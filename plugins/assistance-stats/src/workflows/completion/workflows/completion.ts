@@ -9,17 +9,18 @@ import {
   recordCompletionStep,
   recordPaymentEvidenceStep,
   type BuyerPartInput,
+  type PaidInput,
 } from "../steps/completion"
 
-/** `payment.captured`: the order is paid; the 台账 shows by whom it was paid and under which reference. */
-export const recordPaymentCompletionWorkflow = createWorkflow(
-  "record-payment-completion",
-  (input: { payment_id: string }) => {
-    const paid = paymentCompletionStep(input)
-    recordPaymentEvidenceStep(transform({ paid }, ({ paid }) => paid?.evidence ?? null))
-    return new WorkflowResponse(recordCompletionStep(transform({ paid }, ({ paid }) => paid?.completion ?? null)))
-  }
-)
+/**
+ * `payment.captured`, or `order.placed` for an order paid as it was placed: the order is paid; the
+ * 台账 shows by whom it was paid and under which reference. Recorded once, whichever comes.
+ */
+export const recordPaymentCompletionWorkflow = createWorkflow("record-payment-completion", (input: PaidInput) => {
+  const paid = paymentCompletionStep(input)
+  recordPaymentEvidenceStep(transform({ paid }, ({ paid }) => paid?.evidence ?? null))
+  return new WorkflowResponse(recordCompletionStep(transform({ paid }, ({ paid }) => paid?.completion ?? null)))
+})
 
 /** `delivery.created`: a supplier's part reached the buyer. */
 export const recordDeliveryCompletionWorkflow = createWorkflow(

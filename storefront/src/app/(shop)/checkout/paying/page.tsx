@@ -5,19 +5,21 @@ import QRCode from "qrcode"
 import { PAYMENT_KIND_LABELS } from "@zhunong/common/payment-rules"
 import { pick } from "@/i18n/locales"
 import { isSignedIn } from "@/lib/data/client"
-import { getWalletSession } from "@/lib/data/cart"
+import { getPayFirstSession } from "@/lib/data/cart"
 import { formatCny } from "@/lib/format"
 import { PaymentPoller } from "./PaymentPoller"
+import { StripePayment } from "./StripePayment"
 
 export const dynamic = "force-dynamic"
 
 /**
- * Paying with a wallet: Alipay's cashier (the shopper comes back here afterwards) or a WeChat Pay QR
- * code to scan. The page keeps asking whether the payment went through and opens the order when it has.
+ * Paying before the order is placed: Alipay's cashier (the shopper comes back here afterwards), a
+ * WeChat Pay QR code to scan, or Stripe's Payment Element. The page keeps asking whether the payment
+ * went through and opens the order when it has.
  */
 export default async function PayingPage() {
   if (!(await isSignedIn())) redirect("/account?next=/checkout/paying")
-  const [t, locale, session] = await Promise.all([getTranslations("paying"), getLocale(), getWalletSession()])
+  const [t, locale, session] = await Promise.all([getTranslations("paying"), getLocale(), getPayFirstSession()])
   if (!session) {
     return (
       <section>
@@ -49,6 +51,7 @@ export default async function PayingPage() {
           <figcaption>{t("scan")}</figcaption>
         </figure>
       ) : null}
+      {session.stripe ? <StripePayment {...session.stripe} total={session.total} /> : null}
       <PaymentPoller />
       <p className="muted">
         <Link href="/checkout">{t("back")}</Link>
