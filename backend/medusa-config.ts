@@ -137,6 +137,22 @@ const payment = {
   },
 }
 
+/**
+ * Medusa's Search module with our Postgres provider, which segments Chinese and matches pinyin
+ * (@zhunong/search), as the default. Medusa's own Postgres provider stays registered: it owns the
+ * catalog table's migration, and a switch of provider drops the previous engine's index on migrate.
+ */
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+      { resolve: "@zhunong/search/providers/postgres-zh", id: "postgres-zh" },
+    ],
+    default_provider: "search-postgres-zh",
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -164,6 +180,7 @@ module.exports = defineConfig({
       resolve: "@zhunong/payments",
       options: { due_days: env.BANK_TRANSFER_DUE_DAYS, grace_days: env.BANK_TRANSFER_GRACE_DAYS },
     },
+    { resolve: "@zhunong/search", options: {} },
   ],
-  modules: [notification, file, payment, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
+  modules: [notification, file, payment, searchModule, ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : [])],
 })

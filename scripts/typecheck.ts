@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process"
-import { mkdirSync } from "node:fs"
+import { existsSync, mkdirSync } from "node:fs"
 import { join } from "node:path"
 import { ensureBuilt, packageTargets, PLUGINS, ROOT } from "./lib/build"
 
@@ -28,7 +28,8 @@ const projects = [
   "tsconfig.json",
   "backend/tsconfig.json",
   "seed/tsconfig.json",
-  ...PLUGINS.map((p) => `${p}/src/admin`),
+  // each plugin's admin extensions (a plugin without any has no project there)
+  ...PLUGINS.map((p) => `${p}/src/admin`).filter((admin) => existsSync(join(ROOT, admin, "tsconfig.json"))),
 ]
 const tsc = join(ROOT, "node_modules/typescript/bin/tsc")
 

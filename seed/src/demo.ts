@@ -54,6 +54,13 @@ export default async function seedDemo({ container }: ExecArgs) {
     const [store] = await storeModule.listStores()
     await storeModule.updateStores(store.id, { metadata: { ...store.metadata, seed_version: stage.version } })
   }
+  // `medusa exec` runs no subscribers, so the search index has seen none of the seed's events. The
+  // module's own reindex, awaited (Medusa's reindex workflow runs its step in the background, which
+  // this short-lived process would not wait for).
+  if (pending.length) {
+    logger.info("Indexing the products for search…")
+    await container.resolve(Modules.SEARCH).reindex({ index: "product" })
+  }
 }
 
 /**

@@ -1,11 +1,20 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  dismissRemoteLinkStep,
+  emitEventStep,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
+import { PROVENANCE_EVENTS } from "@zhunong/common/provenance-events"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import { validateProductsExistStep } from "../steps/products"
 import { resolveCountyStep } from "../steps/resolve-county"
 
-/** Sets a product's origin county (产地县), replacing the previous one: a product has exactly one. */
+/**
+ * Sets a product's origin county (产地县), replacing the previous one: a product has exactly one.
+ * Emits `product.origin_set` (the link changes no product row, so Medusa emits nothing of its own).
+ */
 export const setProductOriginWorkflow = createWorkflow(
   "set-product-origin",
   (input: { product_id: string; county_code: string }) => {
@@ -33,6 +42,7 @@ export const setProductOriginWorkflow = createWorkflow(
         currentId(products) === county.id ? [] : [link(input.product_id, county.id)]
       )
     )
+    emitEventStep({ eventName: PROVENANCE_EVENTS.PRODUCT_ORIGIN_SET, data: { id: input.product_id } })
     return new WorkflowResponse(county)
   }
 )
