@@ -151,7 +151,8 @@ describe("the employee shop in a browser", () => {
     const attribution = page.locator(".attribution")
     await expect.poll(() => attribution.textContent()).toContain(UNIT)
     expect(await attribution.textContent()).toContain("个人消费")
-    expect(await page.getByTestId("order-part").count()).toBe(2)
+    // split among its suppliers by the backend a moment after it is placed; the page follows
+    await expect.poll(() => page.getByTestId("order-part").count()).toBe(2)
     await screenshot(page, "07-order-placed")
 
     // both suppliers ship; the buyer accepts (验收) and rates (评价) each part
@@ -233,6 +234,37 @@ describe("the employee shop in a browser", () => {
     // the confirmation came from the browser with the publishable key, never the secret key
     const confirms = stripeApi.requests.filter((r) => r.path.endsWith("/confirm"))
     expect(confirms.map((r) => r.body.key)).toEqual(["pk_test_zhunonge2e", "pk_test_zhunonge2e"])
+  })
+
+  it("searches in Chinese and pinyin, with suggestions as one types and provenance filters with counts", async () => {
+    const page = await newPage()
+    await page.goto("/products")
+    const box = page.getByRole("search").getByRole("searchbox")
+    // pinyin, as one types on a phone: the suggestion opens the product
+    await box.fill("pingguo")
+    await page
+      .locator(".suggestions")
+      .getByRole("link", { name: /昭通丑苹果/ })
+      .click()
+    await page.getByRole("heading", { level: 1, name: "昭通丑苹果" }).waitFor()
+
+    // a prefecture's name finds its counties' products; the county filter counts and narrows them
+    await page.goto("/products")
+    await box.fill("凉山")
+    await box.press("Enter")
+    await page.getByRole("heading", { level: 1, name: "“凉山”的搜索结果" }).waitFor()
+    const titles = () => page.locator(".product-grid h2").allTextContents()
+    expect(await titles()).toEqual(expect.arrayContaining(["布拖苦荞茶", "盐源高原大米"]))
+    const county = page.getByRole("combobox", { name: "县", exact: true })
+    expect(await county.locator("option").allTextContents()).toContain("布拖县（1）")
+    await county.selectOption("布拖县")
+    await page.getByRole("button", { name: "筛选" }).click()
+    await page.getByRole("link", { name: "去掉条件：布拖县" }).waitFor()
+    expect(await titles()).toEqual(["布拖苦荞茶"])
+    expect(new URL(page.url()).searchParams.get("county")).toBe("布拖县")
+    await screenshot(page, "14-search-filtered")
+    await page.getByRole("link", { name: "去掉条件：布拖县" }).click()
+    await expect.poll(titles).toEqual(expect.arrayContaining(["布拖苦荞茶", "盐源高原大米"]))
   })
 
   it("verifies a certificate publicly and switches to English", async () => {

@@ -55,6 +55,7 @@ const MEDUSA_ROUTES: { path: string; methods: Method[] }[] = [
   { path: "/store/products", methods: ["GET"] },
   { path: "/store/products/[id]", methods: ["GET"] },
   { path: "/store/product-categories", methods: ["GET"] },
+  { path: "/store/search", methods: ["POST"] },
   { path: "/store/regions", methods: ["GET"] },
   { path: "/store/carts", methods: ["POST"] },
   { path: "/store/carts/[id]", methods: ["GET", "POST"] },

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/fra
 import { createProductsWorkflow, createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
+import { readShopSearch, storeSearchBody } from "@zhunong/common/search-rules"
 import { adminHeaders } from "../../../../test/support/admin"
 import { shoppableStore } from "../../../../test/support/checkout"
 import { approvedSupplier, certifyProduct, listProduct } from "../../../../test/support/marketplace"
@@ -63,6 +64,33 @@ medusaIntegrationTestRunner({
         province: { values: [{ value: "四川省", count: 1 }] },
         certificate_types: { values: [{ value: "assistance_product", count: 1 }] },
       })
+    })
+
+    it("answers the shop's own search: facets counted disjunctively, certified only, a page in price order", async () => {
+      const { supplier } = await approvedSupplier(api, admin, "leanqiao@example.com")
+      const tea = await listProduct(api, supplier, "布拖苦荞茶")
+      await listProduct(api, supplier, "布拖苦荞米")
+      await certifyProduct(api, admin, supplier, tea.productId)
+      const ask = async (params: Record<string, string>) =>
+        (await api.post("/store/search", storeSearchBody(readShopSearch(params).search), shop.store)).data.results[0]
+
+      await searchUntil({ filters: { q: "苦荞" } }, (r) => r.hits.length === 2)
+      const narrowed = await searchUntil(
+        { filters: { q: "苦荞", certificate_types: { $exists: true } } },
+        (r) => r.hits.length === 1
+      )
+      expect(titles(narrowed)).toEqual(["布拖苦荞茶"])
+
+      // choosing 昭觉县, where nothing matches, still counts 布拖县: the county facet ignores its own filter
+      const elsewhere = await ask({ county: "昭觉县" })
+      expect(elsewhere.metadata.count).toBe(0)
+      expect(elsewhere.facets.county.values).toEqual([{ value: "布拖县", count: 2 }])
+      const butuo = await ask({ county: "布拖县", sort: "price_asc" })
+      expect(butuo.metadata.count).toBe(2)
+      expect(butuo.facets.price_min).toMatchObject({ min: 6990, max: 6990 })
+      const certified = await ask({ q: "苦荞", certified: "1" })
+      expect(certified.hits.map((h: Hit) => h.document.title)).toEqual(["布拖苦荞茶"])
+      expect(certified.facets.certificate_types.values).toEqual([{ value: "assistance_product", count: 1 }])
     })
 
     it("ranks a title match before a description match, and never returns a draft or another channel's product", async () => {
@@ -192,6 +220,27 @@ medusaIntegrationTestRunner({
       expect(r.hits[0].document).toMatchObject({ title: "高原土豆 250 号", price_min: 25_000 })
       const cheapest = await searchOnce({ ...body, pagination: { take: 1, order: { price_min: "ASC" } } })
       expect(cheapest.hits[0].document).toMatchObject({ title: "高原土豆 200 号" })
+    })
+
+    it("answers hostile input with a 4xx, never a 5xx", async () => {
+      const bodies: Record<string, unknown>[] = [
+        { filters: { q: "a\u0000b" } },
+        { filters: { county: "布拖\u0000县" } },
+        { filters: { q: "苹".repeat(20_000) } },
+        { filters: { q: "'; drop table product; --" } },
+        { filters: { nope: "x" } },
+        { filters: { price_min: { $gte: "abc" } } },
+        { pagination: { order: { nope: "ASC" } } },
+        { search_options: { facets: ["description"] } },
+        { search_options: { attributes_to_search_on: ["title"] }, filters: { q: "茶" } },
+        { entity: "customer" },
+      ]
+      for (const body of bodies) {
+        const res = await api
+          .post("/store/search", { entity: "product", ...body }, shop.store)
+          .catch((e: { response: { status: number } }) => e.response)
+        expect(res.status, JSON.stringify(body).slice(0, 80)).toBeLessThan(500)
+      }
     })
   },
 })

@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { CountyCard } from "@/components/CountyCard"
-import { ProductCard } from "@/components/ProductCard"
-import { listOriginCounties, listProducts } from "@/lib/data/catalog"
+import { cardOfProduct, ProductCard } from "@/components/ProductCard"
+import { listNewestProducts, listOriginCounties } from "@/lib/data/catalog"
 
 // Prices, stock and certificates change; render on each request rather than at build time.
 export const dynamic = "force-dynamic"
@@ -11,8 +11,8 @@ export default async function HomePage() {
   const [t, counties, certified, latest] = await Promise.all([
     getTranslations("home"),
     listOriginCounties(),
-    listProducts({ certified: true }, 8),
-    listProducts({}, 8),
+    listNewestProducts({ certified: true }),
+    listNewestProducts(),
   ])
   const featured = [...counties].sort((a, b) => b.product_count - a.product_count).slice(0, 6)
 
@@ -60,7 +60,7 @@ export default async function HomePage() {
         ) : (
           <ul className="product-grid">
             {certified.map((p) => (
-              <ProductCard key={p.id} product={p} />
+              <ProductCard key={p.id} card={cardOfProduct(p)} />
             ))}
           </ul>
         )}
@@ -70,7 +70,7 @@ export default async function HomePage() {
         <h2 id="latest">{t("latest")}</h2>
         <ul className="product-grid">
           {latest.map((p) => (
-            <ProductCard key={p.id} product={p} />
+            <ProductCard key={p.id} card={cardOfProduct(p)} />
           ))}
         </ul>
       </section>

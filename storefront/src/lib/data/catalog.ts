@@ -84,19 +84,6 @@ export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
   return region
 })
 
-export interface CatalogQuery {
-  province_code?: string
-  prefecture_code?: string
-  county_code?: string
-  certificate_type?: string
-  certified?: boolean
-  category_id?: string
-  q?: string
-  min_price?: number
-  max_price?: number
-  sort?: "newest" | "price_asc" | "price_desc" | "title"
-}
-
 /** The lowest price of a product's variants in yuan, as the shop shows "from …". */
 export function fromPrice(product: HttpTypes.StoreProduct): number | null {
   const prices = (product.variants ?? [])
@@ -105,40 +92,20 @@ export function fromPrice(product: HttpTypes.StoreProduct): number | null {
   return prices.length ? Math.min(...prices) : null
 }
 
-/** At most this many products are read for one catalog page's price filter and price sort. */
-const CATALOG_WINDOW = 200
-
 /**
- * The catalog. Origin, certificate, category and text filters are the backend's; the price range
- * and price order apply to the filtered products here, because Medusa's product list cannot filter
- * or sort by calculated price (the search index will).
+ * The newest products, or the newest with a certificate valid today, for the home page. The
+ * catalog page searches the search index instead (lib/data/search).
  */
-export async function listProducts(query: CatalogQuery, limit = CATALOG_WINDOW): Promise<ShopProduct[]> {
+export async function listNewestProducts({ certified = false } = {}, limit = 8): Promise<ShopProduct[]> {
   const region = await getRegion()
   const { products } = await sdk().store.product.list({
-    limit:
-      query.min_price !== undefined || query.max_price !== undefined || query.sort?.startsWith("price")
-        ? CATALOG_WINDOW
-        : limit,
+    limit,
     region_id: region.id,
     fields: CARD_FIELDS,
-    order: query.sort === "title" ? "title" : "-created_at",
-    ...(query.q ? { q: query.q } : {}),
-    ...(query.category_id ? { category_id: [query.category_id] } : {}),
-    ...(query.county_code ? { county_code: query.county_code } : {}),
-    ...(query.prefecture_code && !query.county_code ? { prefecture_code: query.prefecture_code } : {}),
-    ...(query.province_code && !query.prefecture_code && !query.county_code
-      ? { province_code: query.province_code }
-      : {}),
-    ...(query.certificate_type ? { certificate_type: query.certificate_type } : {}),
-    ...(query.certified ? { certified: "true" } : {}),
+    order: "-created_at",
+    ...(certified ? { certified: "true" } : {}),
   } as HttpTypes.StoreProductListParams)
-  let shown = products as ShopProduct[]
-  if (query.min_price !== undefined) shown = shown.filter((p) => (fromPrice(p) ?? 0) >= query.min_price!)
-  if (query.max_price !== undefined) shown = shown.filter((p) => (fromPrice(p) ?? Infinity) <= query.max_price!)
-  if (query.sort === "price_asc") shown = [...shown].sort((a, b) => (fromPrice(a) ?? 0) - (fromPrice(b) ?? 0))
-  if (query.sort === "price_desc") shown = [...shown].sort((a, b) => (fromPrice(b) ?? 0) - (fromPrice(a) ?? 0))
-  return shown.slice(0, limit)
+  return products as ShopProduct[]
 }
 
 export async function getProduct(handle: string): Promise<ShopProduct | null> {

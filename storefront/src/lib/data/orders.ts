@@ -83,7 +83,7 @@ export async function getOrder(id: string) {
         id,
         {
           fields:
-            "id,display_id,status,created_at,email,total,subtotal,shipping_total,currency_code,*items,*shipping_address",
+            "id,display_id,status,payment_status,created_at,email,total,subtotal,shipping_total,currency_code,*items,*shipping_address",
         },
         headers
       ),

@@ -1,64 +1,49 @@
+import Link from "next/link"
 import { getLocale, getTranslations } from "next-intl/server"
-import { ProductCard } from "@/components/ProductCard"
-import { type CatalogQuery, listCategories, listOriginCounties, listProducts } from "@/lib/data/catalog"
-import { CERTIFICATE_TYPES, certificateType } from "@/lib/provenance"
+import { CERTIFICATE_TYPES, type CertificateType } from "@zhunong/common/certificate-rules"
+import {
+  readShopSearch,
+  SEARCH_PAGE_SIZE,
+  SEARCH_SORTS,
+  shopSearchParams,
+  type ShopSearch,
+} from "@zhunong/common/search-rules"
+import { cardOfHit, ProductCard } from "@/components/ProductCard"
+import { searchProducts, type FacetCounts } from "@/lib/data/search"
+import { formatFen } from "@/lib/format"
+import { certificateType } from "@/lib/provenance"
+import { SearchBox } from "./SearchBox"
 
 export const dynamic = "force-dynamic"
 
-type Search = Record<string, string | string[] | undefined>
-const SORTS = ["newest", "price_asc", "price_desc", "title"] as const
+type Params = Record<string, string | string[] | undefined>
 
-/** Reads the filters from the address; values that cannot be filters are dropped and said so. */
-function readQuery(search: Search): { query: CatalogQuery; invalid: string[] } {
-  const one = (key: string) => (typeof search[key] === "string" ? (search[key] as string).trim() : "")
-  const query: CatalogQuery = {}
-  const invalid: string[] = []
-  for (const key of ["province_code", "prefecture_code", "county_code"] as const) {
-    const value = one(key)
-    if (value && /^\d{6}$/.test(value)) query[key] = value
-    else if (value) invalid.push(key)
-  }
-  const type = one("certificate_type")
-  if (type && (CERTIFICATE_TYPES as readonly string[]).includes(type)) query.certificate_type = type
-  else if (type) invalid.push("certificate_type")
-  if (one("certified") === "1") query.certified = true
-  if (one("category_id")) query.category_id = one("category_id")
-  if (one("q")) query.q = one("q").slice(0, 100)
-  for (const key of ["min_price", "max_price"] as const) {
-    const value = one(key)
-    if (!value) continue
-    const price = Number(value)
-    if (Number.isFinite(price) && price >= 0) query[key] = price
-    else invalid.push(key)
-  }
-  if (query.min_price !== undefined && query.max_price !== undefined && query.min_price > query.max_price)
-    invalid.push("price_range")
-  const sort = one("sort")
-  if ((SORTS as readonly string[]).includes(sort)) query.sort = sort as CatalogQuery["sort"]
-  return { query, invalid }
-}
-
-function FilterSelect({
+/** A select of a facet's values with their counts; the chosen value stays listed even when nothing matches it now. */
+function FacetSelect({
   label,
   name,
   value,
   all,
-  options,
+  values,
+  text = (v) => v,
 }: {
   label: string
   name: string
   value?: string
   all: string
-  options: [string, string][]
+  values: { value: string; count: number }[]
+  text?: (value: string) => string
 }) {
+  const shown = value && !values.some((v) => v.value === value) ? [{ value, count: 0 }, ...values] : values
   return (
     <label>
       {label}
-      <select name={name} defaultValue={value ?? ""}>
+      {/* named by the label alone: the label's text would otherwise take in the options' */}
+      <select name={name} defaultValue={value ?? ""} aria-label={label}>
         <option value="">{all}</option>
-        {options.map(([code, text]) => (
-          <option key={code} value={code}>
-            {text}
+        {shown.map((v) => (
+          <option key={v.value} value={v.value}>
+            {text(v.value)}（{v.count}）
           </option>
         ))}
       </select>
@@ -66,109 +51,122 @@ function FilterSelect({
   )
 }
 
-export default async function CatalogPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { query, invalid } = readQuery(await searchParams)
-  const [t, locale, counties, categories] = await Promise.all([
-    getTranslations("catalog"),
-    getLocale(),
-    listOriginCounties(),
-    listCategories(),
-  ])
-  const products = invalid.includes("price_range") ? [] : await listProducts(query, 60)
+const href = (search: ShopSearch) => {
+  const params = shopSearchParams(search).toString()
+  return params ? `/products?${params}` : "/products"
+}
 
-  const provinces = [...new Map(counties.map((c) => [c.province.code, c.province.name ?? c.province.code])).entries()]
-  const prefectures = [
-    ...new Map(
-      counties
-        .filter((c) => !query.province_code || c.province.code === query.province_code)
-        .map((c) => [c.prefecture.code, c.prefecture.name ?? c.prefecture.code])
-    ).entries(),
-  ]
-  const countyOptions = counties.filter(
-    (c) =>
-      (!query.province_code || c.province.code === query.province_code) &&
-      (!query.prefecture_code || c.prefecture.code === query.prefecture_code)
-  )
+/**
+ * The catalog and its search: text (Chinese words, pinyin, county names), provenance filters with
+ * counts, price range and order — all answered by the search index in one request, on any number of
+ * products. Filters live in the address, so a result can be shared and the back button works.
+ */
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const { search, invalid } = readShopSearch(await searchParams)
+  const [t, locale, answer] = await Promise.all([getTranslations("catalog"), getLocale(), searchProducts(search)])
+  const facets: FacetCounts = answer.facets
+  const pages = Math.max(1, Math.ceil(answer.count / SEARCH_PAGE_SIZE))
+  const typeName = (type: string) =>
+    (CERTIFICATE_TYPES as readonly string[]).includes(type) ? certificateType(type as CertificateType, locale) : type
+
+  // the filters in force, each with the address that drops it
+  const chosen: { label: string; without: ShopSearch }[] = []
+  for (const key of ["province", "prefecture", "county", "category", "supplier"] as const) {
+    if (search[key]) chosen.push({ label: search[key]!, without: { ...search, [key]: undefined, page: 1 } })
+  }
+  if (search.certificate_type)
+    chosen.push({
+      label: typeName(search.certificate_type),
+      without: { ...search, certificate_type: undefined, page: 1 },
+    })
+  if (search.certified) chosen.push({ label: t("certifiedOnly"), without: { ...search, certified: false, page: 1 } })
+  if (search.poverty_exit)
+    chosen.push({ label: t("povertyOnly"), without: { ...search, poverty_exit: false, page: 1 } })
+  if (search.in_stock) chosen.push({ label: t("inStockOnly"), without: { ...search, in_stock: false, page: 1 } })
 
   return (
     <section>
-      <h1>{t("title")}</h1>
+      <h1>{search.q ? t("resultsFor", { q: search.q }) : t("title")}</h1>
+      <SearchBox defaultValue={search.q ?? ""} />
       <form method="get" className="filters" aria-label={t("filters")}>
-        <label>
-          {t("search")}
-          <input type="search" name="q" defaultValue={query.q ?? ""} maxLength={100} />
-        </label>
-        <FilterSelect
+        {search.q ? <input type="hidden" name="q" value={search.q} /> : null}
+        <FacetSelect
           label={t("province")}
-          name="province_code"
-          value={query.province_code}
+          name="province"
+          value={search.province}
           all={t("all")}
-          options={provinces}
+          values={facets.province}
         />
-        <FilterSelect
+        <FacetSelect
           label={t("prefecture")}
-          name="prefecture_code"
-          value={query.prefecture_code}
+          name="prefecture"
+          value={search.prefecture}
           all={t("all")}
-          options={prefectures}
+          values={facets.prefecture}
         />
-        <FilterSelect
-          label={t("county")}
-          name="county_code"
-          value={query.county_code}
+        <FacetSelect label={t("county")} name="county" value={search.county} all={t("all")} values={facets.county} />
+        <FacetSelect
+          label={t("category")}
+          name="category"
+          value={search.category}
           all={t("all")}
-          options={countyOptions.map((c) => [c.code, c.name] as [string, string])}
+          values={facets.categories}
         />
-        <FilterSelect
+        <FacetSelect
+          label={t("supplier")}
+          name="supplier"
+          value={search.supplier}
+          all={t("all")}
+          values={facets.supplier}
+        />
+        <FacetSelect
           label={t("certificate")}
           name="certificate_type"
-          value={query.certificate_type}
+          value={search.certificate_type}
           all={t("all")}
-          options={CERTIFICATE_TYPES.map((type) => [type, certificateType(type, locale)] as [string, string])}
-        />
-        <FilterSelect
-          label={t("category")}
-          name="category_id"
-          value={query.category_id}
-          all={t("all")}
-          options={categories.map((c) => [c.id, c.name] as [string, string])}
+          values={facets.certificate_types}
+          text={typeName}
         />
         <fieldset className="price-range">
           <legend>{t("price")}</legend>
           <label>
             <span className="visually-hidden">{t("minPrice")}</span>
             <input
-              type="number"
+              type="text"
               name="min_price"
-              min={0}
-              step="0.01"
               inputMode="decimal"
-              placeholder={t("minPrice")}
-              defaultValue={query.min_price ?? ""}
+              placeholder={answer.price ? formatFen(answer.price.min) : t("minPrice")}
+              defaultValue={search.min_price_fen !== undefined ? search.min_price_fen / 100 : ""}
             />
           </label>
           <span aria-hidden="true">–</span>
           <label>
             <span className="visually-hidden">{t("maxPrice")}</span>
             <input
-              type="number"
+              type="text"
               name="max_price"
-              min={0}
-              step="0.01"
               inputMode="decimal"
-              placeholder={t("maxPrice")}
-              defaultValue={query.max_price ?? ""}
+              placeholder={answer.price ? formatFen(answer.price.max) : t("maxPrice")}
+              defaultValue={search.max_price_fen !== undefined ? search.max_price_fen / 100 : ""}
             />
           </label>
         </fieldset>
         <label className="checkbox">
-          <input type="checkbox" name="certified" value="1" defaultChecked={query.certified} />
+          <input type="checkbox" name="certified" value="1" defaultChecked={search.certified} />
           {t("certifiedOnly")}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="poverty_exit" value="1" defaultChecked={search.poverty_exit} />
+          {t("povertyOnly")}（{facets.poverty_exit.find((v) => v.value === "true")?.count ?? 0}）
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" name="in_stock" value="1" defaultChecked={search.in_stock} />
+          {t("inStockOnly")}
         </label>
         <label>
           {t("sort")}
-          <select name="sort" defaultValue={query.sort ?? "newest"}>
-            {SORTS.map((s) => (
+          <select name="sort" defaultValue={search.sort}>
+            {SEARCH_SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(`sort_${s}`)}
               </option>
@@ -185,16 +183,37 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           {t("invalid", { fields: invalid.map((f) => t(`field_${f}`)).join("、") })}
         </p>
       ) : null}
-      <p aria-live="polite">{t("count", { count: products.length })}</p>
-      {products.length === 0 ? (
+      {chosen.length ? (
+        <ul className="chips" aria-label={t("chosen")}>
+          {chosen.map((c) => (
+            <li key={c.label}>
+              <Link href={href(c.without)} aria-label={t("remove", { filter: c.label })}>
+                {c.label} ×
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href={href({ q: search.q, sort: search.sort, page: 1 })}>{t("clear")}</Link>
+          </li>
+        </ul>
+      ) : null}
+      <p aria-live="polite">{t("count", { count: answer.count })}</p>
+      {answer.hits.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
         <ul className="product-grid">
-          {products.map((p) => (
-            <ProductCard key={p.id} product={p} />
+          {answer.hits.map((hit) => (
+            <ProductCard key={hit.id} card={cardOfHit(hit)} />
           ))}
         </ul>
       )}
+      {pages > 1 ? (
+        <nav className="pager" aria-label={t("pages")}>
+          {search.page > 1 ? <Link href={href({ ...search, page: search.page - 1 })}>{t("prev")}</Link> : null}
+          <span>{t("pageOf", { page: search.page, pages })}</span>
+          {search.page < pages ? <Link href={href({ ...search, page: search.page + 1 })}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
     </section>
   )
 }

@@ -1,5 +1,11 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createOrderFulfillmentWorkflow, createOrderShipmentWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  acquireLockStep,
+  createOrderFulfillmentWorkflow,
+  createOrderShipmentWorkflow,
+  emitEventStep,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { SUPPLIER_PART_CREATED, SUPPLIER_PART_EVENTS } from "../../../lib/events"
 import { CARRIER_LABELS, type Carrier } from "@zhunong/common/supplier-rules"
 import { attachSupplierFilesStep } from "../steps/files"
@@ -12,13 +18,19 @@ import {
   type ShipmentInput,
 } from "../steps/parts"
 
-/** Splits a placed order into supplier parts (run by the `order.placed` subscriber); each new part is announced. */
+/**
+ * Splits a placed order into supplier parts (run by the `order.placed` subscriber); each new part is
+ * announced. Under a lock per order, so two deliveries of the event at once split it once.
+ */
 export const splitOrderWorkflow = createWorkflow("split-order-by-supplier", (input: { order_id: string }) => {
+  const key = transform({ input }, ({ input }) => `split-order:${input.order_id}`)
+  acquireLockStep({ key, timeout: 30, ttl: 60 })
   const parts = createSupplierPartsStep(input)
   emitEventStep({
     eventName: SUPPLIER_PART_CREATED,
     data: transform({ parts }, ({ parts }) => parts.filter((p) => p.supplier_id).map((p) => ({ id: p.id }))),
   })
+  releaseLockStep({ key })
   return new WorkflowResponse(parts)
 })
 

@@ -1,7 +1,9 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   cancelOrderWorkflow,
   capturePaymentWorkflow,
+  releaseLockStep,
   sendNotificationsStep,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -13,9 +15,12 @@ import { flagOverdueTransfersStep, setTransferStatusStep } from "../steps/transf
 
 /**
  * `order.placed`, paid by 对公转账: opens the order's transfer and emails the buyer the payee's
- * account, the amount and the reference to write in the remittance's 附言.
+ * account, the amount and the reference to write in the remittance's 附言. Under a lock per order, so
+ * two deliveries of the event at once open one transfer.
  */
 export const openBankTransferWorkflow = createWorkflow("open-bank-transfer", (input: { order_id: string }) => {
+  const key = transform({ input }, ({ input }) => `open-bank-transfer:${input.order_id}`)
+  acquireLockStep({ key, timeout: 30, ttl: 60 })
   const opening = prepareBankTransferStep(input)
   const transfer = createBankTransferStep(opening)
   when({ opening }, ({ opening }) => !!opening?.email).then(() => {
@@ -37,6 +42,7 @@ export const openBankTransferWorkflow = createWorkflow("open-bank-transfer", (in
       ])
     )
   })
+  releaseLockStep({ key })
   return new WorkflowResponse(transfer)
 })
 

@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations } from "next-intl/server"
-import { ProductCard } from "@/components/ProductCard"
+import { cardOfProduct, ProductCard } from "@/components/ProductCard"
 import { getCounty, listCountyProducts } from "@/lib/data/catalog"
 
 export const dynamic = "force-dynamic"
@@ -53,7 +53,7 @@ export default async function CountyPage({ params }: { params: Promise<{ code: s
       <h2>{t("products")}</h2>
       <ul className="product-grid">
         {products.map((p) => (
-          <ProductCard key={p.id} product={p} />
+          <ProductCard key={p.id} card={cardOfProduct(p)} />
         ))}
       </ul>
     </section>

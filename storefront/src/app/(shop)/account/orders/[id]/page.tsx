@@ -8,6 +8,7 @@ import { getOrder } from "@/lib/data/orders"
 import { formatCny, formatDate } from "@/lib/format"
 import { BankTransferPanel } from "./BankTransferPanel"
 import { AcceptForm, RateForm } from "./CompletionForms"
+import { Settling } from "./Settling"
 
 export const dynamic = "force-dynamic"
 
@@ -27,6 +28,8 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!found) notFound()
   const { order, attribution, parts, completion, bankTransfer } = found
   const progress = new Map(completion.parts.map((p) => [p.part_id, p]))
+  // not yet split among its suppliers, or paid but the payment not yet entered: both follow shortly
+  const settling = parts.length === 0 || (order.payment_status === "captured" && !completion.paid_at)
 
   return (
     <section>
@@ -41,6 +44,7 @@ export default async function OrderPage({ params, searchParams }: Props) {
         {completion.paid_at ? ` · ${t("paid")}` : ""}
       </p>
 
+      {settling ? <Settling /> : null}
       {bankTransfer ? <BankTransferPanel transfer={bankTransfer} /> : null}
 
       <section aria-labelledby="attribution" className="attribution">
