@@ -138,9 +138,10 @@ const payment = {
 }
 
 /**
- * Medusa's Search module with our Postgres provider, which segments Chinese and matches pinyin
- * (@zhunong/search), as the default. Medusa's own Postgres provider stays registered: it owns the
- * catalog table's migration, and a switch of provider drops the previous engine's index on migrate.
+ * Medusa's Search module. The shop's index lives in Meilisearch when MEILISEARCH_HOST is set, else in
+ * Postgres through our provider that segments Chinese and matches pinyin (@zhunong/search). Medusa's
+ * own Postgres provider stays registered: it owns the catalog table's migration, and a switch of
+ * provider drops the previous engine's index on migrate.
  */
 const searchModule = {
   resolve: "@medusajs/medusa/search",
@@ -148,8 +149,17 @@ const searchModule = {
     providers: [
       { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
       { resolve: "@zhunong/search/providers/postgres-zh", id: "postgres-zh" },
+      ...(env.MEILISEARCH_HOST
+        ? [
+            {
+              resolve: "@zhunong/search/providers/meilisearch",
+              id: "meilisearch",
+              options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+            },
+          ]
+        : []),
     ],
-    default_provider: "search-postgres-zh",
+    default_provider: env.MEILISEARCH_HOST ? "search-meilisearch" : "search-postgres-zh",
   },
 }
 

@@ -93,6 +93,9 @@ const schema = z
     WECHATPAY_APIV3_KEY: z.string().length(32, "must be the 32-character APIv3 key").optional(),
     /** Another endpoint than api.mch.weixin.qq.com: the contract test's stand-in. */
     WECHATPAY_BASE_URL: z.url().optional(),
+    /** A Meilisearch server (≥ 1.20) for the shop's search instead of Postgres, and its API key. */
+    MEILISEARCH_HOST: z.url().optional(),
+    MEILISEARCH_API_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
   })
   .superRefine((env, ctx) => {
