@@ -56,8 +56,8 @@ async function main() {
     UPLOAD_DIR: process.env.UPLOAD_DIR ? env.UPLOAD_DIR : join(dataDir, "uploads"),
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
-  const medusa = (args: string[], log: string) =>
-    run(process.execPath, [MEDUSA_CLI, ...args], { cwd: BACKEND, env: childEnv, logFile: logFile(log) })
+  const medusa = (args: string[], log: string, env: NodeJS.ProcessEnv = childEnv) =>
+    run(process.execPath, [MEDUSA_CLI, ...args], { cwd: BACKEND, env, logFile: logFile(log) })
   const built = { env: childEnv, logDir: join(dataDir, "logs"), announce: step }
   for (const target of packageTargets) await ensureBuilt(target, built)
   await ensureBuilt(backendTarget, built)
@@ -69,7 +69,11 @@ async function main() {
     stamps.record(migrationKey, migrations)
   }
   if ((await storeSeedVersion(databaseUrl)) !== SEED_VERSION) {
-    await step("Seeding demo data", () => medusa(["exec", "../seed/src/demo.ts"], "seed"))
+    // On the in-process event bus even when Redis is configured: the seed's events are then handled
+    // while it runs, instead of queueing in Redis for the backend to work through after it starts.
+    await step("Seeding demo data", () =>
+      medusa(["exec", "../seed/src/demo.ts"], "seed", { ...childEnv, REDIS_URL: "" })
+    )
   }
   const publishableKey = await publishableKeyToken(databaseUrl)
 

@@ -79,9 +79,9 @@ export async function seedPayments(container: Container) {
   })
   const { result: order } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
 
-  // What the order's `order.placed` subscribers do, run here: with a Redis event bus `medusa exec`
-  // runs no subscribers (the event waits for the backend's worker); with the in-process bus they run
-  // beside this. Each workflow is idempotent under a lock per order, so either way it happens once.
+  // What the order's `order.placed` subscribers do, run here and awaited: the in-process event bus
+  // `npm start` seeds on runs them beside this, and `medusa exec` may exit before they finish. Each
+  // workflow is idempotent under a lock per order, so it happens once either way.
   await splitOrderWorkflow(container).run({ input: { order_id: order.id } })
   await recordOrderSalesWorkflow(container).run({ input: { order_id: order.id } })
   const { result: transfer } = await openBankTransferWorkflow(container).run({ input: { order_id: order.id } })
