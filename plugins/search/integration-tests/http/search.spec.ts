@@ -4,6 +4,7 @@ import { createProductsWorkflow, createSalesChannelsWorkflow } from "@medusajs/m
 import { resolve } from "node:path"
 import { setTimeout as sleep } from "node:timers/promises"
 import { readShopSearch, storeSearchBody } from "@zhunong/common/search-rules"
+import { checkProductIndexWorkflow } from "@zhunong/search/workflows"
 import { adminHeaders } from "../../../../test/support/admin"
 import { shoppableStore } from "../../../../test/support/checkout"
 import { approvedSupplier, certifyProduct, listProduct } from "../../../../test/support/marketplace"
@@ -241,6 +242,47 @@ medusaIntegrationTestRunner({
           .catch((e: { response: { status: number } }) => e.response)
         expect(res.status, JSON.stringify(body).slice(0, 80)).toBeLessThan(500)
       }
+    })
+
+    it("the nightly check finds a lost, a stale and a stray document, repairs them, and then finds nothing", async () => {
+      const container = getContainer()
+      const index = container.resolve(Modules.SEARCH)
+      await searchUntil({ filters: { q: "花椒" } }, (r) => r.hits.length === 1)
+      const apple = shop.productId["昭通苹果"]
+      const pepper = shop.productId["汉源红花椒"]
+      // what a lost event would leave: a document missing, one out of date, one of no product
+      await index.deleteDocuments({ index: "product", filters: { id: [apple] } })
+      await index.upsertDocuments({
+        index: "product",
+        documents: [
+          {
+            ...(await searchOnce({ filters: { id: pepper } })).hits[0].document,
+            id: pepper,
+            title: "旧标题",
+            status: "published",
+            sales_channel_ids: [shop.channelId],
+            supplier_active: true,
+          },
+          { id: "prod_gone", title: "已删除的商品", status: "published", supplier_active: true },
+        ],
+      })
+      const { result: found } = await checkProductIndexWorkflow(container).run({ input: { repair: false } })
+      expect(found).toMatchObject({
+        checked: 3,
+        missing: [apple],
+        stale: [pepper],
+        extra: ["prod_gone"],
+        repaired: false,
+      })
+      expect(titles(await searchOnce({ filters: { id: pepper } }))).toEqual(["旧标题"])
+
+      const { result: repaired } = await checkProductIndexWorkflow(container).run({ input: { repair: true } })
+      expect(repaired.repaired).toBe(true)
+      expect(titles(await searchOnce({ filters: { q: "花椒" } }))).toEqual(["汉源红花椒"])
+      expect(titles(await searchOnce({ filters: { q: "苹果" } }))).toEqual(["昭通苹果"])
+      expect(titles(await searchOnce({ filters: { q: "已删除" } }))).toEqual([])
+      const { result: clean } = await checkProductIndexWorkflow(container).run({ input: { repair: false } })
+      expect(clean).toMatchObject({ checked: 3, missing: [], stale: [], extra: [] })
     })
   },
 })

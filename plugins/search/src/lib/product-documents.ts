@@ -143,7 +143,10 @@ export const CERTIFICATE_EVENTS = CERTIFICATE_STATUSES.map((s) => `certificate.$
 export type SearchContainer = SearchTypes.SearchIngestionContext["container"]
 
 /** The names of the prefectures and provinces above the page's counties, in one read. */
-export async function divisionNames(container: SearchContainer, rows: ProductRow[]): Promise<DivisionNames> {
+export async function divisionNames(
+  container: { query: Pick<SearchContainer["query"], "graph"> },
+  rows: ProductRow[]
+): Promise<DivisionNames> {
   const codes = new Set<string>()
   for (const row of rows) {
     if (!row.division) continue

@@ -1,14 +1,13 @@
+// the registry `defineSearchIndex` writes to, as the application sets it up before loading src/search
+import "@medusajs/framework/modules-sdk"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { describe, expect, it } from "vitest"
 import { readShopSearch, storeSearchBody } from "@zhunong/common/search-rules"
-import { productSearchFields } from "../../../lib/product-fields"
+import productIndex from "../../../search/products"
 import { compileFilter, documentFor, documentFrom, resultFrom, searchParamsFor, settingsFor } from "../mapping"
 
 const definition: SearchTypes.ResolvedSearchIndexDefinition = {
-  name: "product",
-  entity: "product",
-  fields: productSearchFields.toFields(),
-  seed: async function* () {},
+  ...productIndex,
   primary_key: "id",
   provider: "search-meilisearch",
   settings: {},
@@ -38,7 +37,7 @@ describe("the Meilisearch provider's mapping", () => {
     expect(settings.filterableAttributes).toEqual(
       expect.arrayContaining(["status", "sales_channel_ids", "supplier_active", "county", "price_min", "in_stock"])
     )
-    expect(settings.sortableAttributes).toEqual(["price_min", "price_max", "created_at"])
+    expect(settings.sortableAttributes).toEqual(["id", "price_min", "price_max", "created_at"])
     expect(settings.localizedAttributes).toEqual([{ attributePatterns: ["*"], locales: ["cmn"] }])
     expect(() => settingsFor({ ...definition, fields: { ...definition.fields, where: { type: "geo" } } })).toThrow(
       /geo fields \("where"\)/
