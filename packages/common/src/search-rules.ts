@@ -143,9 +143,10 @@ export const SEARCH_HIT_FIELDS = [
 /**
  * The POST /store/search body of a shop search: its filters (the server adds what it always
  * applies), a page of hits and, when asked, the facet counts. Facets are disjunctive, so choosing
- * a county still counts the other counties.
+ * a county still counts the other counties. `typos` also accepts near matches, for a second try when
+ * the words found nothing.
  */
-export function storeSearchBody(search: ShopSearch, { facets = true, take = SEARCH_PAGE_SIZE } = {}) {
+export function storeSearchBody(search: ShopSearch, { facets = true, take = SEARCH_PAGE_SIZE, typos = false } = {}) {
   const filters: Record<string, unknown> = {}
   if (search.q) filters.q = search.q
   for (const [key, field] of Object.entries(TEXT_FILTERS) as [keyof typeof TEXT_FILTERS, string][]) {
@@ -171,6 +172,8 @@ export function storeSearchBody(search: ShopSearch, { facets = true, take = SEAR
     },
     search_options: {
       count: "exact" as const,
+      // near matches too (a mistyped pinyin): the engine compares letters, which costs more than words
+      ...(typos ? { typo_tolerance: true } : {}),
       ...(facets
         ? {
             facets: [

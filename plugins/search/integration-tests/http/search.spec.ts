@@ -55,6 +55,11 @@ medusaIntegrationTestRunner({
       expect(titles(await searchOnce({ filters: { q: "pg" } }))).toEqual(["昭通苹果"])
       expect(titles(await searchOnce({ filters: { q: "凉山" } }))).toEqual(["布拖苦荞茶"])
       expect(titles(await searchOnce({ filters: { q: "榴莲" } }))).toEqual([])
+      // a mistyped pinyin finds nothing by words, and the apple when near matches are accepted
+      expect(titles(await searchOnce({ filters: { q: "pinguo" } }))).toEqual([])
+      expect(
+        titles(await searchOnce({ filters: { q: "pinguo" }, search_options: { typo_tolerance: true } }))
+      ).toContain("昭通苹果")
       const faceted = await searchOnce({
         filters: { q: "苦荞" },
         search_options: { facets: ["county", "prefecture", "province", "certificate_types", "poverty_exit"] },

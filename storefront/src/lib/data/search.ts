@@ -26,6 +26,8 @@ export type FacetCounts = Record<SearchFacet, { value: string; count: number }[]
 
 export interface SearchAnswer {
   hits: SearchHit[]
+  /** Nothing matched the words exactly; these are near matches (a mistyped pinyin, say). */
+  approximate: boolean
   count: number
   facets: FacetCounts
   /** The lowest and highest price among the matches, in fen. */
@@ -43,9 +45,18 @@ async function post(body: Record<string, unknown>): Promise<EngineResult> {
   return results[0]
 }
 
-/** One page of a shop search with its facet counts, in one request to the backend. */
+/**
+ * One page of a shop search with its facet counts, in one request to the backend; when the words
+ * match nothing exactly, a second request accepts near matches.
+ */
 export async function searchProducts(search: ShopSearch): Promise<SearchAnswer> {
-  const result = await post(storeSearchBody(search))
+  let result = await post(storeSearchBody(search))
+  let approximate = false
+  if (search.q && !result.hits.length) {
+    const near = await post(storeSearchBody(search, { typos: true }))
+    approximate = near.hits.length > 0
+    if (approximate) result = near
+  }
   const facets = Object.fromEntries(
     SEARCH_FACETS.map((field) => [
       field,
@@ -55,6 +66,7 @@ export async function searchProducts(search: ShopSearch): Promise<SearchAnswer> 
   const stats = result.facets?.price_min
   return {
     hits: result.hits.map((h) => h.document),
+    approximate,
     count: result.metadata.count ?? result.hits.length,
     facets,
     price: stats?.min !== undefined && stats.max !== undefined ? { min: stats.min, max: stats.max } : null,

@@ -198,6 +198,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         </ul>
       ) : null}
       <p aria-live="polite">{t("count", { count: answer.count })}</p>
+      {answer.approximate ? <p className="notice">{t("approximate", { q: search.q ?? "" })}</p> : null}
       {answer.hits.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (

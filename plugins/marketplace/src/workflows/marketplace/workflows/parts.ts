@@ -24,7 +24,8 @@ import {
  */
 export const splitOrderWorkflow = createWorkflow("split-order-by-supplier", (input: { order_id: string }) => {
   const key = transform({ input }, ({ input }) => `split-order:${input.order_id}`)
-  acquireLockStep({ key, timeout: 30, ttl: 60 })
+  // a short expiry: a process killed while holding it (faults.spec) must not block the repair for long
+  acquireLockStep({ key, timeout: 30, ttl: 10 })
   const parts = createSupplierPartsStep(input)
   emitEventStep({
     eventName: SUPPLIER_PART_CREATED,

@@ -20,7 +20,8 @@ import { flagOverdueTransfersStep, setTransferStatusStep } from "../steps/transf
  */
 export const openBankTransferWorkflow = createWorkflow("open-bank-transfer", (input: { order_id: string }) => {
   const key = transform({ input }, ({ input }) => `open-bank-transfer:${input.order_id}`)
-  acquireLockStep({ key, timeout: 30, ttl: 60 })
+  // a short expiry: a process killed while holding it (faults.spec) must not block the repair for long
+  acquireLockStep({ key, timeout: 30, ttl: 10 })
   const opening = prepareBankTransferStep(input)
   const transfer = createBankTransferStep(opening)
   when({ opening }, ({ opening }) => !!opening?.email).then(() => {
