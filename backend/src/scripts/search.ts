@@ -33,7 +33,7 @@ type Container = ExecArgs["container"]
 async function reindex(container: Container) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { take: 1 } })
+  const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { skip: 0, take: 1 } })
   const total = metadata?.count ?? 0
   const started = new Date()
   const bar = (done: number) => {
