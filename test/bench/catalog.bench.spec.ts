@@ -8,7 +8,7 @@ import { resolve } from "node:path"
 import { performance } from "node:perf_hooks"
 import { adminHeaders } from "../support/admin"
 import { shoppableStore } from "../support/checkout"
-import { approvedSupplier, cooperativeUscc } from "../support/marketplace"
+import { approvedSupplier, validButuoCertificate } from "../support/marketplace"
 import { createLiangshanDivisions } from "../support/provenance"
 
 const ROOT = resolve(__dirname, "../..")
@@ -41,18 +41,7 @@ medusaIntegrationTestRunner({
       const { supplierId } = await approvedSupplier(api, admin, "owner@coop.example")
       const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
       const [county] = await provenance.listDivisions({ code: "513429" }, { select: ["id"] })
-      const certificate = await provenance.createCertificates({
-        type: "assistance_product",
-        number: "FP-513429-2026-001",
-        issuer: "凉山州农业农村局",
-        issuer_level: "prefecture",
-        supplier_name: "布拖县乐安苦荞专业合作社",
-        supplier_uscc: cooperativeUscc(1),
-        county_code: "513429",
-        valid_from: "2024-01-01",
-        valid_to: "2099-12-31",
-        status: "valid",
-      })
+      const certificate = await validButuoCertificate(container)
 
       const started = performance.now()
       const link = container.resolve(ContainerRegistrationKeys.LINK)

@@ -7,7 +7,7 @@ import { generateCatalog } from "@zhunong/seed/catalog-scale"
 import { resolve } from "node:path"
 import { performance } from "node:perf_hooks"
 import { shoppableStore } from "../support/checkout"
-import { cooperativeUscc } from "../support/marketplace"
+import { validButuoCertificate } from "../support/marketplace"
 
 const ROOT = resolve(__dirname, "../..")
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000)
@@ -64,18 +64,7 @@ medusaIntegrationTestRunner({
       const shop = await shoppableStore(container, [])
       const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
       const divisions = await provenance.createDivisions(DIVISIONS.map((d) => ({ ...d })))
-      const certificate = await provenance.createCertificates({
-        type: "assistance_product",
-        number: "FP-513429-2026-001",
-        issuer: "凉山州农业农村局",
-        issuer_level: "prefecture",
-        supplier_name: "布拖县乐安苦荞专业合作社",
-        supplier_uscc: cooperativeUscc(1),
-        county_code: "513429",
-        valid_from: "2024-01-01",
-        valid_to: "2099-12-31",
-        status: "valid",
-      })
+      const certificate = await validButuoCertificate(container)
 
       let started = performance.now()
       await generateCatalog(db, {

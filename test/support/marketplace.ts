@@ -82,3 +82,19 @@ export async function certifyProduct(api: Api, admin: Headers, supplier: Headers
   await publishCertificate(api, admin, data.certificate.id)
   return { id: data.certificate.id as string, number: data.certificate.number as string }
 }
+
+/** A 帮扶产品认定 of a 布拖 cooperative, valid from 2024 on, written straight to the module (for benchmarks' bulk data). */
+export async function validButuoCertificate(container: MedusaContainer) {
+  return container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).createCertificates({
+    type: "assistance_product",
+    number: "FP-513429-2026-001",
+    issuer: "凉山州农业农村局",
+    issuer_level: "prefecture",
+    supplier_name: "布拖县乐安苦荞专业合作社",
+    supplier_uscc: cooperativeUscc(1),
+    county_code: "513429",
+    valid_from: "2024-01-01",
+    valid_to: "2099-12-31",
+    status: "valid",
+  })
+}

@@ -59,3 +59,14 @@ export async function ledgerKindsAfterReversal(api: Api, admin: Headers, orderId
     )
   return kinds
 }
+
+/** When the buyer's order shows 已支付: written by an event subscriber a moment after the capture (null if it never is). */
+export async function paidAtOf(api: Api, buyer: Headers, orderId: string): Promise<string | null> {
+  for (let i = 0; i < 50; i++) {
+    const paidAt = (await api.get(`/store/orders/${orderId}/completion`, buyer)).data.completion.paid_at as
+      string | null
+    if (paidAt) return paidAt
+    await sleep(100)
+  }
+  return null
+}

@@ -10,6 +10,7 @@ import { failure } from "../../../../test/support/http"
 import { addMember, createEastJurisdictions, uscc } from "../../../../test/support/attribution"
 import { cartReady, customerHeaders, shoppableStore } from "../../../../test/support/checkout"
 import { officeHeaders } from "../../../../test/support/offices"
+import { paidAtOf } from "../../../../test/support/payments"
 
 const ROOT = resolve(__dirname, "../../../..")
 const DAY_MS = 86_400_000
@@ -219,12 +220,7 @@ medusaIntegrationTestRunner({
         .resolve(ContainerRegistrationKeys.QUERY)
         .graph({ entity: "order", fields: ["payment_collections.payments.captured_at"], filters: { id: orderId } })
       expect(payments[0].payment_collections?.[0]?.payments?.[0]?.captured_at).toBeTruthy()
-      let paidAt: string | null = null
-      for (let i = 0; i < 50 && !paidAt; i++) {
-        paidAt = (await api.get(`/store/orders/${orderId}/completion`, officer)).data.completion.paid_at
-        if (!paidAt) await sleep(100)
-      }
-      expect(paidAt).toBeTruthy()
+      expect(await paidAtOf(api, officer, orderId)).toBeTruthy()
       const after = await remit(orderId, { ...good, amount_fen: 1, bank_reference: "ICBC-20261129-0003" })
       expect(after.status).toBe(400)
       expect(after.data.message).toBe("订单已支付，不能再登记汇款")

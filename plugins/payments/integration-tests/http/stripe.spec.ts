@@ -12,6 +12,7 @@ import {
   ledgerKindsAfterReversal,
   orderOfCart,
   ordersOfCart,
+  paidAtOf,
   paymentEvidenceOf,
 } from "../../../../test/support/payments"
 import { startStripeApi, type StripeApi } from "../../../../test/support/stripe-api"
@@ -151,12 +152,7 @@ medusaIntegrationTestRunner({
       expect(await captureCounts(getContainer(), orderId)).toEqual([1])
 
       // 已支付 and the payment evidence: the intent's id
-      let paidAt: string | null = null
-      for (let i = 0; i < 50 && !paidAt; i++) {
-        paidAt = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion.paid_at
-        if (!paidAt) await sleep(100)
-      }
-      expect(paidAt).toBeTruthy()
+      expect(await paidAtOf(api, member, orderId)).toBeTruthy()
       expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject({
         provider_id: PAYMENT_PROVIDER_IDS.stripe,
         reference: intentId,
@@ -186,12 +182,7 @@ medusaIntegrationTestRunner({
       // captured with the intent as the cart completed, which Medusa does without a payment.captured
       // event: the order's placement records the paid step and the evidence
       expect(await captureCounts(getContainer(), orderId)).toEqual([1])
-      let paidAt: string | null = null
-      for (let i = 0; i < 50 && !paidAt; i++) {
-        paidAt = (await api.get(`/store/orders/${orderId}/completion`, member)).data.completion.paid_at
-        if (!paidAt) await sleep(100)
-      }
-      expect(paidAt).toBeTruthy()
+      expect(await paidAtOf(api, member, orderId)).toBeTruthy()
       expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject({
         provider_id: PAYMENT_PROVIDER_IDS.stripe,
         reference: intentId,
