@@ -1,3 +1,4 @@
+import { z } from "zod"
 import { CERTIFICATE_TYPES } from "./certificate-rules"
 import { parseYuan } from "./money"
 
@@ -192,7 +193,7 @@ export function suggestionBody(q: string) {
   return {
     entity: "product",
     fields: ["handle", "title", "county"],
-    filters: { q: q.slice(0, MAX_QUERY) },
+    filters: { q },
     pagination: { take: 5 },
     search_options: {
       match_strategy: "last" as const,
@@ -203,3 +204,12 @@ export function suggestionBody(q: string) {
     },
   }
 }
+
+/** What GET /search/suggest accepts: the words typed so far (other parameters are ignored). */
+export const SuggestQuery = z.object({
+  q: z
+    .string()
+    .catch("")
+    .transform((q) => q.trim())
+    .refine((q) => q.length >= 1 && q.length <= MAX_QUERY, "q: 请输入1–100个字的搜索词"),
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { readShopSearch, shopSearchParams, storeSearchBody } from "../search-rules"
+import { readShopSearch, shopSearchParams, storeSearchBody, SuggestQuery } from "../search-rules"
 
 describe("the shop's search in the address and in POST /store/search", () => {
   it("reads filters from the address and names what it dropped", () => {
@@ -40,5 +40,11 @@ describe("the shop's search in the address and in POST /store/search", () => {
     expect(body.search_options.disjunctive_facets).toBe(true)
     // without words there is no relevance: newest first
     expect(storeSearchBody(readShopSearch({}).search).pagination.order).toEqual({ created_at: "DESC" })
+  })
+
+  it("takes the words typed so far for suggestions, and refuses none or too many with the field named", () => {
+    expect(SuggestQuery.parse({ q: " 苦荞 ", other: "x" })).toEqual({ q: "苦荞" })
+    for (const bad of [{}, { q: "  " }, { q: "字".repeat(101) }])
+      expect(SuggestQuery.safeParse(bad).error?.issues[0].message).toBe("q: 请输入1–100个字的搜索词")
   })
 })

@@ -118,6 +118,12 @@ medusaIntegrationTestRunner({
     }
 
     const ordersOf = (cartId: string) => ordersOfCart(getContainer(), cartId)
+    /** The 台账's payment evidence of a cart paid by card: the intent, for the cart's 30.00 元. */
+    const paidByCard = (intentId: string) => ({
+      provider_id: PAYMENT_PROVIDER_IDS.stripe,
+      reference: intentId,
+      amount_fen: 3000,
+    })
 
     it("a card payment completes the cart from Stripe's signed webhook; a bad signature or a replay changes nothing", async () => {
       const { cartId, intentId, sessionId } = await stripeCart()
@@ -153,11 +159,7 @@ medusaIntegrationTestRunner({
 
       // 已支付 and the payment evidence: the intent's id
       expect(await paidAtOf(api, member, orderId)).toBeTruthy()
-      expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject({
-        provider_id: PAYMENT_PROVIDER_IDS.stripe,
-        reference: intentId,
-        amount_fen: 3000,
-      })
+      expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject(paidByCard(intentId))
 
       // cancelled after payment: refunded through Stripe, one reversal on the 台账
       await api.post(`/admin/orders/${orderId}/cancel`, {}, admin)
@@ -183,11 +185,7 @@ medusaIntegrationTestRunner({
       // event: the order's placement records the paid step and the evidence
       expect(await captureCounts(getContainer(), orderId)).toEqual([1])
       expect(await paidAtOf(api, member, orderId)).toBeTruthy()
-      expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject({
-        provider_id: PAYMENT_PROVIDER_IDS.stripe,
-        reference: intentId,
-        amount_fen: 3000,
-      })
+      expect(await paymentEvidenceOf(getContainer(), orderId)).toMatchObject(paidByCard(intentId))
     })
 
     it("a budget cart may not use the card provider", async () => {

@@ -2,6 +2,7 @@
 import Link from "next/link"
 import { useEffect, useId, useState } from "react"
 import { useTranslations } from "next-intl"
+import { shopSearchParams, type ShopSearch } from "@zhunong/common/search-rules"
 
 interface Suggestions {
   products: { handle: string; title: string; county: string | null }[]
@@ -66,37 +67,48 @@ export function SearchBox({ defaultValue }: { defaultValue: string }) {
         {t("search")}
       </button>
       <div id={listId} className="suggestions" hidden={!open || !any} aria-label={t("suggestions")}>
-        {found?.products.length ? (
-          <ul aria-label={t("products")}>
-            {found.products.map((p) => (
-              <li key={p.handle}>
-                <Link href={`/products/${p.handle}`}>
-                  {p.title}
-                  {p.county ? <span className="muted"> · {p.county}</span> : null}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {found?.counties.length ? (
-          <ul aria-label={t("county")}>
-            {found.counties.map((county) => (
-              <li key={county}>
-                <Link href={`/products?county=${encodeURIComponent(county)}`}>{t("fromCounty", { county })}</Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {found?.categories.length ? (
-          <ul aria-label={t("category")}>
-            {found.categories.map((category) => (
-              <li key={category}>
-                <Link href={`/products?category=${encodeURIComponent(category)}`}>{t("inCategory", { category })}</Link>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <SuggestionList
+          label={t("products")}
+          items={(found?.products ?? []).map((p) => ({
+            key: p.handle,
+            href: `/products/${p.handle}`,
+            text: p.county ? `${p.title} · ${p.county}` : p.title,
+          }))}
+        />
+        <SuggestionList
+          label={t("county")}
+          items={(found?.counties ?? []).map((county) => ({
+            key: county,
+            href: searchHref({ county }),
+            text: t("fromCounty", { county }),
+          }))}
+        />
+        <SuggestionList
+          label={t("category")}
+          items={(found?.categories ?? []).map((category) => ({
+            key: category,
+            href: searchHref({ category }),
+            text: t("inCategory", { category }),
+          }))}
+        />
       </div>
     </form>
+  )
+}
+
+/** The catalog filtered by one suggestion (a county, a category), as the catalog page writes its addresses. */
+const searchHref = (filter: Partial<ShopSearch>) =>
+  `/products?${shopSearchParams({ sort: "relevance", page: 1, ...filter })}`
+
+function SuggestionList({ label, items }: { label: string; items: { key: string; href: string; text: string }[] }) {
+  if (!items.length) return null
+  return (
+    <ul aria-label={label}>
+      {items.map((item) => (
+        <li key={item.key}>
+          <Link href={item.href}>{item.text}</Link>
+        </li>
+      ))}
+    </ul>
   )
 }

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { SuggestQuery } from "@zhunong/common/search-rules"
 import { suggest } from "@/lib/data/search"
 
 /**
@@ -6,7 +7,7 @@ import { suggest } from "@/lib/data/search"
  * counties and categories they come from. The same for every shopper, so briefly cacheable.
  */
 export async function GET(request: NextRequest) {
-  const q = (request.nextUrl.searchParams.get("q") ?? "").trim()
-  if (!q || q.length > 100) return NextResponse.json({ message: "q: 请输入1–100个字的搜索词" }, { status: 400 })
-  return NextResponse.json(await suggest(q), { headers: { "cache-control": "public, max-age=30" } })
+  const parsed = SuggestQuery.safeParse(Object.fromEntries(request.nextUrl.searchParams))
+  if (!parsed.success) return NextResponse.json({ message: parsed.error.issues[0].message }, { status: 400 })
+  return NextResponse.json(await suggest(parsed.data.q), { headers: { "cache-control": "public, max-age=30" } })
 }

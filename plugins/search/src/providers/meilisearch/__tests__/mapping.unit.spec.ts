@@ -2,7 +2,7 @@
 import "@medusajs/framework/modules-sdk"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { describe, expect, it } from "vitest"
-import { readShopSearch, storeSearchBody } from "@zhunong/common/search-rules"
+import { readShopSearch, SEARCH_FACETS, storeSearchBody } from "@zhunong/common/search-rules"
 import productIndex from "../../../search/products"
 import { compileFilter, documentFor, documentFrom, resultFrom, searchParamsFor, settingsFor } from "../mapping"
 
@@ -90,16 +90,7 @@ describe("the Meilisearch provider's mapping", () => {
       page: 2,
       hitsPerPage: 24,
       matchingStrategy: "all",
-      facets: [
-        "province",
-        "prefecture",
-        "county",
-        "categories",
-        "supplier",
-        "certificate_types",
-        "poverty_exit",
-        "price_min",
-      ],
+      facets: [...SEARCH_FACETS, "price_min"],
     })
     expect(params.attributesToRetrieve?.[0]).toBe("id")
     // relevance is Meilisearch's own order: only the tie-break remains
