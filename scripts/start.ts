@@ -5,10 +5,8 @@
  * Ctrl-C stops everything, the database last.
  */
 import type { ChildProcess } from "node:child_process"
-import { randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdirSync, rmSync } from "node:fs"
 import { join, resolve } from "node:path"
-import pg from "pg"
 import { ConfigError, readEnv, type Env } from "@zhunong/backend/env"
 import {
   DEMO_INVITE_CODE,
@@ -18,13 +16,14 @@ import {
   DEMO_SUPERVISOR,
   DEMO_CANTEEN_ORDER,
   DEMO_SUPPLIER_LOGINS,
-  PUBLISHABLE_KEY_TITLE,
   SEED_VERSION,
 } from "@zhunong/seed/demo-marks"
 import { backendTarget, ensureBuilt, MEDUSA_CLI, NEXT_CLI, packageTargets, ROOT, storefrontTarget } from "./lib/build"
 import { fingerprint, Stamps } from "./lib/fingerprint"
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/postgres"
 import { assertPortFree, run, startService, stopChild, waitForHttp } from "./lib/processes"
+import { secrets } from "./lib/secrets"
+import { publishableKeyToken, storeSeedVersion } from "./lib/store"
 
 const BACKEND = join(ROOT, "backend")
 const STOREFRONT = join(ROOT, "storefront")
@@ -86,6 +85,9 @@ async function main() {
   watch(backend, "backend")
   await step("Starting the backend", () => waitForHttp(`${env.BACKEND_URL}/health`, backend, 120_000))
 
+  // The catalog reads the storefront cached (lib/data/client.ts `shared`) may have changed while it
+  // was down, when nobody could tell it: it starts with an empty data cache.
+  rmSync(join(STOREFRONT, ".next/cache/fetch-cache"), { recursive: true, force: true })
   const storefront = startService(
     "storefront",
     process.execPath,
@@ -113,56 +115,6 @@ async function step<T>(label: string, action: () => Promise<T>): Promise<T> {
   const result = await action()
   process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
   return result
-}
-
-/**
- * `medusa start` runs with NODE_ENV=production, where JWT_SECRET and COOKIE_SECRET are required.
- * Unless they are set, generate them once and keep them beside the data, so sessions survive restarts.
- */
-function secrets(dataDir: string): { JWT_SECRET: string; COOKIE_SECRET: string } {
-  const file = join(dataDir, "secrets.json")
-  if (!existsSync(file)) {
-    const generated = { JWT_SECRET: randomBytes(32).toString("hex"), COOKIE_SECRET: randomBytes(32).toString("hex") }
-    writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600 })
-  }
-  const stored = JSON.parse(readFileSync(file, "utf8")) as { JWT_SECRET: string; COOKIE_SECRET: string }
-  return {
-    JWT_SECRET: process.env.JWT_SECRET || stored.JWT_SECRET,
-    COOKIE_SECRET: process.env.COOKIE_SECRET || stored.COOKIE_SECRET,
-  }
-}
-
-async function withDatabase<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    return await work(client)
-  } finally {
-    await client.end()
-  }
-}
-
-function storeSeedVersion(databaseUrl: string): Promise<string | null> {
-  return withDatabase(databaseUrl, async (client) => {
-    const { rows } = await client.query<{ version: string | null }>(
-      "select metadata->>'seed_version' as version from store where deleted_at is null order by created_at limit 1"
-    )
-    return rows[0]?.version ?? null
-  })
-}
-
-function publishableKeyToken(databaseUrl: string): Promise<string> {
-  return withDatabase(databaseUrl, async (client) => {
-    const { rows } = await client.query<{ token: string }>(
-      "select token from api_key where type = 'publishable' and title = $1 and revoked_at is null and deleted_at is null order by created_at limit 1",
-      [PUBLISHABLE_KEY_TITLE]
-    )
-    if (!rows[0])
-      throw new Error(
-        `The seeded publishable key "${PUBLISHABLE_KEY_TITLE}" is missing or revoked; create a publishable key with that title in Medusa Admin.`
-      )
-    return rows[0].token
-  })
 }
 
 /** A service that dies on its own takes the whole product down, so nothing half-runs. */

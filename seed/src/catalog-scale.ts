@@ -47,6 +47,8 @@ const list = (values: readonly string[]) =>
 export async function generateCatalog(
   db: Knex,
   options: {
+    /** The number of the first product (ids and handles `…scale<n>`): after an earlier run's last. */
+    first?: number
     products: number
     channelId: string
     counties: ScaleCounty[]
@@ -57,8 +59,10 @@ export async function generateCatalog(
   const places = list(options.counties.map((c) => c.short))
   const divisions = list(options.counties.map((c) => c.id))
   const batch = 20_000
-  for (let from = 1; from <= options.products; from += batch) {
-    const to = Math.min(options.products, from + batch - 1)
+  const first = options.first ?? 1
+  const last = first + options.products - 1
+  for (let from = first; from <= last; from += batch) {
+    const to = Math.min(last, from + batch - 1)
     const series = `from generate_series(${from}, ${to}) n`
     // c: the county, q: the quality, g: the product, p: the pack; the price 5–504.90 元
     const pick = `
@@ -101,7 +105,7 @@ export async function generateCatalog(
          select 'prodcert_scale' || lpad(n::text, 8, '0'), 'prod_scale' || lpad(n::text, 8, '0'), ? ${series} where n % 2 = 0`,
         [options.certificateId]
       )
-    options.onProgress?.(to)
+    options.onProgress?.(to - first + 1)
   }
   await db.raw("analyze product, product_variant, price, product_variant_price_set, product_sales_channel")
 }

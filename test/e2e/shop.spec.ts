@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+import { join } from "node:path"
 import { afterAll, describe, expect, it } from "vitest"
 import { DEMO_PASSWORD, DEMO_SHOPPERS } from "@zhunong/seed/demo-marks"
 import { DEMO_SUPPLIERS } from "@zhunong/seed/demo-suppliers"
@@ -27,17 +29,22 @@ const { newPage } = browserAgainst(E2E, {
 })
 afterAll(() => stripeApi.close())
 
-/** The operator enables card payment (Stripe) for the shop's region, as in Medusa Admin → Settings → Regions. */
-async function enableStripe() {
+/** The demo operator's headers for Medusa's admin API, as Medusa Admin sends them. */
+async function adminHeaders() {
   const login = await fetch(`${E2E.backend}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ email: "admin@zhunong.local", password: "zhunong-admin-2026" }),
   })
-  const headers = {
+  return {
     authorization: `Bearer ${((await login.json()) as { token: string }).token}`,
     "content-type": "application/json",
   }
+}
+
+/** The operator enables card payment (Stripe) for the shop's region, as in Medusa Admin → Settings → Regions. */
+async function enableStripe() {
+  const headers = await adminHeaders()
   const { regions } = (await (
     await fetch(`${E2E.backend}/admin/regions?fields=id,*payment_providers`, { headers })
   ).json()) as {
@@ -265,6 +272,75 @@ describe("the employee shop in a browser", () => {
     await screenshot(page, "14-search-filtered")
     await page.getByRole("link", { name: "去掉条件：布拖县" }).click()
     await expect.poll(titles).toEqual(expect.arrayContaining(["布拖苦荞茶", "盐源高原大米"]))
+  })
+
+  it("shows a new price and a new stock level within five seconds, though it serves the catalog from its cache", async () => {
+    const headers = await adminHeaders()
+    const admin = async <T>(path: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${E2E.backend}${path}`, {
+        method: body ? "POST" : "GET",
+        headers,
+        body: body ? JSON.stringify(body) : undefined,
+      })
+      expect(response.status, path).toBe(200)
+      return (await response.json()) as T
+    }
+    const { products } = await admin<{
+      products: { id: string; variants: { id: string; prices: { id: string; currency_code: string }[] }[] }[]
+    }>("/admin/products?handle=shiqian-moss-tea&fields=id,*variants,*variants.prices")
+    const [variant] = products[0].variants
+    const price = variant.prices.find((p) => p.currency_code === "cny")!
+    const { inventory_items } = await admin<{
+      inventory_items: { id: string; location_levels: { location_id: string }[] }[]
+    }>("/admin/inventory-items?sku=SQ-TAI-200&fields=id,*location_levels")
+    const [item] = inventory_items
+
+    const page = await newPage()
+    const variantRow = page.locator("fieldset label").filter({ hasText: "200g" })
+    await page.goto("/products/shiqian-moss-tea")
+    await variantRow.getByText("¥88.00").waitFor()
+    await page.reload() // the second view is the cached one
+
+    /** Reloads until the text shows; how long it took from the change. */
+    const shownWithin = async (text: string, changed: number) => {
+      await expect
+        .poll(
+          async () => {
+            await page.reload()
+            return variantRow.getByText(text).isVisible()
+          },
+          { timeout: 5_000, interval: 250 }
+        )
+        .toBe(true)
+      return Date.now() - changed
+    }
+    const priceChanged = Date.now()
+    await admin(`/admin/products/${products[0].id}/variants/${variant.id}`, {
+      prices: [{ id: price.id, currency_code: "cny", amount: 92.5 }],
+    })
+    const priceMs = await shownWithin("¥92.50", priceChanged)
+
+    const stockChanged = Date.now()
+    await admin(`/admin/inventory-items/${item.id}/location-levels/${item.location_levels[0].location_id}`, {
+      stocked_quantity: 321,
+    })
+    const stockMs = await shownWithin("库存321件", stockChanged)
+    console.log(`the shop showed the new price after ${priceMs} ms, the new stock after ${stockMs} ms`)
+
+    // only the backend may make the cache stale: without its secret, or with another, nothing expires
+    const revalidate = (secret: string | null, body: unknown) =>
+      fetch(`${E2E.storefront}/api/revalidate`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(secret ? { "x-revalidate-secret": secret } : {}) },
+        body: JSON.stringify(body),
+      })
+    const { SHOP_REVALIDATE_SECRET: secret } = JSON.parse(readFileSync(join(E2E.dataDir, "secrets.json"), "utf8"))
+    expect((await revalidate(null, { tags: ["products"] })).status).toBe(401)
+    expect((await revalidate("x".repeat(secret.length), { tags: ["products"] })).status).toBe(401)
+    const unknownTag = await revalidate(secret, { tags: ["orders"] })
+    expect(unknownTag.status).toBe(400)
+    expect(((await unknownTag.json()) as { message: string }).message).toBe("tags: 未知的缓存标签")
+    expect(await (await revalidate(secret, { tags: ["origins"] })).json()).toEqual({ revalidated: ["origins"] })
   })
 
   it("verifies a certificate publicly and switches to English", async () => {

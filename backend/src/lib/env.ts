@@ -96,6 +96,8 @@ const schema = z
     /** A Meilisearch server (≥ 1.20) for the shop's search instead of Postgres, and its API key. */
     MEILISEARCH_HOST: z.url().optional(),
     MEILISEARCH_API_KEY: z.string().min(1).optional(),
+    /** Shared by the backend and the storefront: the backend's call that makes cached catalog pages stale. `npm start` generates one. */
+    SHOP_REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),
   })
   .superRefine((env, ctx) => {

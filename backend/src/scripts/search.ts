@@ -1,5 +1,6 @@
 import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { progressBar } from "@zhunong/common/server/progress-bar"
 import { checkProductIndexWorkflow } from "@zhunong/search/workflows"
 
 /**
@@ -36,15 +37,7 @@ async function reindex(container: Container) {
   const { metadata } = await query.graph({ entity: "product", fields: ["id"], pagination: { skip: 0, take: 1 } })
   const total = metadata?.count ?? 0
   const started = new Date()
-  const bar = (done: number) => {
-    const share = total ? Math.min(1, done / total) : 1
-    const width = 30
-    const filled = Math.round(share * width)
-    const seconds = (Date.now() - started.getTime()) / 1000
-    const rate = seconds > 0 ? Math.round(done / seconds) : 0
-    return `[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done.toLocaleString("en")}/${total.toLocaleString("en")} (${Math.round(share * 100)}%) ${rate}/s`
-  }
-  const draw = (line: string) => process.stdout.write(process.stdout.isTTY ? `\r${line}` : `${line}\n`)
+  const bar = progressBar("Reindexing products", total)
   const timer = setInterval(async () => {
     // the module's own bookkeeping table: read only, for the progress of the run just started
     const [row] = await db("search_index_sync")
@@ -52,7 +45,7 @@ async function reindex(container: Container) {
       .orderBy("created_at", "desc")
       .first("documents_synced")
       .then((r: { documents_synced: number } | undefined) => (r ? [r] : []))
-    if (row) draw(bar(row.documents_synced))
+    if (row) bar.update(row.documents_synced)
   }, 1000)
   try {
     await container
@@ -61,7 +54,5 @@ async function reindex(container: Container) {
   } finally {
     clearInterval(timer)
   }
-  draw(bar(total))
-  process.stdout.write("\n")
-  console.log(`Reindexed ${total} products in ${((Date.now() - started.getTime()) / 1000).toFixed(1)} s.`)
+  bar.finish()
 }

@@ -1,5 +1,4 @@
 import type { BigNumberInput, SearchTypes } from "@medusajs/framework/types"
-import { CERTIFICATE_STATUSES } from "@zhunong/common/certificate-rules"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { toFen } from "@zhunong/common/server/fen"
 import { pinyinTokens } from "./chinese-text"
@@ -136,9 +135,6 @@ export function productDocument(row: ProductRow, names: DivisionNames, today = s
     pinyin: pinyinTokens([row.title, county?.name, prefecture, ...categories.map((c) => c.name)]),
   }
 }
-
-/** Every certificate status, as the events `certificate.<status>` the provenance plugin emits. */
-export const CERTIFICATE_EVENTS = CERTIFICATE_STATUSES.map((s) => `certificate.${s}`)
 
 export type SearchContainer = SearchTypes.SearchIngestionContext["container"]
 

@@ -1,35 +1,8 @@
 import type { SearchTypes } from "@medusajs/framework/types"
-import { PROVENANCE_EVENTS } from "@zhunong/common/provenance-events"
-import { CERTIFICATE_EVENTS, type SearchContainer } from "./product-documents"
+import type { SearchContainer } from "./product-documents"
 
 type Event = Parameters<NonNullable<SearchTypes.SearchIndexDefinition["consume"]>>[0]
 type Data = { id?: string | string[]; product_ids?: string[] }
-
-/**
- * Everything that changes what the shop finds or shows in a product's search document: the product
- * and its variants (prices arrive with variant updates), stock (levels and reservations), its origin
- * county, its certificates, its supplier's status.
- */
-export const PRODUCT_SEARCH_EVENTS = [
-  "product.created",
-  "product.updated",
-  "product.deleted",
-  PROVENANCE_EVENTS.PRODUCT_ORIGIN_SET,
-  "product-variant.created",
-  "product-variant.updated",
-  "product-variant.deleted",
-  "inventory-level.created",
-  "inventory-level.updated",
-  "inventory-level.deleted",
-  "reservation-item.created",
-  "reservation-item.updated",
-  "reservation-item.deleted",
-  ...CERTIFICATE_EVENTS,
-  PROVENANCE_EVENTS.CERTIFICATE_PRODUCTS_LINKED,
-  "supplier.approved",
-  "supplier.suspended",
-  "supplier.terminated",
-]
 
 const ids = (data: Data) => [data.id ?? []].flat()
 

@@ -1,6 +1,7 @@
 import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
 import { divisionNames, PRODUCT_GRAPH_FIELDS, productDocument, type ProductRow } from "../lib/product-documents"
-import { PRODUCT_SEARCH_EVENTS, productIdsOf } from "../lib/product-events"
+import { PRODUCT_EVENTS } from "@zhunong/common/catalog-events"
+import { productIdsOf } from "../lib/product-events"
 
 /**
  * The shop's products as shoppers search them: text (title first, then subtitle, county, tags and
@@ -60,7 +61,7 @@ export default defineSearchIndex({
   name: "product",
   entity: "product",
   fields: productSearchFields,
-  events: PRODUCT_SEARCH_EVENTS,
+  events: PRODUCT_EVENTS,
   consume: graphConsume({ ...source, resolve_ids: productIdsOf }),
   seed: graphSeed(source),
 })

@@ -2,7 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import type { CertificateStatus, CertificateType } from "@zhunong/common/certificate-rules"
-import { sdk } from "./client"
+import { sdk, shared } from "./client"
 
 /** Provenance and supplier as the plugins serve them on store products. */
 export interface ProductProvenance {
@@ -78,11 +78,23 @@ const CARD_FIELDS = `id,title,subtitle,handle,thumbnail,created_at,*variants.cal
 
 /** The China region (CNY); prices are calculated for it. Asked once per request, however many lists a page shows. */
 export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {
-  const { regions } = await sdk().store.region.list({ limit: 1, currency_code: "cny" } as HttpTypes.StoreRegionFilters)
+  const { regions } = await sdk().client.fetch<HttpTypes.StoreRegionListResponse>("/store/regions", {
+    query: { limit: 1, currency_code: "cny" },
+    ...shared("region"),
+  })
   const region = regions[0]
   if (!region) throw new Error("No CNY region: seed the store (npm start does it on first run).")
   return region
 })
+
+/** Store products with our plugins' fields, shared by every shopper (prices are the region's, not a customer group's). */
+async function listProducts(query: Record<string, string | number>): Promise<ShopProduct[]> {
+  const { products } = await sdk().client.fetch<HttpTypes.StoreProductListResponse>("/store/products", {
+    query,
+    ...shared("products"),
+  })
+  return products as ShopProduct[]
+}
 
 /** The lowest price of a product's variants in yuan, as the shop shows "from …". */
 export function fromPrice(product: HttpTypes.StoreProduct): number | null {
@@ -98,19 +110,18 @@ export function fromPrice(product: HttpTypes.StoreProduct): number | null {
  */
 export async function listNewestProducts({ certified = false } = {}, limit = 8): Promise<ShopProduct[]> {
   const region = await getRegion()
-  const { products } = await sdk().store.product.list({
+  return listProducts({
     limit,
     region_id: region.id,
     fields: CARD_FIELDS,
     order: "-created_at",
     ...(certified ? { certified: "true" } : {}),
-  } as HttpTypes.StoreProductListParams)
-  return products as ShopProduct[]
+  })
 }
 
 export async function getProduct(handle: string): Promise<ShopProduct | null> {
   const region = await getRegion()
-  const { products } = await sdk().store.product.list({
+  const products = await listProducts({
     handle,
     limit: 1,
     region_id: region.id,
@@ -119,29 +130,34 @@ export async function getProduct(handle: string): Promise<ShopProduct | null> {
       "*variants,*variants.options,*variants.calculated_price,+variants.inventory_quantity,+variants.manage_inventory," +
       `${PROVENANCE_FIELDS},+certificates.issuer,+certificates.beneficiaries,+certificates.poverty_mechanism,` +
       "+supplier.id,+supplier.name,+supplier.entity_type,+supplier.county_code",
-  } as HttpTypes.StoreProductListParams)
-  return (products[0] as ShopProduct | undefined) ?? null
+  })
+  return products[0] ?? null
 }
 
 /** A county's products with their suppliers, for the county page. */
 export async function listCountyProducts(countyCode: string): Promise<ShopProduct[]> {
   const region = await getRegion()
-  const { products } = await sdk().store.product.list({
+  return listProducts({
     county_code: countyCode,
     limit: 100,
     region_id: region.id,
     fields: `${CARD_FIELDS},+supplier.id,+supplier.name,+supplier.entity_type`,
-  } as HttpTypes.StoreProductListParams)
-  return products as ShopProduct[]
+  })
 }
 
 export async function listCategories(): Promise<HttpTypes.StoreProductCategory[]> {
-  const { product_categories } = await sdk().store.category.list({ fields: "id,name,handle", limit: 100 })
+  const { product_categories } = await sdk().client.fetch<HttpTypes.StoreProductCategoryListResponse>(
+    "/store/product-categories",
+    { query: { fields: "id,name,handle", limit: 100 }, ...shared("categories") }
+  )
   return product_categories
 }
 
 export async function listOriginCounties(): Promise<OriginCounty[]> {
-  const { counties } = await sdk().client.fetch<{ counties: OriginCounty[] }>("/store/origin-counties")
+  const { counties } = await sdk().client.fetch<{ counties: OriginCounty[] }>(
+    "/store/origin-counties",
+    shared("origins")
+  )
   return counties
 }
 
@@ -149,7 +165,8 @@ export async function listOriginCounties(): Promise<OriginCounty[]> {
 export async function getCounty(code: string): Promise<CountyPage | null> {
   try {
     const { county } = await sdk().client.fetch<{ county: CountyPage }>(
-      `/store/origin-counties/${encodeURIComponent(code)}`
+      `/store/origin-counties/${encodeURIComponent(code)}`,
+      shared("origins")
     )
     return county
   } catch (error) {
@@ -162,7 +179,8 @@ export async function getCounty(code: string): Promise<CountyPage | null> {
 export async function findCertificates(number: string): Promise<PublicCertificate[] | null> {
   try {
     const { certificates } = await sdk().client.fetch<{ certificates: PublicCertificate[] }>(
-      `/store/certificates/${encodeURIComponent(number)}`
+      `/store/certificates/${encodeURIComponent(number)}`,
+      shared("certificates")
     )
     return certificates
   } catch (error) {

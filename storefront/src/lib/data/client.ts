@@ -1,6 +1,7 @@
 import "server-only"
 import Medusa, { type FetchArgs, type FetchInput } from "@medusajs/js-sdk"
 import { cookies, headers } from "next/headers"
+import type { ShopCacheTag } from "@zhunong/common/catalog-events"
 
 /**
  * The storefront's one door to the backend. Server-only: the publishable key and backend URL are
@@ -18,12 +19,31 @@ export function sdk(): Medusa {
     )
   }
   instance = new Medusa({ baseUrl, publishableKey, auth: { type: "jwt", jwtTokenStorageMethod: "nostore" } })
-  // Every call carries the shopper's address, so the backend's rate limits count shoppers, not this server.
+  // Every call carries the shopper's address, so the backend's rate limits count shoppers, not this
+  // server — except a shared read: Next keys its cache by the request's headers, so an address
+  // would give every shopper a copy of their own (and the backend sees such a read once).
   const client = instance.client
   const send = client.fetch.bind(client)
-  client.fetch = (async (input: FetchInput, init?: FetchArgs) =>
-    send(input, { ...init, headers: { ...(await forwardedFor()), ...init?.headers } })) as typeof client.fetch
+  client.fetch = (async (input: FetchInput, init?: FetchArgs & Partial<SharedRead>) =>
+    send(input, {
+      ...init,
+      headers: { ...(init?.next ? {} : await forwardedFor()), ...init?.headers },
+    })) as typeof client.fetch
   return instance
+}
+
+interface SharedRead {
+  next: { tags: ShopCacheTag[]; revalidate: number }
+}
+
+/**
+ * Fetch options for a backend read every shopper sees the same (catalog, counties, certificates):
+ * kept in Next's data cache under `tags` until the backend's shop-cache subscriber says they
+ * changed (POST /api/revalidate), an hour at most if that call is lost. Never for anything a
+ * shopper's token or cart shapes.
+ */
+export function shared(...tags: ShopCacheTag[]): SharedRead {
+  return { next: { tags, revalidate: 3600 } }
 }
 
 /** The shopper's address as this server saw it (Next sets X-Forwarded-For); nothing outside a request. */

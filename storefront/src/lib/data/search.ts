@@ -6,7 +6,7 @@ import {
   type SearchFacet,
   type ShopSearch,
 } from "@zhunong/common/search-rules"
-import { sdk } from "./client"
+import { sdk, shared } from "./client"
 
 /** A product as the search index returns it (plugins/search; prices in fen). */
 export interface SearchHit {
@@ -41,7 +41,12 @@ interface EngineResult {
 }
 
 async function post(body: Record<string, unknown>): Promise<EngineResult> {
-  const { results } = await sdk().client.fetch<{ results: EngineResult[] }>("/store/search", { method: "POST", body })
+  // the same for every shopper: Medusa's search answers by the publishable key's channel only
+  const { results } = await sdk().client.fetch<{ results: EngineResult[] }>("/store/search", {
+    method: "POST",
+    body,
+    ...shared("products"),
+  })
   return results[0]
 }
 

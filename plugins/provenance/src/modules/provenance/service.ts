@@ -1,10 +1,12 @@
-import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import { InjectManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import { coveringCodes, prefectureOf, provinceOf } from "@zhunong/common/divisions"
 import { Certificate } from "./models/certificate"
 import { CertificateEvent } from "./models/certificate-event"
 import { Division } from "./models/division"
 import { Jurisdiction } from "./models/jurisdiction"
 import { Pairing } from "./models/pairing"
+import type { OriginRepository } from "./repositories/origin"
 
 /** A county may host assistance suppliers when it is a 脱贫县 or some pairing covers it; why not otherwise. */
 function eligibilityOf(county: { code: string; name: string; is_poverty_exit: boolean }, pairings: unknown[]) {
@@ -22,6 +24,20 @@ export default class ProvenanceModuleService extends MedusaService({
   Certificate,
   CertificateEvent,
 }) {
+  protected readonly originRepository_: OriginRepository
+
+  constructor(container: { originRepository: OriginRepository }, ...rest: unknown[]) {
+    super(container, ...rest)
+    this.originRepository_ = container.originRepository
+  }
+
+  /** How many published products each origin county has (产地县 code → count), in one grouped query. */
+  @InjectManager()
+  async countPublishedProductsByCounty(@MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
+    const rows = await this.originRepository_.publishedProductsByCounty(sharedContext)
+    return new Map(rows.map((row) => [row.code, row.product_count]))
+  }
+
   /** The county-level division with `code`, or a 400 naming `field` when there is none. */
   async retrieveCounty(code: string, field = "county_code") {
     const [division] = await this.listDivisions({ code })

@@ -1,5 +1,4 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { coveringCodes } from "@zhunong/common/divisions"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
@@ -7,28 +6,18 @@ import type ProvenanceModuleService from "../../../modules/provenance/service"
 /**
  * The origin counties (产地县) of published products, with their province and prefecture and how
  * many products each has: the shop's "browse by where it comes from" tree. Two queries, whatever
- * the catalog's size.
+ * the catalog's size: products counted per county in Postgres, then the counties' divisions.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { data: products } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product",
-    fields: ["id", "division.code"],
-    filters: { status: "published" },
-  })
-  const productsPerCounty = new Map<string, number>()
-  for (const product of products as { division?: { code: string } | null }[]) {
-    const code = product.division?.code
-    if (code) productsPerCounty.set(code, (productsPerCounty.get(code) ?? 0) + 1)
-  }
+  const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+  const productsPerCounty = await provenance.countPublishedProductsByCounty()
 
   const codes = [...productsPerCounty.keys()]
   const divisions = codes.length
-    ? await req.scope
-        .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-        .listDivisions(
-          { code: [...new Set(codes.flatMap(coveringCodes))] },
-          { select: ["code", "name", "level", "is_poverty_exit", "is_key_assistance"], take: null }
-        )
+    ? await provenance.listDivisions(
+        { code: [...new Set(codes.flatMap(coveringCodes))] },
+        { select: ["code", "name", "level", "is_poverty_exit", "is_key_assistance"], take: null }
+      )
     : []
   const byCode = new Map(divisions.map((d) => [d.code, d]))
   const counties = codes
