@@ -198,7 +198,7 @@ export const CERTIFICATES: DemoCertificate[] = [
 ]
 
 /** How each demo status is reached from `applied`, as an office would click through it. */
-const PATHS: Record<Status, Status[]> = {
+export const PATHS: Record<Status, Status[]> = {
   applied: [],
   under_review: ["under_review"],
   publicity: ["under_review", "publicity"],

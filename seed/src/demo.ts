@@ -23,6 +23,8 @@ import { seedProvenance } from "./demo-provenance"
 import { createChinaRegion, shipToChina } from "./shipping"
 import { seedProductArt } from "./product-art"
 import { seedPayments } from "./demo-payments"
+import { seedYearCatalog } from "./demo-year"
+import { seedYearOrders } from "./demo-year-orders"
 
 type Container = ExecArgs["container"]
 
@@ -38,6 +40,8 @@ const STAGES: { version: string; run: (container: Container) => Promise<void> }[
   { version: "4", run: seedStats },
   { version: "5", run: seedProductArt },
   { version: "6", run: seedPayments },
+  { version: "7", run: seedYearCatalog },
+  { version: "8", run: seedYearOrders },
 ]
 
 /** Run by `npm start` (through `medusa exec`) when the store's seed mark is not SEED_VERSION. */
@@ -50,7 +54,11 @@ export default async function seedDemo({ container }: ExecArgs) {
   const pending = STAGES.filter((stage) => Number(stage.version) > done)
   if (!pending.length) logger.info("Demo data already present; nothing to seed.")
   for (const stage of pending) {
+    const started = Date.now()
     await stage.run(container)
+    logger.info(
+      `Seed stage ${stage.version} (${stage.run.name}) done in ${((Date.now() - started) / 1000).toFixed(1)} s.`
+    )
     const [store] = await storeModule.listStores()
     await storeModule.updateStores(store.id, { metadata: { ...store.metadata, seed_version: stage.version } })
   }

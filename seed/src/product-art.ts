@@ -13,6 +13,7 @@ const PALETTES = {
   "grain-oil": ["#fbf0d9", "#e0b04a", "#8a5a14"],
   "dried-goods": ["#f6e7dc", "#c0825a", "#6b3b22"],
   fresh: ["#fdeaea", "#e4707a", "#7d2430"],
+  meat: ["#f9e4e0", "#b5524a", "#5e1f1a"],
 } as const
 export type ArtKind = keyof typeof PALETTES
 

@@ -7,3 +7,5 @@ export { saveShareCampaignWorkflow } from "./reserved-share/workflows/reserved-s
 // reconciliation: reports, and with `repair` appends what is missing and cancels orphan orders
 export * from "./ledger/reconcile-ledger"
 export { recordOrderSalesWorkflow } from "./ledger/workflows/record-order"
+// the buyer's and the payment's completion steps (832), which the demo year runs as buyers would
+export { acceptPartWorkflow, ratePartWorkflow, recordPaymentCompletionWorkflow } from "./completion/workflows/completion"
