@@ -35,8 +35,8 @@ const GOODS = [
 const PACKS = ["500g", "1kg", "2.5kg", "5斤装", "礼盒装", "家庭装"]
 
 export interface ScaleCounty {
-  /** The county's division row (the product's origin link). */
-  id: string
+  /** The county's division row (the product's origin link); without it, no origin links (a backend without them). */
+  id?: string
   /** What titles call it: "布拖" for 布拖县. */
   short: string
 }
@@ -57,7 +57,8 @@ export async function generateCatalog(
   }
 ) {
   const places = list(options.counties.map((c) => c.short))
-  const divisions = list(options.counties.map((c) => c.id))
+  const divisionIds = options.counties.map((c) => c.id).filter((id): id is string => !!id)
+  const divisions = list(divisionIds)
   const batch = 20_000
   const first = options.first ?? 1
   const last = first + options.products - 1
@@ -95,7 +96,8 @@ export async function generateCatalog(
        select 'prodsc_scale' || lpad(n::text, 8, '0'), 'prod_scale' || lpad(n::text, 8, '0'), ? ${series}`,
       [options.channelId]
     )
-    await db.raw(`
+    if (divisionIds.length === options.counties.length)
+      await db.raw(`
       insert into product_product_provenance_division (id, product_id, division_id)
       select 'proddiv_scale' || lpad(n::text, 8, '0'), 'prod_scale' || lpad(n::text, 8, '0'), (${divisions})[c]
       from (select ${pick} ${series}) s`)

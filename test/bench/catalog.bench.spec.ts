@@ -1,136 +1,136 @@
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import type { LinkDefinition } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
-import { MARKETPLACE_MODULE } from "@zhunong/marketplace/modules/marketplace"
-import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
-import { resolve } from "node:path"
-import { performance } from "node:perf_hooks"
-import { adminHeaders } from "../support/admin"
-import { shoppableStore } from "../support/checkout"
-import { approvedSupplier, validButuoCertificate } from "../support/marketplace"
-import { createLiangshanDivisions } from "../support/provenance"
+import { afterAll, describe, it } from "vitest"
+import { CARD_FIELDS } from "@zhunong/common/shop-fields"
+import { BENCH_KEY_TITLE } from "./support/bench-store"
+import {
+  buildAll,
+  freshDatabase,
+  load,
+  queryOne,
+  startBackend,
+  startStorefront,
+  type Load,
+  type Server,
+} from "./support/backends"
+import { fixed, recordBench } from "./support/report"
 
-const ROOT = resolve(__dirname, "../..")
-const PRODUCTS = 2_000
-const RUNS = 30
-const WARMUP = 5
+const PRODUCTS = Number(process.env.BENCH_CATALOG_PRODUCTS ?? 10_000)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = 32
 
-/** The storefront's catalog card (storefront/src/lib/data/catalog.ts): prices, origin county and certificates. */
-const CARD_FIELDS =
-  "id,title,subtitle,handle,thumbnail,created_at,*variants.calculated_price," +
-  "+division.code,+division.name,+division.parent_code,+division.is_poverty_exit,+division.is_key_assistance," +
-  "+certificates.id,+certificates.type,+certificates.number,+certificates.status,+certificates.valid_from,+certificates.valid_to"
+const servers: Server[] = []
+afterAll(async () => {
+  for (const server of servers) await server.stop()
+})
+
+const row = (name: string, l: Load) => [
+  name,
+  fixed(l.perSecond),
+  fixed(l.p50, 0),
+  fixed(l.p975, 0),
+  fixed(l.cpuPerRequest),
+  l.failed,
+]
 
 /**
- * The catalog against plain Medusa on the same 2,000 products, in one process and one run: Medusa's
- * own product list (its default fields; our middlewares let it pass untouched) beside the shop's
- * catalog card (prices, origin and certificates through our links), a product page and `q` search;
- * then the same after a second, empty sales channel is added, the setup the shop had before it sold
- * through one channel. Figures: wall time and process CPU per request (server and client share the
- * process), mean of RUNS after WARMUP, cases taken in turn each round so drift falls on all alike.
+ * The catalog under load beside plain Medusa: two backends from the same node_modules — the shop's
+ * and Medusa 2.21.2 with no plugins (test/bench/plain-medusa) — each a production build in one
+ * process, no Redis, its own database with the same generated products (test/bench/support/bench-store.ts).
+ * 32 clients ask as fast as answers come: Medusa's product list, the list priced for the region, a
+ * product, and (ours) the shop's card list filtered by county; then the shop's pages through the
+ * storefront's production build. Requests per second, p50 and p97.5 latency, and the servers' CPU
+ * per request (read from /proc around each run).
  */
-medusaIntegrationTestRunner({
-  cwd: resolve(ROOT, "backend"),
-  testSuite: ({ api, getContainer }) => {
-    it("measures the catalog beside Medusa's own list, with one sales channel and with two", async () => {
-      const container = getContainer()
-      const admin = await adminHeaders(container, api)
-      await createLiangshanDivisions(container)
-      const shop = await shoppableStore(container, [])
-      const { supplierId } = await approvedSupplier(api, admin, "owner@coop.example")
-      const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-      const [county] = await provenance.listDivisions({ code: "513429" }, { select: ["id"] })
-      const certificate = await validButuoCertificate(container)
-
-      const started = performance.now()
-      const link = container.resolve(ContainerRegistrationKeys.LINK)
-      for (let batch = 0; batch < PRODUCTS / 100; batch++) {
-        const { result } = await createProductsWorkflow(container).run({
-          input: {
-            products: Array.from({ length: 100 }, (_, i) => {
-              const n = batch * 100 + i
-              return {
-                title: `布拖苦荞茶 ${n}`,
-                handle: `bench-${n}`,
-                status: ProductStatus.PUBLISHED,
-                sales_channels: [{ id: shop.channelId }],
-                options: [{ title: "规格", values: ["500g"] }],
-                variants: [
-                  {
-                    title: "500g",
-                    options: { 规格: "500g" },
-                    manage_inventory: false,
-                    prices: [{ currency_code: "cny", amount: 39.9 + (n % 50) }],
-                  },
-                ],
-              }
-            }),
-          },
-        })
-        await link.create(
-          result.flatMap((p, i): LinkDefinition[] => [
-            { [MARKETPLACE_MODULE]: { supplier_id: supplierId }, [Modules.PRODUCT]: { product_id: p.id } },
-            { [Modules.PRODUCT]: { product_id: p.id }, [PROVENANCE_MODULE]: { division_id: county.id } },
-            ...(i % 2
-              ? []
-              : [{ [Modules.PRODUCT]: { product_id: p.id }, [PROVENANCE_MODULE]: { certificate_id: certificate.id } }]),
-          ])
-        )
-      }
-      console.log(
-        `${PRODUCTS} products with supplier, origin and certificates (half) in ${((performance.now() - started) / 1000).toFixed(1)} s`
-      )
-
-      const cases: { name: string; url: string }[] = [
-        { name: "Medusa's own list, limit 20", url: "/store/products?limit=20" },
-        {
-          name: "shop catalog card, limit 20",
-          url: `/store/products?limit=20&region_id=${shop.regionId}&fields=${encodeURIComponent(CARD_FIELDS)}`,
-        },
-        {
-          name: "Medusa's list with q=苦荞, limit 20",
-          url: `/store/products?limit=20&q=${encodeURIComponent("苦荞")}`,
-        },
-        {
-          name: "product page (by handle)",
-          url: `/store/products?handle=bench-777&region_id=${shop.regionId}&fields=${encodeURIComponent(`${CARD_FIELDS},+supplier.name`)}`,
-        },
+describe("catalog", () => {
+  it(`serves ${PRODUCTS.toLocaleString("en")} products beside plain Medusa`, async () => {
+    await buildAll()
+    const backends = {
+      plain: { db: await freshDatabase("plain", "bench_catalog_plain", PRODUCTS), port: 9501 },
+      ours: { db: await freshDatabase("ours", "bench_catalog_ours", PRODUCTS), port: 9502 },
+    }
+    const results: Record<string, Load> = {}
+    for (const project of ["plain", "ours"] as const) {
+      const { db, port } = backends[project]
+      const server = await startBackend(project, db, port)
+      servers.push(server)
+      const { token } = await queryOne<{ token: string }>(db, "select token from api_key where title = $1", [
+        BENCH_KEY_TITLE,
+      ])
+      const { id: region } = await queryOne<{ id: string }>(db, "select id from region limit 1")
+      const headers = { "x-publishable-api-key": token }
+      const cases: [string, string][] = [
+        ["Medusa's product list, limit 20", "/store/products?limit=20"],
+        [
+          "priced list, limit 20",
+          `/store/products?limit=20&region_id=${region}&fields=id,title,handle,thumbnail,*variants.calculated_price`,
+        ],
+        ["product page", `/store/products/prod_scale00000042?region_id=${region}&fields=*variants.calculated_price`],
       ]
-      const measure = async () => {
-        const totals = new Map(cases.map((c) => [c.name, { wall: 0, cpu: 0 }]))
-        for (let round = 0; round < RUNS + WARMUP; round++) {
-          for (const c of cases) {
-            const cpu = process.cpuUsage()
-            const start = performance.now()
-            const res = await api.get(c.url, shop.store)
-            const wall = performance.now() - start
-            const used = process.cpuUsage(cpu)
-            if (res.status !== 200 || !res.data.products.length) throw new Error(`${c.name}: ${res.status}`)
-            if (round < WARMUP) continue
-            const total = totals.get(c.name)!
-            total.wall += wall
-            total.cpu += (used.user + used.system) / 1000
-          }
-        }
-        return new Map([...totals].map(([name, t]) => [name, { wall: t.wall / RUNS, cpu: t.cpu / RUNS }]))
+      if (project === "ours")
+        cases.push([
+          "shop card list by county, limit 24",
+          `/store/products?limit=24&region_id=${region}&county_code=513429&fields=${encodeURIComponent(CARD_FIELDS)}`,
+        ])
+      for (const [name, path] of cases)
+        results[`${project}: ${name}`] = await load(`${server.url}${path}`, headers, [server], {
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+        })
+      if (project === "ours") {
+        const shop = await startStorefront(server.url, token, 8502)
+        servers.push(shop)
+        for (const [name, path] of [
+          ["shop home /", "/"],
+          ["shop catalog /products", "/products"],
+          ["shop product page", "/products/scale-42"],
+        ])
+          results[`ours: ${name}`] = await load(`${shop.url}${path}`, {}, [shop, server], {
+            connections: CONNECTIONS,
+            seconds: SECONDS,
+          })
       }
+      await server.stop()
+    }
 
-      const one = await measure()
-      await createSalesChannelsWorkflow(container).run({ input: { salesChannelsData: [{ name: "第二渠道（空）" }] } })
-      const two = await measure()
-      console.log(`| request | one channel: ms wall / ms CPU | two channels: ms wall / ms CPU | two ÷ one (CPU) |`)
-      console.log(`|---|---|---|---|`)
-      for (const c of cases) {
-        const a = one.get(c.name)!
-        const b = two.get(c.name)!
-        console.log(
-          `| ${c.name} | ${a.wall.toFixed(1)} / ${a.cpu.toFixed(1)} | ${b.wall.toFixed(1)} / ${b.cpu.toFixed(1)} | ${(b.cpu / a.cpu).toFixed(2)}× |`
-        )
-      }
-      const ours = one.get("shop catalog card, limit 20")!
-      const medusa = one.get("Medusa's own list, limit 20")!
-      console.log(`shop catalog card ÷ Medusa's own list (one channel, CPU): ${(ours.cpu / medusa.cpu).toFixed(2)}×`)
+    const ratio = (a: string, b: string) => results[a].perSecond / results[b].perSecond
+    const apiRatios = ["Medusa's product list, limit 20", "priced list, limit 20", "product page"].map(
+      (name) => [name, ratio(`ours: ${name}`, `plain: ${name}`)] as const
+    )
+    const pageRatios = ["shop home /", "shop catalog /products", "shop product page"].map(
+      (name) => [name, ratio(`ours: ${name}`, "plain: priced list, limit 20")] as const
+    )
+    recordBench({
+      suite: "catalog",
+      title: `Catalog beside plain Medusa (${PRODUCTS.toLocaleString("en")} products, ${CONNECTIONS} clients)`,
+      method:
+        "Two backends from the same node_modules, each a production build (`medusa start`) in one process with no " +
+        "Redis and its own database holding the same generated products: the shop's and plain Medusa 2.21.2 " +
+        `(test/bench/plain-medusa). ${CONNECTIONS} concurrent clients (autocannon) for ${SECONDS} s per case after a 2 s ` +
+        "warm-up; then the storefront's production build (`next start`) in front of the shop's backend. CPU is the " +
+        "servers' own (backend, and storefront with its children, from /proc) divided by the requests answered.",
+      tables: [
+        {
+          columns: ["request", "req/s", "p50 ms", "p97.5 ms", "server CPU ms/req", "failed"],
+          rows: Object.entries(results).map(([name, l]) => row(name, l)),
+        },
+        {
+          caption: "Ratios (req/s), same run:",
+          columns: ["comparison", "ratio", "goal"],
+          rows: [
+            ...apiRatios.map(([name, r]) => [`ours ÷ plain: ${name}`, `${fixed(r, 2)}×`, "≥ 1.0×"]),
+            ...pageRatios.map(([name, r]) => [`${name} ÷ plain priced list`, `${fixed(r, 2)}×`, "≥ 10×"]),
+          ],
+        },
+      ],
+      findings: [
+        ...apiRatios.map(
+          ([name, r]) =>
+            `- ${name}: ours ${fixed(r, 2)}× plain Medusa's throughput (${r >= 1 ? "goal met" : "below the goal"}).`
+        ),
+        ...pageRatios.map(
+          ([name, r]) =>
+            `- ${name}: ${fixed(r, 1)}× plain Medusa's priced list (${r >= 10 ? "goal met" : "below the goal of 10×"}).`
+        ),
+      ],
     })
-  },
+  })
 })

@@ -8,31 +8,13 @@ import { resolve } from "node:path"
 import { performance } from "node:perf_hooks"
 import { shoppableStore } from "../support/checkout"
 import { validButuoCertificate } from "../support/marketplace"
+import { DIVISIONS } from "./support/divisions"
+import { fixed, recordBench } from "./support/report"
 
 const ROOT = resolve(__dirname, "../..")
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 100_000)
 const RUNS = 30
 const WARMUP = 3
-
-/** Origin counties of the generated products, with their prefectures and provinces. */
-const DIVISIONS = [
-  { code: "510000", name: "四川省", level: "province" },
-  { code: "513400", name: "凉山彝族自治州", level: "prefecture", parent_code: "510000" },
-  { code: "513429", name: "布拖县", level: "county", parent_code: "513400", is_poverty_exit: true },
-  { code: "513431", name: "昭觉县", level: "county", parent_code: "513400", is_poverty_exit: true },
-  { code: "513436", name: "美姑县", level: "county", parent_code: "513400", is_poverty_exit: true },
-  { code: "513423", name: "盐源县", level: "county", parent_code: "513400", is_poverty_exit: true },
-  { code: "530000", name: "云南省", level: "province" },
-  { code: "530600", name: "昭通市", level: "prefecture", parent_code: "530000" },
-  { code: "530602", name: "昭阳区", level: "county", parent_code: "530600" },
-  { code: "532800", name: "西双版纳傣族自治州", level: "prefecture", parent_code: "530000" },
-  { code: "532822", name: "勐海县", level: "county", parent_code: "532800" },
-  { code: "520000", name: "贵州省", level: "province" },
-  { code: "520600", name: "铜仁市", level: "prefecture", parent_code: "520000" },
-  { code: "520623", name: "石阡县", level: "county", parent_code: "520600", is_poverty_exit: true },
-  { code: "520300", name: "遵义市", level: "prefecture", parent_code: "520000" },
-  { code: "520323", name: "绥阳县", level: "county", parent_code: "520300", is_poverty_exit: true },
-] as const
 
 /** The fixed queries: two characters, four, a county's name, pinyin, and words no product has. */
 const QUERIES = [
@@ -125,17 +107,39 @@ medusaIntegrationTestRunner({
         return `${percentile(t, 50).toFixed(0)} / ${percentile(t, 95).toFixed(0)} (${found.get(name)})`
       }
       const p50 = (name: string) => percentile(times.get(name)!, 50)
-      console.log(
-        `| query | shop search with facets: p50 / p95 ms (found) | hits only | Medusa q | Medusa ÷ shop (p50) |`
-      )
-      console.log(`|---|---|---|---|---|`)
-      for (const { kind, q } of QUERIES) {
-        const name = (what: string) => `${kind} (${q}): ${what}`
-        console.log(
-          `| ${kind}: ${q} | ${cell(name("shop search"))} | ${cell(name("hits only"))} | ${cell(name("Medusa q"))} ` +
-            `| ${(p50(name("Medusa q")) / p50(name("shop search"))).toFixed(1)}× |`
-        )
-      }
+      recordBench({
+        suite: "search",
+        title: `Search over ${PRODUCTS.toLocaleString("en")} products beside Medusa's q`,
+        method:
+          `${PRODUCTS.toLocaleString("en")} products bulk-loaded by seed/src/catalog-scale.ts and indexed by the Search ` +
+          "module's reindex through the search-postgres-zh provider, in one process and one run. For each fixed query: " +
+          "the shop's catalog request (`POST /store/search` with the page's body: 24 hits, exact count, seven value " +
+          "facets and the price stats), the same without facets, and Medusa's plain `GET /store/products?q=…&limit=24` " +
+          `as the baseline; requests interleaved, p50 / p95 wall ms of ${RUNS} after ${WARMUP} warm-up rounds (server and ` +
+          `client share the process), and how many products each found. Load ${fixed(loadSeconds)} s, index ${fixed(indexSeconds)} s.`,
+        tables: [
+          {
+            columns: [
+              "query",
+              "shop search with facets: p50 / p95 ms (found)",
+              "hits only",
+              "Medusa q",
+              "Medusa ÷ shop (p50)",
+            ],
+            rows: QUERIES.map(({ kind, q }) => {
+              const name = (what: string) => `${kind} (${q}): ${what}`
+              return [
+                `${kind}: ${q}`,
+                cell(name("shop search")),
+                cell(name("hits only")),
+                cell(name("Medusa q")),
+                `${fixed(p50(name("Medusa q")) / p50(name("shop search")))}×`,
+              ]
+            }),
+          },
+        ],
+        findings: [],
+      })
     })
   },
 })

@@ -3,14 +3,15 @@ import { defineConfig } from "vitest/config"
 
 /**
  * Benchmarks: `npm run bench`. Not part of `npm test`: they print figures (and compare with a
- * baseline measured in the same run) rather than pass or fail on time. They boot Medusa like the
+ * baseline measured in the same run) rather than pass or fail on time, and docs/benchmarks.md is
+ * written from them when the run ends. They boot Medusa like the
  * integration tests do, on the same Postgres setup.
  */
 export default defineConfig({
   test: {
     root: fileURLToPath(new URL("../..", import.meta.url)),
     include: ["test/bench/**/*.bench.spec.ts"],
-    globalSetup: ["test/support/global-setup.ts"],
+    globalSetup: ["test/support/global-setup.ts", "test/bench/support/write-report.ts"],
     setupFiles: ["test/support/register-ts.mts"],
     globals: true,
     pool: "forks",

@@ -8,4 +8,8 @@ export { saveShareCampaignWorkflow } from "./reserved-share/workflows/reserved-s
 export * from "./ledger/reconcile-ledger"
 export { recordOrderSalesWorkflow } from "./ledger/workflows/record-order"
 // the buyer's and the payment's completion steps (832), which the demo year runs as buyers would
-export { acceptPartWorkflow, ratePartWorkflow, recordPaymentCompletionWorkflow } from "./completion/workflows/completion"
+export {
+  acceptPartWorkflow,
+  ratePartWorkflow,
+  recordPaymentCompletionWorkflow,
+} from "./completion/workflows/completion"

@@ -2,6 +2,7 @@ import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { cache } from "react"
 import type { CertificateStatus, CertificateType } from "@zhunong/common/certificate-rules"
+import { CARD_FIELDS, PROVENANCE_FIELDS } from "@zhunong/common/shop-fields"
 import { sdk, shared } from "./client"
 
 /** Provenance and supplier as the plugins serve them on store products. */
@@ -70,11 +71,6 @@ export interface PublicCertificate {
   valid_today: boolean
   products: { id: string; title: string; handle: string }[]
 }
-
-const PROVENANCE_FIELDS =
-  "+division.code,+division.name,+division.parent_code,+division.is_poverty_exit,+division.is_key_assistance," +
-  "+certificates.id,+certificates.type,+certificates.number,+certificates.status,+certificates.valid_from,+certificates.valid_to"
-const CARD_FIELDS = `id,title,subtitle,handle,thumbnail,created_at,*variants.calculated_price,${PROVENANCE_FIELDS}`
 
 /** The China region (CNY); prices are calculated for it. Asked once per request, however many lists a page shows. */
 export const getRegion = cache(async (): Promise<HttpTypes.StoreRegion> => {

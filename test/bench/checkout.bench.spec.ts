@@ -1,0 +1,165 @@
+import { afterAll, describe, expect, it } from "vitest"
+import { BENCH_KEY_TITLE, CHECKOUT_SKUS, LAST_ITEM_SKU } from "./support/bench-store"
+import { buildAll, freshDatabase, queryOne, startBackend, type Project, type Server } from "./support/backends"
+import { fixed, recordBench } from "./support/report"
+
+const BUYERS = 16
+const SECONDS = Number(process.env.BENCH_CHECKOUT_SECONDS ?? 60)
+const RACERS = 20
+
+const servers: Server[] = []
+afterAll(async () => {
+  for (const server of servers) await server.stop()
+})
+
+const ADDRESS = {
+  first_name: "芳",
+  last_name: "王",
+  address_1: "松江区园中路1号",
+  city: "上海市",
+  province: "上海市",
+  postal_code: "201620",
+  country_code: "cn",
+  phone: "13800000002",
+}
+
+/** Medusa's store API as a storefront calls it, with the backend's publishable key. */
+function storeApi(base: string, key: string) {
+  let calls = 0
+  const call = async <T>(method: "GET" | "POST", path: string, body?: unknown): Promise<T> => {
+    calls++
+    const response = await fetch(`${base}${path}`, {
+      method,
+      headers: { "x-publishable-api-key": key, "content-type": "application/json" },
+      body: body ? JSON.stringify(body) : undefined,
+    })
+    const data = (await response.json()) as T & { message?: string }
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${data.message ?? ""}`)
+    return data
+  }
+  return { call, calls: () => calls }
+}
+type StoreApi = ReturnType<typeof storeApi>
+
+/** The store flow up to completion: cart with an item, address, shipping, payment session. */
+async function readyCart(api: StoreApi, region: string, variant: string): Promise<string> {
+  const { cart } = await api.call<{ cart: { id: string } }>("POST", "/store/carts", {
+    region_id: region,
+    email: "buyer@example.com",
+    items: [{ variant_id: variant, quantity: 1 }],
+  })
+  await api.call("POST", `/store/carts/${cart.id}`, { shipping_address: ADDRESS, billing_address: ADDRESS })
+  const { shipping_options } = await api.call<{ shipping_options: { id: string }[] }>(
+    "GET",
+    `/store/shipping-options?cart_id=${cart.id}`
+  )
+  await api.call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
+  const { payment_collection } = await api.call<{ payment_collection: { id: string } }>(
+    "POST",
+    "/store/payment-collections",
+    { cart_id: cart.id }
+  )
+  await api.call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  })
+  return cart.id
+}
+
+const complete = (api: StoreApi, cart: string) =>
+  api.call<{ type: "order" | "cart" }>("POST", `/store/carts/${cart}/complete`)
+
+/**
+ * Checkout beside plain Medusa: the same two backends as the catalog suite (production builds, one
+ * process each, no Redis, the same store), BUYERS shoppers each running the whole store flow — cart,
+ * address, shipping method, payment collection and session, completion — again and again for
+ * SECONDS; then the last unit in stock, RACERS carts completing it at the same moment.
+ */
+describe("checkout", () => {
+  it(`places orders with ${BUYERS} buyers for ${SECONDS} s beside plain Medusa`, async () => {
+    await buildAll()
+    const rows: (string | number)[][] = []
+    const perSecond: Partial<Record<Project, number>> = {}
+    const winners: Partial<Record<Project, number>> = {}
+    for (const [project, port] of [
+      ["plain", 9511],
+      ["ours", 9512],
+    ] as const) {
+      const db = await freshDatabase(project, `bench_checkout_${project}`, 1_000)
+      const server = await startBackend(project, db, port)
+      servers.push(server)
+      const { token } = await queryOne<{ token: string }>(db, "select token from api_key where title = $1", [
+        BENCH_KEY_TITLE,
+      ])
+      const { id: region } = await queryOne<{ id: string }>(db, "select id from region limit 1")
+      const variantOf = async (sku: string) =>
+        (await queryOne<{ id: string }>(db, "select id from product_variant where sku = $1", [sku])).id
+      const variants = await Promise.all(CHECKOUT_SKUS.map(variantOf))
+      const api = storeApi(server.url, token)
+
+      await complete(api, await readyCart(api, region, variants[0])) // warm-up
+      const startCalls = api.calls()
+      const cpuBefore = server.cpuMs()
+      const until = Date.now() + SECONDS * 1000
+      let orders = 0
+      await Promise.all(
+        Array.from({ length: BUYERS }, async (_, buyer) => {
+          while (Date.now() < until) {
+            const result = await complete(api, await readyCart(api, region, variants[buyer % variants.length]))
+            if (result.type === "order") orders++
+          }
+        })
+      )
+      const cpuSeconds = (server.cpuMs() - cpuBefore) / 1000
+      perSecond[project] = orders / SECONDS
+      rows.push([
+        project === "plain" ? "plain Medusa" : "the shop's backend",
+        orders,
+        fixed(orders / SECONDS, 2),
+        fixed(cpuSeconds / orders, 3),
+        fixed((api.calls() - startCalls) / orders, 1),
+      ])
+
+      // the last unit: twenty carts hold it, all complete at once
+      const last = await variantOf(LAST_ITEM_SKU)
+      const carts = await Promise.all(Array.from({ length: RACERS }, () => readyCart(api, region, last)))
+      const outcomes = await Promise.allSettled(carts.map((cart) => complete(api, cart)))
+      winners[project] = outcomes.filter((o) => o.status === "fulfilled" && o.value.type === "order").length
+      await server.stop()
+    }
+    expect(winners, "exactly one order for the last unit").toEqual({ plain: 1, ours: 1 })
+
+    const ratio = perSecond.ours! / perSecond.plain!
+    recordBench({
+      suite: "checkout",
+      title: `Checkout beside plain Medusa (${BUYERS} buyers, ${SECONDS} s)`,
+      method:
+        "The catalog suite's two backends (production builds, one process each, no Redis, the same store made by " +
+        `test/bench/support/bench-store.ts). ${BUYERS} buyers each run Medusa's whole store flow as a storefront calls it ` +
+        "— create the cart with an item, set the address, list and choose the shipping option, create the payment " +
+        `collection and a system-provider session, complete — again and again for ${SECONDS} s. Orders per second, the ` +
+        `backend's CPU seconds per order (from /proc) and store calls per order. Then ${RACERS} carts holding the last ` +
+        "unit in stock complete at the same moment.",
+      tables: [
+        {
+          columns: ["backend", "orders", "orders/s", "CPU s/order", "store calls/order"],
+          rows,
+        },
+        {
+          caption: "Same run:",
+          columns: ["comparison", "result", "goal"],
+          rows: [
+            ["ours ÷ plain orders/s", `${fixed(ratio, 2)}×`, "≥ 1.0×"],
+            [
+              `last unit, ${RACERS} completions at once`,
+              `plain ${winners.plain} order, ours ${winners.ours} order`,
+              "exactly one",
+            ],
+          ],
+        },
+      ],
+      findings: [
+        `- The shop's backend places ${fixed(ratio, 2)}× plain Medusa's orders per second (${ratio >= 1 ? "goal met" : "below the goal of 1.0×"}).`,
+      ],
+    })
+  })
+})
