@@ -1,4 +1,5 @@
 import { afterAll, describe, it } from "vitest"
+import { readShopSearch, storeSearchBody } from "@zhunong/common/search-rules"
 import { CARD_FIELDS } from "@zhunong/common/shop-fields"
 import { BENCH_KEY_TITLE } from "./support/bench-store"
 import {
@@ -36,7 +37,8 @@ const row = (name: string, l: Load) => [
  * and Medusa 2.21.2 with no plugins (test/bench/plain-medusa) — each a production build in one
  * process, no Redis, its own database with the same generated products (test/bench/support/bench-store.ts).
  * 32 clients ask as fast as answers come: Medusa's product list, the list priced for the region, a
- * product, and (ours) the shop's card list filtered by county; then the shop's pages through the
+ * product, and (ours) the shop's own catalog request (search with facet counts) and its county
+ * page's card list (provenance fields, filtered by county); then the shop's pages through the
  * storefront's production build. Requests per second, p50 and p97.5 latency, and the servers' CPU
  * per request (read from /proc around each run).
  */
@@ -57,7 +59,7 @@ describe("catalog", () => {
       ])
       const { id: region } = await queryOne<{ id: string }>(db, "select id from region limit 1")
       const headers = { "x-publishable-api-key": token }
-      const cases: [string, string][] = [
+      const cases: [string, string, unknown?][] = [
         ["Medusa's product list, limit 20", "/store/products?limit=20"],
         [
           "priced list, limit 20",
@@ -66,14 +68,22 @@ describe("catalog", () => {
         ["product page", `/store/products/prod_scale00000042?region_id=${region}&fields=*variants.calculated_price`],
       ]
       if (project === "ours")
-        cases.push([
-          "shop card list by county, limit 24",
-          `/store/products?limit=24&region_id=${region}&county_code=513429&fields=${encodeURIComponent(CARD_FIELDS)}`,
-        ])
-      for (const [name, path] of cases)
+        cases.push(
+          [
+            "shop catalog search with facets (POST /store/search)",
+            "/store/search",
+            storeSearchBody(readShopSearch({}).search),
+          ],
+          [
+            "shop card list by county, limit 24",
+            `/store/products?limit=24&region_id=${region}&county_code=513429&fields=${encodeURIComponent(CARD_FIELDS)}`,
+          ]
+        )
+      for (const [name, path, body] of cases)
         results[`${project}: ${name}`] = await load(`${server.url}${path}`, headers, [server], {
           connections: CONNECTIONS,
           seconds: SECONDS,
+          body,
         })
       if (project === "ours") {
         const shop = await startStorefront(server.url, token, 8502)

@@ -96,6 +96,8 @@ const schema = z
     /** A Meilisearch server (≥ 1.20) for the shop's search instead of Postgres, and its API key. */
     MEILISEARCH_HOST: z.url().optional(),
     MEILISEARCH_API_KEY: z.string().min(1).optional(),
+    /** `false`: the first-run seed leaves out the demo year (suppliers of every paired county, a year of orders); for test stacks that do not need it. */
+    SEED_DEMO_YEAR: z.enum(["true", "false"], "must be true or false").default("true"),
     /** Shared by the backend and the storefront: the backend's call that makes cached catalog pages stale. `npm start` generates one. */
     SHOP_REVALIDATE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     LOG_LEVEL: z.enum(["error", "warn", "info", "http", "verbose", "debug", "silly"]).default("info"),

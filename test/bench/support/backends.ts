@@ -171,18 +171,25 @@ export interface Load {
 }
 
 /**
- * `connections` clients requesting `path` as fast as answers come for `seconds` (after a short
- * warm-up), with the servers' CPU measured around it.
+ * `connections` clients requesting `url` (GET, or POST of `body`) as fast as answers come for
+ * `seconds` (after a short warm-up), with the servers' CPU measured around it.
  */
 export async function load(
   url: string,
   headers: Record<string, string>,
   servers: Server[],
-  { connections = 32, seconds = 10 } = {}
+  { connections = 32, seconds = 10, body }: { connections?: number; seconds?: number; body?: unknown } = {}
 ): Promise<Load> {
-  await autocannon({ url, headers, connections, duration: 2 })
+  const request = body
+    ? {
+        method: "POST" as const,
+        body: JSON.stringify(body),
+        headers: { ...headers, "content-type": "application/json" },
+      }
+    : { headers }
+  await autocannon({ url, ...request, connections, duration: 2 })
   const before = servers.reduce((sum, s) => sum + s.cpuMs(), 0)
-  const result = await autocannon({ url, headers, connections, duration: seconds })
+  const result = await autocannon({ url, ...request, connections, duration: seconds })
   const cpu = servers.reduce((sum, s) => sum + s.cpuMs(), 0) - before
   const requests = result.requests.total
   return {
