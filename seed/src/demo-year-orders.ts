@@ -73,7 +73,7 @@ interface Placed {
 /**
  * Twelve months of orders up to today, placed through the shop's own workflows (cart, purchase
  * intent, payment session, completion), then split, paid, shipped, invoiced, accepted and rated
- * through the suppliers' and buyers' workflows; a few recent ones canceled. Past dates are set as an
+ * through the suppliers' and buyers' workflows; the month's last personal order canceled. Past dates are set as an
  * import of the previous platform's orders would set them (docs/decisions.md, "The demo year").
  */
 export async function seedYearOrders(container: Container) {
@@ -115,7 +115,7 @@ export async function seedYearOrders(container: Container) {
     .listBuyingUnits({ name: YEAR_BUYERS.map((b) => b.unit) }, { select: ["id", "name"] })
   const unitId = new Map(units.map((u) => [u.name, u.id]))
 
-  // The plan: each month two personal orders and two canteen orders; holiday gifts before 春节, 端午 and 中秋.
+  // The plan: each month a personal order and a canteen order; holiday gifts before 春节, 端午 and 中秋.
   const today = new Date()
   const plan: Placement[] = []
   const workday = (year: number, month: number, day: number) => {
@@ -127,29 +127,27 @@ export async function seedYearOrders(container: Container) {
   for (let back = 11; back >= 0; back--) {
     const month = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - back, 1))
     const [y, m] = [month.getUTCFullYear(), month.getUTCMonth()]
-    for (const day of [6, 19]) {
-      plan.push({
-        buyer: pick(byRole("member")),
-        channel: "personal",
-        funding: "personal",
-        at: workday(y, m, day),
-        lines: Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({
-          variant: pick(everyday),
-          quantity: 1 + Math.floor(next() * 2),
-        })),
-      })
-      const officer = pick(byRole("procurement_officer"))
-      plan.push({
-        buyer: officer,
-        channel: "canteen",
-        funding: officer.canteen_funding ?? "budget",
-        at: workday(y, m, day + 3),
-        lines: Array.from({ length: 2 + Math.floor(next() * 2) }, () => ({
-          variant: pick(canteenPacks),
-          quantity: 6 + Math.floor(next() * 20),
-        })),
-      })
-    }
+    plan.push({
+      buyer: pick(byRole("member")),
+      channel: "personal",
+      funding: "personal",
+      at: workday(y, m, 6 + Math.floor(next() * 10)),
+      lines: Array.from({ length: 1 + Math.floor(next() * 3) }, () => ({
+        variant: pick(everyday),
+        quantity: 1 + Math.floor(next() * 2),
+      })),
+    })
+    const officer = pick(byRole("procurement_officer"))
+    plan.push({
+      buyer: officer,
+      channel: "canteen",
+      funding: officer.canteen_funding ?? "budget",
+      at: workday(y, m, 16 + Math.floor(next() * 8)),
+      lines: Array.from({ length: 2 + Math.floor(next() * 3) }, () => ({
+        variant: pick(canteenPacks),
+        quantity: 8 + Math.floor(next() * 24),
+      })),
+    })
     // 春节 gifts in January, 端午 in May, 中秋 in September
     if ([0, 4, 8].includes(m))
       for (const officer of byRole("union_officer"))
@@ -214,12 +212,11 @@ export async function seedYearOrders(container: Container) {
   const parts = marketplace(container)
   const [admin] = await container.resolve(Modules.USER).listUsers({}, { select: ["id"], take: 1 })
   const ageDays = (at: Date) => (today.getTime() - at.getTime()) / DAY_MS
-  // two of the last fortnight's orders were canceled by their buyers before shipping
+  // the month's last personal order was canceled by its buyer before shipping
   const toCancel = new Set(
     placed
-      .filter((o) => ageDays(o.at) < 14)
-      .filter((_, i) => i % 2 === 1)
-      .slice(0, 2)
+      .filter((o) => ageDays(o.at) < 30 && o.funding === "personal")
+      .slice(-1)
       .map((o) => o.order_id)
   )
   const followUp = async (order: Placed, index: number) => {
