@@ -29,6 +29,7 @@ import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
 import type { Channel, Funding } from "@zhunong/common/purchase-rules"
 import { CARRIERS } from "@zhunong/common/supplier-rules"
 import { inBatches } from "./batches"
+import { YEAR_SUPPLIERS } from "./demo-year-catalog"
 import { DEMO_OFFICES } from "./demo-marks"
 import { YEAR_OFFLINE_PURCHASES, YEAR_BUYERS, type YearBuyer } from "./demo-year-plan"
 
@@ -102,8 +103,11 @@ export async function seedYearOrders(container: Container) {
         supplier_id: p.supplier.id,
       }))
     )
-  const canteenPacks = variants.filter((v) => v.title.includes("食堂装"))
-  const giftBoxes = variants.filter((v) => v.product_title.includes("礼盒") || v.title.includes("礼盒"))
+  // units buy in bulk from the year's suppliers, who keep canteen packs and gift boxes by the thousand
+  const yearTitles = new Set(YEAR_SUPPLIERS.flatMap((s) => s.products.map(([title]) => title)))
+  const bulk = variants.filter((v) => yearTitles.has(v.product_title))
+  const canteenPacks = bulk.filter((v) => v.title.includes("食堂装"))
+  const giftBoxes = bulk.filter((v) => v.product_title.includes("礼盒") || v.title.includes("礼盒"))
   const everyday = variants.filter((v) => !v.title.includes("食堂装"))
 
   const customers = await container

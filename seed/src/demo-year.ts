@@ -91,7 +91,8 @@ export async function seedYearCatalog(container: Container) {
           variants: kind.packs.map(([pack, fen]) => ({
             title: pack,
             price_fen: Math.max(990, fen + drift * Math.round(fen / 200) * 10),
-            stock: 200 + ((index * 53 + position * 29) % 9) * 100,
+            // units buy canteen packs and gift boxes by the dozen or the hundred
+            stock: /食堂装|礼盒/.test(`${title} ${pack}`) ? 5_000 : 200 + ((index * 53 + position * 29) % 9) * 100,
           })),
         },
       })
