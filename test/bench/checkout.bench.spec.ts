@@ -59,6 +59,18 @@ async function signedIn(api: StoreApi, email: string): Promise<StoreApi> {
   return storeApi(api.base, api.key, api.counter, await auth("/auth/customer/emailpass"))
 }
 
+/** A payment collection for the cart and a session with Medusa's system provider (what the js-sdk's initiatePaymentSession sends). */
+async function paymentSession(api: StoreApi, cartId: string) {
+  const { payment_collection } = await api.call<{ payment_collection: { id: string } }>(
+    "POST",
+    "/store/payment-collections",
+    { cart_id: cartId }
+  )
+  await api.call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+    provider_id: "pp_system_default",
+  })
+}
+
 /** The store flow up to completion: cart with an item, address, shipping, payment session. */
 async function readyCart(api: StoreApi, region: string, variant: string): Promise<string> {
   const { cart } = await api.call<{ cart: { id: string } }>("POST", "/store/carts", {
@@ -72,14 +84,7 @@ async function readyCart(api: StoreApi, region: string, variant: string): Promis
     `/store/shipping-options?cart_id=${cart.id}`
   )
   await api.call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id })
-  const { payment_collection } = await api.call<{ payment_collection: { id: string } }>(
-    "POST",
-    "/store/payment-collections",
-    { cart_id: cart.id }
-  )
-  await api.call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    provider_id: "pp_system_default",
-  })
+  await paymentSession(api, cart.id)
   return cart.id
 }
 
@@ -99,14 +104,7 @@ async function shopCart(api: StoreApi, region: string, variant: string, option: 
   })
   await api.call("POST", `/store/carts/${cart.id}/shipping-methods?fields=id`, { option_id: option })
   await api.call("DELETE", `/store/carts/${cart.id}/purchase-intent`)
-  const { payment_collection } = await api.call<{ payment_collection: { id: string } }>(
-    "POST",
-    "/store/payment-collections",
-    { cart_id: cart.id }
-  )
-  await api.call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-    provider_id: "pp_system_default",
-  })
+  await paymentSession(api, cart.id)
   return cart.id
 }
 

@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process"
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { join } from "node:path"
+import { format, resolveConfig } from "prettier"
 import { ROOT } from "../../../scripts/lib/build"
 import { markdownTable, RESULTS, type BenchResult } from "./report"
 
@@ -33,7 +34,7 @@ function postgresVersion(): string {
 }
 
 /** A suite run alone replaces its own section; the others keep their last figures, each with its date. */
-export function teardown() {
+export async function teardown() {
   const results = (existsSync(RESULTS) ? readdirSync(RESULTS) : [])
     .filter((file) => file.endsWith(".json"))
     .map((file) => JSON.parse(readFileSync(join(RESULTS, file), "utf8")) as BenchResult & { at: string })
@@ -69,6 +70,8 @@ export function teardown() {
     machine.join("\n"),
     ...sections,
   ].join("\n\n")
-  writeFileSync(join(ROOT, "docs/benchmarks.md"), `${doc}\n`)
+  // formatted as the repository's Prettier formats it, so `npm run lint` passes on the written file
+  const file = join(ROOT, "docs/benchmarks.md")
+  writeFileSync(file, await format(doc, { ...(await resolveConfig(file)), filepath: file }))
   console.log(`docs/benchmarks.md: ${results.length} suites (${results.map((r) => r.suite).join(", ")}).`)
 }
