@@ -318,8 +318,12 @@ async function backdateFollowUp(container: Container, placed: Placed[]) {
       paid,
       id,
     ])
+    // only what happened: a personal order has no invoice, a recent part is not accepted yet
     await db.raw(
-      `update supplier_part set created_at = ?, shipped_at = ?, invoiced_at = ?, accepted_at = ? where order_id = ? and shipped_at is not null`,
+      `update supplier_part set created_at = ?, shipped_at = ?,
+         invoiced_at = case when invoiced_at is null then null else ?::timestamptz end,
+         accepted_at = case when accepted_at is null then null else ?::timestamptz end
+       where order_id = ? and shipped_at is not null`,
       [order.at, at(1), at(2), at(5), id]
     )
     await db.raw(
@@ -351,10 +355,19 @@ async function seedOfflinePurchases(container: Container) {
   const customers = await container
     .resolve(Modules.CUSTOMER)
     .listCustomers({ email: YEAR_OFFLINE_PURCHASES.map((p) => p.registered_by) }, { select: ["id", "email"] })
+  // each office once: who decides, and the jurisdictions it decides for
+  const deciders = new Map(
+    await Promise.all(
+      DEMO_OFFICES.map(async (office) => {
+        const [user] = await offices.listOfficeUsers({ email: office.email }, { select: ["id"] })
+        const subtree = await provenance.jurisdictionSubtree(office.jurisdiction_code)
+        return [office.jurisdiction_code as string, { user_id: user.id, subtree }] as const
+      })
+    )
+  )
   const today = shanghaiDate(new Date())
   for (const [index, purchase] of YEAR_OFFLINE_PURCHASES.entries()) {
-    const office = DEMO_OFFICES.find((o) => o.jurisdiction_code === purchase.jurisdiction_code)!
-    const [user] = await offices.listOfficeUsers({ email: office.email }, { select: ["id"] })
+    const decider = deciders.get(purchase.jurisdiction_code)!
     const date = addDays(today, -purchase.days_ago)
     const { result: entry } = await registerOfflinePurchaseWorkflow(container).run({
       input: {
@@ -378,8 +391,8 @@ async function seedOfflinePurchases(container: Container) {
         id: entry.id,
         action: purchase.decision,
         reason: purchase.decision === "reject" ? "发票抬头与登记单位不一致，请补充说明后重新登记" : null,
-        office_user_id: user.id,
-        subtree: await provenance.jurisdictionSubtree(office.jurisdiction_code),
+        office_user_id: decider.user_id,
+        subtree: decider.subtree,
       },
     })
   }
