@@ -34,6 +34,10 @@ const GOODS = [
 ]
 const PACKS = ["500g", "1kg", "2.5kg", "5斤装", "礼盒装", "家庭装"]
 
+/** 布拖县 → 布拖, 木里藏族自治县 → 木里: what a generated product's title calls its county. */
+export const countyShortName = (name: string) =>
+  name.replace(/(藏族|土家族苗族|土家族|侗族|苗族)?自治县$|[县区市]$/, "")
+
 export interface ScaleCounty {
   /** The county's division row (the product's origin link); without it, no origin links (a backend without them). */
   id?: string

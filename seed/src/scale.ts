@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { progressBar } from "@zhunong/common/server/progress-bar"
-import { generateCatalog } from "./catalog-scale"
+import { countyShortName, generateCatalog } from "./catalog-scale"
 
 const Args = z.object({
   products: z.coerce
@@ -20,9 +20,6 @@ function parseArgs(args: string[]) {
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join("; "))
   return parsed.data
 }
-
-/** 布拖县 → 布拖, 木里藏族自治县 → 木里: what a product title calls its county. */
-const shortName = (name: string) => name.replace(/(藏族|土家族苗族|土家族|侗族|苗族)?自治县$|[县区市]$/, "")
 
 /**
  * Run by `npm run seed:scale` (scripts/seed-scale.ts) on a seeded database: N more products from the
@@ -54,7 +51,7 @@ export default async function seedScale({ container, args }: ExecArgs) {
     first: count + 1,
     products,
     channelId: store.default_sales_channel_id,
-    counties: counties.map((c) => ({ id: c.id, short: shortName(c.name) })),
+    counties: counties.map((c) => ({ id: c.id, short: countyShortName(c.name) })),
     certificateId: certificate?.id,
     onProgress: bar.update,
   })

@@ -3,7 +3,7 @@ import type { ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { readShopSearch, storeSearchBody } from "@zhunong/common/search-rules"
-import { generateCatalog } from "@zhunong/seed/catalog-scale"
+import { countyShortName, generateCatalog } from "@zhunong/seed/catalog-scale"
 import { resolve } from "node:path"
 import { performance } from "node:perf_hooks"
 import { shoppableStore } from "../support/checkout"
@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
         channelId: shop.channelId,
         counties: divisions
           .filter((d) => d.level === "county")
-          .map((d) => ({ id: d.id, short: d.name.replace(/[县区市]$/, "") })),
+          .map((d) => ({ id: d.id, short: countyShortName(d.name) })),
         certificateId: certificate.id,
       })
       const loadSeconds = (performance.now() - started) / 1000

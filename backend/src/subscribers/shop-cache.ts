@@ -9,6 +9,8 @@ const GATHER_MS = 250
 const pending = new Set<ShopCacheTag>()
 let timer: NodeJS.Timeout | null = null
 let failing = false
+/** Read once: stock events come with every order, and the environment does not change while the process runs. */
+let env: ReturnType<typeof readEnv> | undefined
 
 /**
  * Tells the storefront which of its cached catalog reads a change made stale (its POST
@@ -17,7 +19,7 @@ let failing = false
  * lost call costs at most the storefront's hour-long cache lifetime.
  */
 export default async function revalidateShopCache({ event, container }: SubscriberArgs<unknown>) {
-  const { STOREFRONT_URL, SHOP_REVALIDATE_SECRET } = readEnv()
+  const { STOREFRONT_URL, SHOP_REVALIDATE_SECRET } = (env ??= readEnv())
   if (!SHOP_REVALIDATE_SECRET) return
   for (const tag of shopCacheTagsOf(event.name)) pending.add(tag)
   if (timer || !pending.size) return

@@ -8,12 +8,11 @@ import {
   createStockLocationsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { generateCatalog } from "@zhunong/seed/catalog-scale"
+import { countyShortName, generateCatalog } from "@zhunong/seed/catalog-scale"
 import { shipToChina } from "@zhunong/seed/shipping"
-import { usccCheckCharacter } from "@zhunong/common/uscc"
+import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { validButuoCertificate } from "../../support/marketplace"
 import { DIVISIONS } from "./divisions"
-
-const BUTUO_USCC = "93513429MA0000001"
 
 export const BENCH_KEY_TITLE = "bench"
 /** The products the checkout benchmark buys (through workflows, so they ship like any product). */
@@ -92,29 +91,15 @@ export default async function benchStore({ container, args }: ExecArgs) {
 
   // the same titles in both backends: each generated product is named after one of these counties
   const named = DIVISIONS.filter((d) => d.level === "county")
-  let counties: { id?: string; short: string }[] = named.map((d) => ({ short: d.name.replace(/[县区市]$/, "") }))
+  let counties: { id?: string; short: string }[] = named.map((d) => ({ short: countyShortName(d.name) }))
   let certificateId: string | undefined
-  if (container.hasRegistration("provenance")) {
-    const provenance = container.resolve("provenance") as {
-      createDivisions(rows: object[]): Promise<{ id: string; name: string; level: string }[]>
-      createCertificates(row: object): Promise<{ id: string }>
-    }
-    const divisions = await provenance.createDivisions(DIVISIONS.map((d) => ({ ...d })))
+  if (container.hasRegistration(PROVENANCE_MODULE)) {
+    const divisions = await container
+      .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+      .createDivisions(DIVISIONS.map((d) => ({ ...d })))
     const idOf = new Map(divisions.map((d) => [d.name, d.id]))
     counties = named.map((d, i) => ({ ...counties[i], id: idOf.get(d.name) }))
-    const certificate = await provenance.createCertificates({
-      type: "assistance_product",
-      number: "FP-513429-2026-001",
-      issuer: "凉山州农业农村局",
-      issuer_level: "prefecture",
-      supplier_name: "布拖县乐安苦荞专业合作社",
-      supplier_uscc: `${BUTUO_USCC}${usccCheckCharacter(BUTUO_USCC)}`,
-      county_code: "513429",
-      valid_from: "2024-01-01",
-      valid_to: "2099-12-31",
-      status: "valid",
-    })
-    certificateId = certificate.id
+    certificateId = (await validButuoCertificate(container)).id
   }
   await generateCatalog(db, { products, channelId, counties, certificateId })
   // the shop's catalog page searches; bulk rows emit no events, so its index is built here
