@@ -85,8 +85,8 @@ async function main() {
   watch(backend, "backend")
   await step("Starting the backend", () => waitForHttp(`${env.BACKEND_URL}/health`, backend, 120_000))
 
-  // The catalog reads the storefront cached (lib/data/client.ts `shared`) may have changed while it
-  // was down, when nobody could tell it: it starts with an empty data cache.
+  // The shop caches its catalog in memory only (next.config.ts); a build from before that kept its
+  // backend reads on disk, which may have changed while it was down: they go.
   rmSync(join(STOREFRONT, ".next/cache/fetch-cache"), { recursive: true, force: true })
   const storefront = startService(
     "storefront",

@@ -6,6 +6,10 @@ const nextConfig: NextConfig = {
   // The backend's URL and publishable key are read at request time (server-only env), so one
   // build serves any deployment and `npm start` can hand over the key the seed created.
   poweredByHeader: false,
+  // The cached catalog pages and backend reads stay in this process's memory (50 MB, least recently
+  // used first), never on disk: several shops (npm start, each test stack) run from one build
+  // against different backends, and a page one of them cached must not be served by another.
+  experimental: { isrFlushToDisk: false },
   // @zhunong/common (labels, rules, the forms shop and routes both check) is linked from
   // ../packages/common and imported as TypeScript source; its zod resolves from the root's node_modules.
   transpilePackages: ["@zhunong/common"],

@@ -310,6 +310,11 @@ describe("the employee shop in a browser", () => {
     await page.goto("/products/shiqian-moss-tea")
     await variantRow.getByText("¥88.00").waitFor()
     await page.reload() // the second view is the cached one
+    // one cached page for every shopper, whatever cart or sign-in they bring: nothing in it is theirs
+    const asShopper = await fetch(`${E2E.storefront}/products/shiqian-moss-tea`, {
+      headers: { cookie: "zn_cart=cart_someone; zn_token=someone" },
+    })
+    expect(asShopper.headers.get("x-nextjs-cache")).toBe("HIT")
 
     /** Reloads until the text shows; how long it took from the change. */
     const shownWithin = async (text: string, changed: number) => {

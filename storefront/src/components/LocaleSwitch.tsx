@@ -1,12 +1,11 @@
 import { getLocale } from "next-intl/server"
-import { setLocale } from "@/app/actions"
 
-/** 中文 ⇄ English, in every header (shop and portals); the choice is kept in a cookie. */
+/** 中文 ⇄ English, in every header (shop and portals); the choice is kept in a cookie (POST /api/locale). */
 export async function LocaleSwitch() {
   const locale = await getLocale()
   const other = locale === "en" ? "zh-CN" : "en"
   return (
-    <form action={setLocale} className="locale-switch">
+    <form action="/api/locale" method="post" className="locale-switch">
       <input type="hidden" name="locale" value={other} />
       <button type="submit" className="link-button" lang={other}>
         {locale === "en" ? "中文" : "English"}

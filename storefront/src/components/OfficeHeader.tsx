@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { officeSignOutAction } from "@/app/office/actions"
+import { officeSignOutAction } from "@/app/[locale]/office/actions"
 import { currentOffice } from "@/lib/data/office"
 import { LocaleSwitch } from "./LocaleSwitch"
 

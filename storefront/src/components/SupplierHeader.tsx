@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
-import { supplierSignOutAction } from "@/app/supplier/actions"
+import { supplierSignOutAction } from "@/app/[locale]/supplier/actions"
 import { portalSession, unreadCount } from "@/lib/data/supplier"
 import { LocaleSwitch } from "./LocaleSwitch"
 

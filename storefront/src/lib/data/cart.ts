@@ -21,6 +21,22 @@ export async function getCart(): Promise<HttpTypes.StoreCart | null> {
   }
 }
 
+/** Units in the shopper's open cart (0 without one): the header's count, so only the quantities. */
+export async function cartCount(): Promise<number> {
+  const id = await cartId()
+  if (!id) return 0
+  try {
+    const { cart } = await sdk().store.cart.retrieve(
+      id,
+      { fields: "id,completed_at,items.quantity" },
+      await authHeaders()
+    )
+    return cart.completed_at ? 0 : (cart.items ?? []).reduce((sum, item) => sum + item.quantity, 0)
+  } catch {
+    return 0
+  }
+}
+
 export async function addToCart(variantId: string, quantity: number) {
   const headers = await authHeaders()
   let id = (await getCart())?.id

@@ -2,6 +2,7 @@ import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { getCart } from "@/lib/data/cart"
 import { isSignedIn } from "@/lib/data/client"
+import { ShopperChanged } from "@/components/ShopperLinks"
 import { formatCny } from "@/lib/format"
 import { updateLineAction } from "./actions"
 
@@ -10,9 +11,12 @@ export const dynamic = "force-dynamic"
 export default async function CartPage() {
   const [t, cart, signedIn] = await Promise.all([getTranslations("cart"), getCart(), isSignedIn()])
   const items = cart?.items ?? []
+  // a changed line re-renders this page; the header's count follows
+  const changed = <ShopperChanged stamp={items.map((item) => `${item.id}:${item.quantity}`).join()} />
   if (!cart || items.length === 0) {
     return (
       <section>
+        {changed}
         <h1>{t("title")}</h1>
         <p>{t("empty")}</p>
         <Link href="/products" className="button">
@@ -23,6 +27,7 @@ export default async function CartPage() {
   }
   return (
     <section>
+      {changed}
       <h1>{t("title")}</h1>
       <table className="cart-table">
         <caption className="visually-hidden">{t("title")}</caption>

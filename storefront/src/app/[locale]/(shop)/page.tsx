@@ -1,13 +1,14 @@
 import Link from "next/link"
-import { getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CountyCard } from "@/components/CountyCard"
 import { cardOfProduct, ProductCard } from "@/components/ProductCard"
 import { listNewestProducts, listOriginCounties } from "@/lib/data/catalog"
 
-// Prices, stock and certificates change; render on each request rather than at build time.
-export const dynamic = "force-dynamic"
+// Rendered once per language on first request and kept until the backend says what it shows changed
+// (the shop-cache subscriber); an hour at most. Nothing in it is the shopper's.
 
-export default async function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale)
   const [t, counties, certified, latest] = await Promise.all([
     getTranslations("home"),
     listOriginCounties(),

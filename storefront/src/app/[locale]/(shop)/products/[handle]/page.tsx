@@ -1,19 +1,24 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { decodedParam } from "@/lib/next-path"
-import { getLocale, getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getCounty, getProduct } from "@/lib/data/catalog"
 import { certificateStatus, certificateType, validCertificates } from "@/lib/provenance"
 import { AddToCart } from "./AddToCart"
 
-export const dynamic = "force-dynamic"
+// Rendered once per language on first request and kept until the backend says what it shows changed
+// (the shop-cache subscriber); an hour at most. Nothing in it is the shopper's.
+export function generateStaticParams() {
+  return []
+}
 
-export default async function ProductPage({ params }: { params: Promise<{ handle: string }> }) {
-  const product = await getProduct(decodedParam((await params).handle))
+export default async function ProductPage({ params }: { params: Promise<{ locale: string; handle: string }> }) {
+  const { locale, handle } = await params
+  setRequestLocale(locale)
+  const product = await getProduct(decodedParam(handle))
   if (!product) notFound()
-  const [t, locale, county] = await Promise.all([
+  const [t, county] = await Promise.all([
     getTranslations("product"),
-    getLocale(),
     product.division ? getCounty(product.division.code) : null,
   ])
   const valid = new Set(validCertificates(product).map((c) => c.id))

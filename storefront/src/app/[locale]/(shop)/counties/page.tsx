@@ -1,11 +1,13 @@
-import { getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { CountyCard } from "@/components/CountyCard"
 import { listOriginCounties } from "@/lib/data/catalog"
 
-export const dynamic = "force-dynamic"
+// Rendered once per language on first request and kept until the backend says what it shows changed
+// (the shop-cache subscriber); an hour at most. Nothing in it is the shopper's.
 
 /** Where the products come from: province › prefecture › county. */
-export default async function CountiesPage() {
+export default async function CountiesPage({ params }: { params: Promise<{ locale: string }> }) {
+  setRequestLocale((await params).locale)
   const [t, counties] = await Promise.all([getTranslations("counties"), listOriginCounties()])
   const provinces = [...new Set(counties.map((c) => c.province.code))]
   return (

@@ -14,9 +14,7 @@ import { formatFen } from "@/lib/format"
 import { certificateType } from "@/lib/provenance"
 import { SearchBox } from "./SearchBox"
 
-export const dynamic = "force-dynamic"
-
-type Params = Record<string, string | string[] | undefined>
+export type CatalogQuery = Record<string, string | string[] | undefined>
 
 /** A select of a facet's values with their counts; the chosen value stays listed even when nothing matches it now. */
 function FacetSelect({
@@ -60,9 +58,10 @@ const href = (search: ShopSearch) => {
  * The catalog and its search: text (Chinese words, pinyin, county names), provenance filters with
  * counts, price range and order — all answered by the search index in one request, on any number of
  * products. Filters live in the address, so a result can be shared and the back button works.
+ * Rendered per request for a query (/products?…), once per language without one (/catalog).
  */
-export default async function CatalogPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const { search, invalid } = readShopSearch(await searchParams)
+export async function Catalog({ query }: { query: CatalogQuery }) {
+  const { search, invalid } = readShopSearch(query)
   const [t, locale, answer] = await Promise.all([getTranslations("catalog"), getLocale(), searchProducts(search)])
   const facets: FacetCounts = answer.facets
   const pages = Math.max(1, Math.ceil(answer.count / SEARCH_PAGE_SIZE))

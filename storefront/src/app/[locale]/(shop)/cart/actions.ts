@@ -1,5 +1,5 @@
 "use server"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { updateLine } from "@/lib/data/cart"
 
 /** Sets a line's quantity; 0 removes it. */
@@ -8,5 +8,6 @@ export async function updateLineAction(formData: FormData) {
   const quantity = Number(formData.get("quantity"))
   if (!lineId || !Number.isInteger(quantity) || quantity < 0 || quantity > 999) return
   await updateLine(lineId, quantity)
-  revalidatePath("/", "layout")
+  // the cart page again; the catalog pages stay cached (the header asks for its count itself)
+  refresh()
 }

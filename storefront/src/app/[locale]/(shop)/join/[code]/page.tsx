@@ -1,6 +1,6 @@
 import { decodedParam } from "@/lib/next-path"
 import { getTranslations } from "next-intl/server"
-import { JoinForm, SignInForm, SignUpForm } from "@/app/(shop)/account/forms"
+import { JoinForm, SignInForm, SignUpForm } from "@/app/[locale]/(shop)/account/forms"
 import { isSignedIn } from "@/lib/data/client"
 
 export const dynamic = "force-dynamic"

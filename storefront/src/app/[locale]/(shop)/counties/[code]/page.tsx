@@ -1,14 +1,19 @@
 import Link from "next/link"
 import { notFound } from "next/navigation"
-import { getTranslations } from "next-intl/server"
+import { getTranslations, setRequestLocale } from "next-intl/server"
 import { cardOfProduct, ProductCard } from "@/components/ProductCard"
 import { getCounty, listCountyProducts } from "@/lib/data/catalog"
 
-export const dynamic = "force-dynamic"
+// Rendered once per language on first request and kept until the backend says what it shows changed
+// (the shop-cache subscriber); an hour at most. Nothing in it is the shopper's.
+export function generateStaticParams() {
+  return []
+}
 
 /** One origin county: where it is, whom it is paired with today, its products and suppliers. */
-export default async function CountyPage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params
+export default async function CountyPage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code } = await params
+  setRequestLocale(locale)
   const county = await getCounty(code)
   if (!county) notFound()
   const [t, products] = await Promise.all([getTranslations("county"), listCountyProducts(code)])

@@ -1,5 +1,4 @@
 "use server"
-import { revalidatePath } from "next/cache"
 import type { FormState } from "@/components/form-state"
 import { addToCart } from "@/lib/data/cart"
 import { problemOf } from "@/lib/problems"
@@ -15,6 +14,5 @@ export async function addToCartAction(_state: FormState, formData: FormData): Pr
   } catch (error) {
     return problemOf(error)
   }
-  revalidatePath("/", "layout")
   return { ok: true }
 }
