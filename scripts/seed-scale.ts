@@ -1,9 +1,10 @@
 /**
- * `npm run seed:scale -- --products N`: makes the demo database as large as a province's platform,
- * to see how the product behaves at that size — N more products bulk-loaded (seed/src/scale.ts),
- * then the search index rebuilt, both with progress bars, then the running shop told to drop its
- * cached catalog. Works beside a running `npm start` (same data directory) or on its own (it then
- * starts the embedded database for the run). Run `npm start` once first: it seeds what this adds to.
+ * `npm run seed:scale -- --products N --ledger N`: makes the demo database as large as a province's
+ * platform, to see how the product behaves at that size — N more products and/or 台账 rows
+ * bulk-loaded (seed/src/scale.ts), then for products the search index rebuilt, all with progress
+ * bars, and the running shop told to drop its cached catalog. Works beside a running `npm start`
+ * (same data directory) or on its own (it then starts the embedded database for the run). Run
+ * `npm start` once first: it seeds what this adds to.
  */
 import { spawn } from "node:child_process"
 import { join, resolve } from "node:path"
@@ -68,6 +69,8 @@ async function main() {
     }
     const options = process.argv.slice(2).map((arg) => arg.replace(/^--/, ""))
     await medusaExec(["../seed/src/scale.ts", ...options], childEnv)
+    // only new products change the search index and the shop's catalog; ledger rows change neither
+    if (!options.includes("products")) return
     await medusaExec(["./src/scripts/search.ts", "reindex"], childEnv)
     const told = await fetch(`${env.STOREFRONT_URL}/api/revalidate`, {
       method: "POST",

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { fillRollupSql, ROLLUPS } from "@zhunong/assistance-stats/dimensions"
+import { addEntriesToRollupSql, fillRollupSql, ROLLUPS } from "@zhunong/assistance-stats/dimensions"
 import { UNIT_TYPES } from "@zhunong/common/purchase-rules"
 
 /**
@@ -97,14 +97,8 @@ export async function generateLedger(db: Knex, rows: number, onProgress: (messag
   for (const index of indexes) await db.raw(index.indexdef)
   onProgress(`indexes rebuilt (${Math.round((Date.now() - started) / 1000)} s)`)
 
-  // The fine rollup as appends would have built it (the same key as the service's rollupKeyOf), then the coarse ones.
-  await db.raw(`
-    insert into ledger_rollup
-    select month, coalesce(jurisdiction_code, ''), coalesce(unit_id, ''), coalesce(unit_type, ''), coalesce(unit_parent_chain -> 0 ->> 'id', ''),
-      coalesce(province_code, ''), coalesce(prefecture_code, ''), coalesce(county_code, ''), poverty_exit, coalesce(pairing_types ->> 0, ''),
-      coalesce(certificates -> 0 ->> 'type', ''), channel, funding, coalesce(supplier_id, ''), purchase_type, counted, coalesce(not_counted_reason, ''),
-      sum(amount_fen), sum(quantity), count(*) filter (where kind <> 'reversal'), 0
-    from ledger_entry group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17`)
+  // The fine rollup as appends would have built it (nothing completed: no part was accepted and rated), then the coarse ones.
+  await db.raw(addEntriesToRollupSql("true", "0"))
   for (const rollup of ROLLUPS.filter((r) => r.table !== "ledger_rollup")) await db.raw(fillRollupSql(rollup))
   await db.raw("vacuum analyze ledger_entry")
   for (const rollup of ROLLUPS) await db.raw(`vacuum analyze ${rollup.table}`)

@@ -1,17 +1,31 @@
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
+import { appendEntriesInBulk } from "@zhunong/assistance-stats/workflows"
+import { shanghaiDate } from "@zhunong/common/dates"
 import { progressBar } from "@zhunong/common/server/progress-bar"
 import { countyShortName, generateCatalog } from "./catalog-scale"
+import { bulkLedgerDrafts, ledgerTemplates } from "./ledger-bulk"
 
-const Args = z.object({
-  products: z.coerce
-    .number("--products: 应为整数")
-    .int("--products: 应为整数")
-    .min(1, "--products: 至少1个")
-    .max(1_000_000, "--products: 至多1,000,000个"),
-})
+const count = (option: string, max: number) =>
+  z.coerce
+    .number(`--${option}: 应为整数`)
+    .int(`--${option}: 应为整数`)
+    .min(1, `--${option}: 至少1`)
+    .max(max, `--${option}: 至多${max.toLocaleString("en")}`)
+    .optional()
+
+const Args = z
+  .strictObject(
+    { products: count("products", 1_000_000), ledger: count("ledger", 20_000_000) },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys" ? `未知的选项 ${issue.keys.map((k) => `--${k}`).join(" ")}` : undefined,
+    }
+  )
+  .refine((args) => args.products || args.ledger, "请给出 --products N 或 --ledger N")
 
 /** `products 100000` → { products: 100000 } (`medusa exec` lets no `--option` through, so the launcher drops the dashes). */
 function parseArgs(args: string[]) {
@@ -22,14 +36,21 @@ function parseArgs(args: string[]) {
 }
 
 /**
- * Run by `npm run seed:scale` (scripts/seed-scale.ts) on a seeded database: N more products from the
- * demo's paired counties, bulk-loaded by Postgres into Medusa's product, variant, price and
- * sales-channel tables and our origin links (every other one with a valid certificate) —
- * `seed/src/catalog-scale.ts`. Additive: each run numbers its products after the last run's.
+ * Run by `npm run seed:scale` (scripts/seed-scale.ts) on a seeded database, additive, each part
+ * bulk-loaded where workflows would take hours:
+ * - `products N`: N more products from the demo's paired counties, written by Postgres into Medusa's
+ *   product, variant, price and sales-channel tables and our origin links (every other one with a
+ *   valid certificate) — `seed/src/catalog-scale.ts`; each run numbers its products after the last's.
+ * - `ledger N`: N more 台账 rows repeating the demo year's sales, chained and rolled up like appends.
  */
 export default async function seedScale({ container, args }: ExecArgs) {
-  const { products } = parseArgs(args)
+  const { products, ledger } = parseArgs(args)
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  if (products) await addProducts(container, db, products)
+  if (ledger) await addLedgerRows(container, db, ledger)
+}
+
+async function addProducts(container: MedusaContainer, db: Knex, products: number) {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { select: ["default_sales_channel_id"] })
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const pairings = await provenance.listPairings({}, { select: ["division_code"], take: null })
@@ -55,5 +76,25 @@ export default async function seedScale({ container, args }: ExecArgs) {
     certificateId: certificate?.id,
     onProgress: bar.update,
   })
+  bar.finish()
+}
+
+/**
+ * N more 台账 rows repeating the demo year's sales over the last three years (seed/src/ledger-bulk.ts),
+ * chained and added to the rollups in one COPY transaction. Rows more than 30 days old count as
+ * completed (paid, delivered, accepted, rated), as the demo year's own are.
+ */
+async function addLedgerRows(container: MedusaContainer, db: Knex, rows: number) {
+  const templates = await ledgerTemplates(db)
+  if (!templates.length)
+    throw new Error("The ledger has no sales to repeat: run `npm start` once (with the demo year).")
+  const today = shanghaiDate(new Date())
+  const bar = progressBar("Ledger rows", rows)
+  await appendEntriesInBulk(
+    container,
+    (firstSeq) => bulkLedgerDrafts(templates, rows, firstSeq, today),
+    shanghaiDate(new Date(Date.now() - 30 * 86_400_000)),
+    bar.update
+  )
   bar.finish()
 }

@@ -92,6 +92,8 @@ describe("catalog", () => {
           ["shop home /", "/"],
           ["shop catalog /products", "/products"],
           ["shop product page", "/products/scale-42"],
+          // a query is rendered per request (over cached backend reads): shown, not one of the cached pages
+          ["shop filtered catalog /products?certified=1 (per request)", "/products?certified=1"],
         ])
           results[`ours: ${name}`] = await load(`${shop.url}${path}`, {}, [shop, server], {
             connections: CONNECTIONS,

@@ -6,6 +6,8 @@ import { parse } from "csv-parse/sync"
 import * as XLSX from "xlsx"
 import { setTimeout as sleep } from "node:timers/promises"
 import { resumeInterruptedExports } from "../../src/workflows/exports/export-jobs"
+import { appendEntriesInBulk, type EntryDraft } from "../../src/workflows/ledger/steps/append"
+import { ROLLUPS } from "../../src/lib/dimensions"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "@zhunong/provenance/modules/provenance"
 import { adminHeaders } from "../../../../test/support/admin"
 import { failure } from "../../../../test/support/http"
@@ -1176,6 +1178,60 @@ medusaIntegrationTestRunner({
       const deleted = (await api.get("/admin/ledger/verify", admin)).data
       expect(deleted).toMatchObject({ ok: false, break: { seq: 3, problem: "missing_before" } })
       expect(deleted.break.message).toBe("第2–2条台账记录缺失（被删除）")
+    })
+
+    it("appends rows in bulk after the chain's end: verify accepts them, the rollups hold them as appends would", async () => {
+      const orderId = await buy(member, [certified.variantId, uncertified.variantId])
+      const entries = await waitForEntries(orderId, 2)
+      const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const totals = async () =>
+        (
+          await db.raw(`select
+            (select coalesce(sum(amount_fen), 0)::int from ledger_entry) as ledger_amount,
+            (select count(*)::int from ledger_entry where kind <> 'reversal') as ledger_lines,
+            ${ROLLUPS.map((r) => `(select coalesce(sum(amount_fen), 0)::int from ${r.table}) as "${r.table}"`).join(", ")},
+            (select coalesce(sum(lines), 0)::int from ledger_rollup) as rollup_lines,
+            (select coalesce(sum(completed_fen), 0)::int from ledger_rollup) as completed`)
+        ).rows[0] as Record<string, number>
+      const before = await totals()
+
+      // 500 copies of the two sales, every tenth taken back; a past day counts as completed, a recent one not
+      const drafts = function* (firstSeq: number): Generator<EntryDraft> {
+        for (let i = 0; i < 500; i++) {
+          const sale = entries[i % 2] as unknown as EntryDraft
+          const day = i % 2 ? "2025-03-10" : "2099-01-01"
+          const draft = {
+            ...sale,
+            entry_key: `bulk:${firstSeq}:${i}`,
+            order_id: `order_bulk_${i}`,
+            order_item_id: `item_bulk_${i}`,
+            occurred_at: new Date(`${day}T10:00:00+08:00`),
+            day,
+            month: day.slice(0, 7),
+          }
+          yield i % 10 === 9
+            ? { ...draft, kind: "reversal", reverses_key: "x", quantity: -1, amount_fen: -sale.amount_fen }
+            : draft
+        }
+      }
+      const progress: number[] = []
+      const cutoff = "2030-01-01"
+      expect(await appendEntriesInBulk(getContainer(), drafts, cutoff, (n) => progress.push(n))).toBe(500)
+      expect(progress.at(-1)).toBe(500)
+
+      expect((await api.get("/admin/ledger/verify", admin)).data).toEqual({ ok: true, checked: 502, break: null })
+      const after = await totals()
+      const { rows: bulk } = await db.raw(
+        `select sum(amount_fen)::int as amount, count(*) filter (where kind <> 'reversal')::int as lines,
+                coalesce(sum(amount_fen) filter (where day < '${cutoff}'), 0)::int as completed
+           from ledger_entry where entry_key like 'bulk:%'`
+      )
+      expect(after.ledger_amount).toBe(before.ledger_amount + bulk[0].amount)
+      for (const rollup of ROLLUPS) expect(after[rollup.table], rollup.table).toBe(after.ledger_amount)
+      expect(after.rollup_lines).toBe(after.ledger_lines)
+      expect(after.completed).toBe(before.completed + bulk[0].completed)
+      expect(bulk[0].completed).toBeGreaterThan(0)
+      expect(bulk[0].completed).toBeLessThan(bulk[0].amount)
     })
   },
 })

@@ -132,3 +132,38 @@ export function fillRollupSql(rollup: { table: string; key: readonly RollupColum
   return `insert into ${rollup.table} (${key}, ${ROLLUP_MEASURES.join(", ")})
     select ${key}, ${ROLLUP_MEASURES.map((m) => `sum(${m})`).join(", ")} from ledger_rollup group by ${key}`
 }
+
+/** Each fine rollup key column as SQL over a ledger_entry row: what rollupKeyOf computes for an entry. */
+const ENTRY_KEY_SQL: Record<RollupColumn, string> = {
+  month: "month",
+  jurisdiction_code: "coalesce(jurisdiction_code, '')",
+  unit_id: "coalesce(unit_id, '')",
+  unit_type: "coalesce(unit_type, '')",
+  parent_unit_id: "coalesce(unit_parent_chain -> 0 ->> 'id', '')",
+  province_code: "coalesce(province_code, '')",
+  prefecture_code: "coalesce(prefecture_code, '')",
+  county_code: "coalesce(county_code, '')",
+  poverty_exit: "poverty_exit",
+  pairing_type: "coalesce(pairing_types ->> 0, '')",
+  certificate_type: `coalesce((select min(c ->> 'type' collate "C") from jsonb_array_elements(certificates) c), '')`,
+  channel: "channel",
+  funding: "funding",
+  supplier_id: "coalesce(supplier_id, '')",
+  purchase_type: "purchase_type",
+  counted: "counted",
+  not_counted_reason: "coalesce(not_counted_reason, '')",
+}
+
+/**
+ * Adds ledger rows written in bulk (`where` selects them; a benchmark's generated ledger, seed:scale's
+ * appended one) to the fine rollup, as appends would have: lines count everything but reversals;
+ * `completed` is the SQL of a row's completed amount. Coarse rollups are then refilled from it.
+ */
+export function addEntriesToRollupSql(where: string, completed: string): string {
+  const key = ROLLUP_KEY.map((c) => ENTRY_KEY_SQL[c])
+  return `insert into ledger_rollup (${ROLLUP_KEY.join(", ")}, ${ROLLUP_MEASURES.join(", ")})
+    select ${key.join(", ")}, sum(amount_fen), sum(quantity), count(*) filter (where kind <> 'reversal'), sum(${completed})
+      from ledger_entry where ${where} group by ${key.map((_, i) => i + 1).join(", ")}
+    on conflict (${ROLLUP_KEY.join(", ")}) do update set
+      ${ROLLUP_MEASURES.map((m) => `${m} = ledger_rollup.${m} + excluded.${m}`).join(", ")}`
+}

@@ -13,7 +13,7 @@ import { OfflinePurchase } from "./models/offline-purchase"
 import { PartEvidence } from "./models/part-evidence"
 import { PaymentEvidence } from "./models/payment-evidence"
 import { Target } from "./models/target"
-import type { LedgerRepository } from "./repositories/ledger"
+import type { ChainEnd, LedgerRepository } from "./repositories/ledger"
 import type { Aggregate, CompletionInput, LedgerLabels, LedgerWhere, PartEvidenceInput, Row } from "./types"
 
 /** The completion part a ledger entry belongs to: its supplier's part of the order. */
@@ -131,6 +131,19 @@ export default class LedgerModuleService extends MedusaService({
     onRows: (written: number) => Promise<void>
   ): Promise<void> {
     await this.ledgerRepository_.copyLedgerCsv(where, labels, out, every, onRows)
+  }
+
+  /**
+   * Appends ledger rows in bulk, chained after the ledger's end by `rowsAfter`, and adds them to the
+   * rollups (repository `bulkAppend`): seed:scale only, never a user's path.
+   */
+  async bulkAppendWithRollup(
+    columns: readonly string[],
+    rowsAfter: (end: ChainEnd | null) => AsyncIterable<Row>,
+    completedBefore: string,
+    onRows: (written: number) => void
+  ): Promise<number> {
+    return this.ledgerRepository_.bulkAppend(columns, rowsAfter, completedBefore, onRows)
   }
 
   /** How many 台账 rows an export of these jurisdictions and months holds. */

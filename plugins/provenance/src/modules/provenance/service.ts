@@ -6,7 +6,7 @@ import { CertificateEvent } from "./models/certificate-event"
 import { Division } from "./models/division"
 import { Jurisdiction } from "./models/jurisdiction"
 import { Pairing } from "./models/pairing"
-import type { OriginRepository } from "./repositories/origin"
+import type { OriginRepository, ProvenanceMatch } from "./repositories/origin"
 
 /** A county may host assistance suppliers when it is a 脱贫县 or some pairing covers it; why not otherwise. */
 function eligibilityOf(county: { code: string; name: string; is_poverty_exit: boolean }, pairings: unknown[]) {
@@ -36,6 +36,15 @@ export default class ProvenanceModuleService extends MedusaService({
   async countPublishedProductsByCounty(@MedusaContext() sharedContext: Context = {}): Promise<Map<string, number>> {
     const rows = await this.originRepository_.publishedProductsByCounty(sharedContext)
     return new Map(rows.map((row) => [row.code, row.product_count]))
+  }
+
+  /** The ids of the products a shopper's provenance filters match, in one query over the link tables. */
+  @InjectManager()
+  async listProductIdsMatching(
+    match: ProvenanceMatch,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return this.originRepository_.productIdsMatching(match, sharedContext)
   }
 
   /** The county-level division with `code`, or a 400 naming `field` when there is none. */

@@ -1,14 +1,17 @@
 import type { Context } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, generateEntityId, MikroOrmBase } from "@medusajs/framework/utils"
 import { once } from "node:events"
-import type { Writable } from "node:stream"
-import { to as copyTo } from "pg-copy-streams"
+import { Readable, type Writable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import { from as copyFrom, to as copyTo } from "pg-copy-streams"
 import {
+  addEntriesToRollupSql,
   DIMENSION_COLUMN,
   DIMENSIONS,
   ROLLUP_KEY,
   ROLLUP_MEASURES,
   ROLLUPS,
+  fillRollupSql,
   rollupFor,
   type RollupColumn,
   type RollupKey,
@@ -31,8 +34,23 @@ interface PgPool {
   client: { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> }
 }
 interface PgClient {
-  query<T>(stream: T): T
+  query(text: string, values?: unknown[]): Promise<{ rows: Row[] }>
+  query<T extends NodeJS.ReadableStream | NodeJS.WritableStream>(stream: T): T
   end(): Promise<void>
+}
+
+/** The chain's end a bulk append starts after: the last entry's position and hash, null for an empty ledger. */
+export interface ChainEnd {
+  seq: number
+  hash: string
+}
+
+/** A value as COPY's CSV reads it: null unquoted and empty, everything else quoted. */
+function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return ""
+  const text =
+    value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value)
+  return `"${text.replaceAll('"', '""')}"`
 }
 
 /** The rollup key of an entry: its dimensions, '' for none, the first of multi-valued ones. */
@@ -367,6 +385,71 @@ export class LedgerRepository extends MikroOrmBase {
     } finally {
       // a COPY broken off midway leaves the connection mid-protocol: close it rather than reuse it
       if (!finished) await connection.end().catch(() => undefined)
+      await this.pg_.client.releaseConnection(connection)
+    }
+  }
+
+  /**
+   * Appends entries in bulk (seed:scale's --ledger): where appending millions one workflow at a time
+   * would take hours. One transaction on a connection of its own holds the ledger against every
+   * other reader and writer, reads the chain's end, streams `rowsAfter(end)` in by COPY with the
+   * secondary indexes dropped and rebuilt once, and adds the new rows to the rollups — each
+   * completed when it happened before `completedBefore` (YYYY-MM-DD). Either all of it or nothing.
+   */
+  async bulkAppend(
+    columns: readonly string[],
+    rowsAfter: (end: ChainEnd | null) => AsyncIterable<Row>,
+    completedBefore: string,
+    onRows: (written: number) => void
+  ): Promise<number> {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(completedBefore)) throw new Error(`completedBefore: ${completedBefore} 不是日期`)
+    const connection = await this.pg_.client.acquireConnection()
+    try {
+      await connection.query("begin")
+      await connection.query("lock table ledger_entry in access exclusive mode")
+      const [last] = (await connection.query("select seq, hash from ledger_entry order by seq desc limit 1")).rows
+      const end = last ? { seq: Number(last.seq), hash: String(last.hash) } : null
+      const indexes = (
+        await connection.query(
+          "select indexname, indexdef from pg_indexes where tablename = 'ledger_entry' and indexname <> 'ledger_entry_pkey'"
+        )
+      ).rows
+      for (const index of indexes) await connection.query(`drop index "${String(index.indexname)}"`)
+
+      let written = 0
+      async function* lines() {
+        let chunk = ""
+        for await (const row of rowsAfter(end)) {
+          chunk += `${columns.map((column) => csvCell(row[column])).join(",")}\n`
+          if (++written % 10_000 === 0) {
+            yield chunk
+            chunk = ""
+            onRows(written)
+          }
+        }
+        if (chunk) yield chunk
+      }
+      await pipeline(
+        Readable.from(lines()),
+        connection.query(copyFrom(`copy ledger_entry (${columns.join(", ")}) from stdin with (format csv)`))
+      )
+      onRows(written)
+      for (const index of indexes) await connection.query(String(index.indexdef))
+
+      const after = end?.seq ?? 0
+      await connection.query(
+        addEntriesToRollupSql(`seq > ${after}`, `case when day < '${completedBefore}' then amount_fen else 0 end`)
+      )
+      for (const rollup of ROLLUPS.filter((r) => r.table !== "ledger_rollup")) {
+        await connection.query(`truncate ${rollup.table}`)
+        await connection.query(fillRollupSql(rollup))
+      }
+      await connection.query("commit")
+      return written
+    } catch (error) {
+      await connection.query("rollback").catch(() => undefined)
+      throw error
+    } finally {
       await this.pg_.client.releaseConnection(connection)
     }
   }

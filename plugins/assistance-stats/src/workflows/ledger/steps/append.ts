@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { entryHash, GENESIS } from "../../../utils/hash-chain"
 import { ledger } from "../../../modules/ledger"
@@ -134,6 +134,37 @@ export async function appendEntries(container: Container, drafts: EntryDraft[]) 
       return service.appendWithRollup(rows as unknown as Record<string, unknown>[])
     },
     { timeout: 60 }
+  )
+}
+
+/**
+ * appendEntries for millions of rows (seed:scale's --ledger), where one workflow per order would take
+ * hours: the drafts are chained after the ledger's end exactly as appendEntries chains them, so
+ * `verify` accepts them, and written by COPY in one transaction that also updates the rollups
+ * (LedgerModuleService.bulkAppendWithRollup). `draftsFrom(seq)` makes them once the end is known.
+ */
+export async function appendEntriesInBulk(
+  container: Container,
+  draftsFrom: (firstSeq: number) => Iterable<EntryDraft>,
+  completedBefore: string,
+  onRows: (written: number) => void
+): Promise<number> {
+  const columns = ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS]
+  return ledger(container).bulkAppendWithRollup(
+    columns,
+    async function* (end) {
+      let prev = end?.hash ?? GENESIS
+      let seq = end?.seq ?? 0
+      for (const draft of draftsFrom(seq + 1)) {
+        if (Math.abs(draft.amount_fen) > INT4) throw new Error(`台账单行金额超出上限：${draft.entry_key}`)
+        seq++
+        const hash = entryHash(prev, seq, contentOf(draft))
+        yield { ...draft, id: generateEntityId(undefined, "led"), seq, prev_hash: prev, hash }
+        prev = hash
+      }
+    },
+    completedBefore,
+    onRows
   )
 }
 

@@ -1,5 +1,5 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { UNPUBLISHED_STATUSES } from "@zhunong/common/certificate-rules"
 import { shanghaiDate } from "@zhunong/common/dates"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
@@ -73,44 +73,22 @@ export async function filterProductsByProvenance(req: MedusaRequest, _res: Medus
 }
 
 async function matchingProductIds(req: MedusaRequest, filters: StoreProductProvenanceFiltersType): Promise<string[]> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const sets: Set<string>[] = []
-
-  const countyFilters: Record<string, unknown>[] = []
-  if (filters.county_code) countyFilters.push({ code: filters.county_code })
-  if (filters.prefecture_code) countyFilters.push({ code: { $like: `${filters.prefecture_code.slice(0, 4)}%` } })
-  if (filters.province_code) countyFilters.push({ code: { $like: `${filters.province_code.slice(0, 2)}%` } })
-  if (filters.poverty_exit) countyFilters.push({ is_poverty_exit: true })
-  if (filters.paired_with) countyFilters.push(await pairedCountyFilter(req, filters.paired_with))
-  if (countyFilters.length) {
-    const { data } = await query.graph({
-      entity: "division",
-      fields: ["products.id"],
-      filters: { $and: [{ level: "county" }, ...countyFilters] },
-    })
-    sets.push(new Set(data.flatMap((d) => ((d as { products?: { id: string }[] }).products ?? []).map((p) => p.id))))
-  }
-
-  if (filters.certificate_type || filters.certified) {
-    const today = shanghaiDate(new Date())
-    const { data } = await query.graph({
-      entity: "certificate",
-      fields: ["products.id"],
-      filters: {
-        ...(filters.certificate_type ? { type: filters.certificate_type } : {}),
-        ...(filters.certified ? { status: "valid", valid_from: { $lte: today }, valid_to: { $gte: today } } : {}),
-      },
-    })
-    sets.push(new Set(data.flatMap((c) => ((c as { products?: { id: string }[] }).products ?? []).map((p) => p.id))))
-  }
-
-  const [first, ...rest] = sets
-  return [...first].filter((id) => rest.every((s) => s.has(id)))
+  const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+  const countyPrefixes: string[] = []
+  if (filters.county_code) countyPrefixes.push(filters.county_code)
+  if (filters.prefecture_code) countyPrefixes.push(filters.prefecture_code.slice(0, 4))
+  if (filters.province_code) countyPrefixes.push(filters.province_code.slice(0, 2))
+  return provenance.listProductIdsMatching({
+    countyPrefixes,
+    countyAnyPrefix: filters.paired_with ? await pairedCountyPrefixes(provenance, filters.paired_with) : null,
+    povertyExit: filters.poverty_exit === "true",
+    certificateType: filters.certificate_type ?? null,
+    validOn: filters.certified ? shanghaiDate(new Date()) : null,
+  })
 }
 
-/** Counties covered today by a pairing of the jurisdiction or an ancestor (directly or via prefecture/province). */
-async function pairedCountyFilter(req: MedusaRequest, jurisdictionCode: string) {
-  const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+/** Prefixes of the counties covered today by a pairing of the jurisdiction or an ancestor (directly or via prefecture/province). */
+async function pairedCountyPrefixes(provenance: ProvenanceModuleService, jurisdictionCode: string): Promise<string[]> {
   const today = shanghaiDate(new Date())
   const chain = await provenance.jurisdictionChain(jurisdictionCode)
   const pairings = chain.length
@@ -118,6 +96,5 @@ async function pairedCountyFilter(req: MedusaRequest, jurisdictionCode: string) 
         (p) => p.valid_to === null || p.valid_to >= today
       )
     : []
-  const prefixes = pairings.map((p) => p.division_code.replace(/(00)+$/, ""))
-  return prefixes.length ? { $or: prefixes.map((prefix) => ({ code: { $like: `${prefix}%` } })) } : { code: NO_PRODUCT }
+  return pairings.map((p) => p.division_code.replace(/(00)+$/, ""))
 }
