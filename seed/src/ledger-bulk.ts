@@ -1,8 +1,20 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { cancellationOf, type EntryDraft } from "@zhunong/assistance-stats/workflows"
 
-/** Days back from today the appended rows spread over: this year and the two before, for year-on-year figures. */
-const SPAN_DAYS = 3 * 365
+/** Days back from its template a row may move: up to three years, for year-on-year figures. */
+export const SPAN_DAYS = 3 * 365
+
+/**
+ * How many days back a ledger row may move and still be what it says (SQL over `ledger_entry e`):
+ * a counted sale only while one of its certificates had begun (the office's check would otherwise
+ * rightly flag it); anything else the whole span. At least 1, for a modulo.
+ */
+export const MAX_SHIFT_SQL = `case when not e.counted or e.kind = 'offline' then ${SPAN_DAYS} else least(${SPAN_DAYS}, 1 + coalesce(
+    (select max(e.day::date - c.valid_from::date) from jsonb_array_elements(e.certificates) x
+       join certificate c on c.id = x ->> 'id'), 0)) end`
+
+/** A template row with how far back it may move. */
+export type LedgerTemplate = EntryDraft & { max_shift: number }
 /** One sale in this many is cancelled (a reversal right after it). */
 const CANCELLED_EVERY = 30
 
@@ -12,9 +24,11 @@ const CANCELLED_EVERY = 30
  * and whether it counted — so the offices' figures, breakdowns and checks grow in proportion
  * instead of filling with strangers.
  */
-export async function ledgerTemplates(db: Knex): Promise<EntryDraft[]> {
-  const { rows } = await db.raw<{ rows: EntryDraft[] }>(
-    `select * from ledger_entry where kind = 'sale' and entry_key not like 'bulk:%' and deleted_at is null order by seq`
+export async function ledgerTemplates(db: Knex): Promise<LedgerTemplate[]> {
+  const { rows } = await db.raw<{ rows: LedgerTemplate[] }>(
+    `select e.*, ${MAX_SHIFT_SQL} as max_shift from ledger_entry e
+      where e.kind = 'sale' and e.entry_key not like 'bulk%' and e.order_id not like '%\\_b%' and e.deleted_at is null
+      order by e.seq`
   )
   return rows
 }
@@ -35,21 +49,16 @@ function daysBefore(day: string, days: number): string {
 
 /**
  * `count` ledger rows after the ledger's end (`firstSeq` names this run, so keys never repeat
- * across runs): each a template sale on another day of the last three years, 1–3 of its unit
- * price, every 30th followed by its cancellation. Orders are not made for them: their `order_id`s
+ * across runs): each a template sale moved back up to three years (no further than its
+ * certificates reach), 1–3 of its unit price, every 30th followed by its cancellation. Orders are not made for them: their `order_id`s
  * (`order_bulk_…`, three lines each) exist only in the ledger, which keeps its own snapshot of every
  * fact a figure needs.
  */
-export function* bulkLedgerDrafts(
-  templates: EntryDraft[],
-  count: number,
-  firstSeq: number,
-  today: string
-): Generator<EntryDraft> {
+export function* bulkLedgerDrafts(templates: LedgerTemplate[], count: number, firstSeq: number): Generator<EntryDraft> {
   let made = 0
   for (let i = 0; made < count; i++) {
-    const template = templates[(i * 7919) % templates.length]
-    const day = daysBefore(today, mixed(i) % SPAN_DAYS)
+    const { max_shift, ...template } = templates[(i * 7919) % templates.length]
+    const day = daysBefore(template.day, mixed(i) % max_shift)
     const quantity = 1 + (i % 3)
     const unitPrice = Math.round(template.amount_fen / template.quantity)
     const sale: EntryDraft = {

@@ -8,6 +8,7 @@ import { shanghaiDate } from "@zhunong/common/dates"
 import { progressBar } from "@zhunong/common/server/progress-bar"
 import { countyShortName, generateCatalog } from "./catalog-scale"
 import { bulkLedgerDrafts, ledgerTemplates } from "./ledger-bulk"
+import { copiedOrderEntries, copyOrders, countCopiedOrderEntries } from "./orders-bulk"
 
 const count = (option: string, max: number) =>
   z.coerce
@@ -19,13 +20,17 @@ const count = (option: string, max: number) =>
 
 const Args = z
   .strictObject(
-    { products: count("products", 1_000_000), ledger: count("ledger", 20_000_000) },
+    {
+      products: count("products", 1_000_000),
+      orders: count("orders", 5_000_000),
+      ledger: count("ledger", 20_000_000),
+    },
     {
       error: (issue) =>
         issue.code === "unrecognized_keys" ? `未知的选项 ${issue.keys.map((k) => `--${k}`).join(" ")}` : undefined,
     }
   )
-  .refine((args) => args.products || args.ledger, "请给出 --products N 或 --ledger N")
+  .refine((args) => args.products || args.orders || args.ledger, "请给出 --products N、--orders N 或 --ledger N")
 
 /** `products 100000` → { products: 100000 } (`medusa exec` lets no `--option` through, so the launcher drops the dashes). */
 function parseArgs(args: string[]) {
@@ -41,12 +46,15 @@ function parseArgs(args: string[]) {
  * - `products N`: N more products from the demo's paired counties, written by Postgres into Medusa's
  *   product, variant, price and sales-channel tables and our origin links (every other one with a
  *   valid certificate) — `seed/src/catalog-scale.ts`; each run numbers its products after the last's.
+ * - `orders N`: N copies of the demo year's orders in Medusa's order tables and ours, moved back up to
+ *   three years, with their 台账 rows — seed/src/orders-bulk.ts.
  * - `ledger N`: N more 台账 rows repeating the demo year's sales, chained and rolled up like appends.
  */
 export default async function seedScale({ container, args }: ExecArgs) {
-  const { products, ledger } = parseArgs(args)
+  const { products, orders, ledger } = parseArgs(args)
   const db = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   if (products) await addProducts(container, db, products)
+  if (orders) await addOrders(container, db, orders)
   if (ledger) await addLedgerRows(container, db, ledger)
 }
 
@@ -80,7 +88,7 @@ async function addProducts(container: MedusaContainer, db: Knex, products: numbe
 }
 
 /**
- * N more 台账 rows repeating the demo year's sales over the last three years (seed/src/ledger-bulk.ts),
+ * N more 台账 rows repeating the demo year's sales up to three years earlier (seed/src/ledger-bulk.ts),
  * chained and added to the rollups in one COPY transaction. Rows more than 30 days old count as
  * completed (paid, delivered, accepted, rated), as the demo year's own are.
  */
@@ -88,13 +96,22 @@ async function addLedgerRows(container: MedusaContainer, db: Knex, rows: number)
   const templates = await ledgerTemplates(db)
   if (!templates.length)
     throw new Error("The ledger has no sales to repeat: run `npm start` once (with the demo year).")
-  const today = shanghaiDate(new Date())
   const bar = progressBar("Ledger rows", rows)
   await appendEntriesInBulk(
     container,
-    (firstSeq) => bulkLedgerDrafts(templates, rows, firstSeq, today),
-    shanghaiDate(new Date(Date.now() - 30 * 86_400_000)),
+    (firstSeq) => bulkLedgerDrafts(templates, rows, firstSeq),
+    { before: shanghaiDate(new Date(Date.now() - 30 * 86_400_000)) },
     bar.update
   )
   bar.finish()
+}
+
+/** N copies of the demo year's orders, then their 台账 rows, completed where their parts have all 832 steps. */
+async function addOrders(container: MedusaContainer, db: Knex, orders: number) {
+  const bar = progressBar("Orders", orders)
+  const copies = await copyOrders(db, orders, bar.update)
+  bar.finish()
+  const entries = progressBar("Their ledger rows", await countCopiedOrderEntries(db, copies))
+  await appendEntriesInBulk(container, () => copiedOrderEntries(db, copies), "steps", entries.update)
+  entries.finish()
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process"
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -5,6 +6,7 @@ import { DEMO_OFFICES, DEMO_PASSWORD, DEMO_SHOPPERS, DEMO_SUPPLIER_LOGINS } from
 import { DEMO_PRODUCTS } from "@zhunong/seed/demo-catalog"
 import { YEAR_SUPPLIERS } from "@zhunong/seed/demo-year-catalog"
 import { YEAR_OFFLINE_PURCHASES } from "@zhunong/seed/demo-year-plan"
+import { ROOT } from "../../scripts/lib/build"
 import { interrupt, launch as start, type Launch, publishableKey as keyOf, stack } from "../support/launch"
 
 const SMOKE = stack("smoke", 9100, 8100, 54341)
@@ -164,6 +166,66 @@ describe("npm start", () => {
     const unknown = await fetch(`${STOREFRONT}/certificates/NOPE-1`)
     expect(await unknown.text()).toContain("未找到编号为“NOPE-1”的认定证书")
   })
+
+  it("grows with npm run seed:scale: copied orders with their 台账 rows and more rows, verified and reconciled", async () => {
+    const login = await fetch(`${BACKEND}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "admin@zhunong.local", password: "zhunong-admin-2026" }),
+    })
+    const admin = { authorization: `Bearer ${((await login.json()) as { token: string }).token}` }
+    const read = async <T>(path: string, init: RequestInit = {}) => {
+      const res = await fetch(`${BACKEND}${path}`, { ...init, headers: { ...admin, ...init.headers } })
+      expect(res.status, path).toBe(200)
+      return (await res.json()) as T
+    }
+    const orderCount = async () => (await read<{ count: number }>("/admin/orders?limit=1&fields=id")).count
+    const verify = () => read<{ ok: boolean; checked: number }>("/admin/ledger/verify")
+    const [orders, ledger] = [await orderCount(), await verify()]
+    expect(ledger.ok).toBe(true)
+
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/seed-scale.ts", "--orders", "150", "--ledger", "1500"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          DATABASE_URL: "",
+          DATA_DIR,
+          PORT: String(SMOKE.port),
+          STOREFRONT_PORT: String(SMOKE.storefrontPort),
+          EMBEDDED_PG_PORT: String(SMOKE.pgPort),
+        },
+      }
+    )
+    expect(run.status, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/Orders \[#+\] 150\/150/)
+    expect(run.stdout).toMatch(/Ledger rows \[#+\] 1,500\/1,500/)
+
+    // the copies are Medusa orders the admin lists, their lines are in the 台账, and the chain still holds
+    expect(await orderCount()).toBe(orders + 150)
+    const after = await verify()
+    expect(after.ok).toBe(true)
+    expect(after.checked).toBeGreaterThan(ledger.checked + 1500 + 150)
+    const reconciled = await read<{
+      orders: number
+      differences: unknown[]
+      orphan_orders: unknown[]
+      orders_without_parts: unknown[]
+    }>("/admin/ledger/reconcile", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ repair: false }),
+    })
+    expect(reconciled).toMatchObject({
+      orders: orders + 150,
+      differences: [],
+      orphan_orders: [],
+      orders_without_parts: [],
+    })
+  }, 300_000)
 
   it("stops everything, database included, on Ctrl-C and starts again on the same data", async () => {
     expect(await interrupt(first)).toBe(0)

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest"
-import type { EntryDraft } from "@zhunong/assistance-stats/workflows"
-import { bulkLedgerDrafts } from "../ledger-bulk"
+import { bulkLedgerDrafts, type LedgerTemplate } from "../ledger-bulk"
 
-const template = (title: string, amount: number, quantity: number) =>
+const template = (title: string, amount: number, quantity: number, day: string, max_shift: number) =>
   ({
     entry_key: `sale:${title}`,
     kind: "sale",
@@ -11,11 +10,17 @@ const template = (title: string, amount: number, quantity: number) =>
     amount_fen: amount,
     unit_id: "unit_1",
     counted: true,
-  }) as unknown as EntryDraft
+    day,
+    max_shift,
+  }) as unknown as LedgerTemplate
 
 describe("seed:scale --ledger rows", () => {
-  const templates = [template("布拖苦荞茶", 13_980, 2), template("昭通丑苹果", 5_990, 1)]
-  const rows = [...bulkLedgerDrafts(templates, 1_000, 41, "2026-11-27")]
+  // the tea's certificate reaches back 100 days before its sale; the apple's three years
+  const templates = [
+    template("布拖苦荞茶", 13_980, 2, "2026-06-15", 100),
+    template("昭通丑苹果", 5_990, 1, "2026-10-01", 1095),
+  ]
+  const rows = [...bulkLedgerDrafts(templates, 1_000, 41)]
 
   it("makes exactly as many rows as asked, with keys no other run repeats", () => {
     expect(rows).toHaveLength(1_000)
@@ -23,14 +28,16 @@ describe("seed:scale --ledger rows", () => {
     expect(rows.every((r) => r.entry_key.includes(":41:"))).toBe(true)
   })
 
-  it("repeats a template at its unit price, 1–3 of it, over the last three years", () => {
+  it("repeats a template at its unit price, 1–3 of it, moved back no further than its certificates reach", () => {
     const sales = rows.filter((r) => r.kind === "sale")
     for (const sale of sales) {
-      const unitPrice = sale.product_title === "布拖苦荞茶" ? 6_990 : 5_990
-      expect(sale.amount_fen).toBe(unitPrice * sale.quantity)
+      const tea = sale.product_title === "布拖苦荞茶"
+      expect(sale.amount_fen).toBe((tea ? 6_990 : 5_990) * sale.quantity)
       expect(sale.quantity).toBeGreaterThanOrEqual(1)
       expect(sale.quantity).toBeLessThanOrEqual(3)
-      expect(sale.day >= "2023-11-28" && sale.day <= "2026-11-27").toBe(true)
+      if (tea) expect(sale.day >= "2026-03-08" && sale.day <= "2026-06-15", sale.day).toBe(true)
+      else expect(sale.day >= "2023-10-02" && sale.day <= "2026-10-01", sale.day).toBe(true)
+      expect("max_shift" in sale).toBe(false)
       expect(sale.month).toBe(sale.day.slice(0, 7))
       expect(sale.counted).toBe(true)
     }

@@ -1216,7 +1216,7 @@ medusaIntegrationTestRunner({
       }
       const progress: number[] = []
       const cutoff = "2030-01-01"
-      expect(await appendEntriesInBulk(getContainer(), drafts, cutoff, (n) => progress.push(n))).toBe(500)
+      expect(await appendEntriesInBulk(getContainer(), drafts, { before: cutoff }, (n) => progress.push(n))).toBe(500)
       expect(progress.at(-1)).toBe(500)
 
       expect((await api.get("/admin/ledger/verify", admin)).data).toEqual({ ok: true, checked: 502, break: null })

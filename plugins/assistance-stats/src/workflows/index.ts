@@ -9,6 +9,7 @@ export * from "./ledger/reconcile-ledger"
 export { recordOrderSalesWorkflow } from "./ledger/workflows/record-order"
 // seed:scale's bulk path into the ledger (chained, with rollups), and the shape of an entry
 export { appendEntriesInBulk, type EntryDraft } from "./ledger/steps/append"
+export type { BulkCompletion } from "../modules/ledger/repositories/ledger"
 export { cancellationOf } from "./ledger/steps/draft-sales"
 // the buyer's and the payment's completion steps (832), which the demo year runs as buyers would
 export {

@@ -148,6 +148,49 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("takes what the cart is bought for with its address in one update, from the cart's own customer only", async () => {
+      const { unit, people } = await unitWith({
+        "officer@example.com": "procurement_officer",
+        "member@example.com": "member",
+      })
+      const officer = people["officer@example.com"]
+      const cartId = await cartReady(api, shop, officer, [shop.variantId["布拖苦荞茶"]])
+      const update = (headers: Headers, additional_data: unknown, email: string) =>
+        api.post(`/store/carts/${cartId}?fields=id,email`, { email, additional_data }, headers).catch(failure)
+      const emailNow = async () => (await api.get(`/store/carts/${cartId}?fields=email`, officer)).data.cart.email
+      const intentNow = async () =>
+        (await api.get(`/store/carts/${cartId}/purchase-intent`, officer)).data.purchase_intent
+      const canteen = { unit_id: unit.id, channel: "canteen", funding: "budget" }
+      const before = await emailNow()
+
+      const malformed = await update(officer, { purchase_intent: { unit_id: unit.id, channel: "canteen" } }, "a@x.cn")
+      expect(malformed.status).toBe(400)
+      expect(malformed.data.message).toMatch(/^additional_data\.purchase_intent\.funding: /)
+      expect((await update(people["member@example.com"], { purchase_intent: canteen }, "b@x.cn")).status).toBe(403)
+      const guest = await update(shop.store, { purchase_intent: canteen }, "c@x.cn")
+      expect(guest.status).toBe(403)
+      expect(guest.data.message).toBe("cart: 请先登录，再选择为谁采购")
+      expect([await emailNow(), await intentNow()]).toEqual([before, null])
+
+      const chosen = await update(officer, { purchase_intent: canteen }, "officer@example.com")
+      expect(chosen.status).toBe(200)
+      expect(await intentNow()).toMatchObject(canteen)
+      // refused by the role as on the purchase-intent route: the whole update is undone, address and all
+      const refused = await update(
+        officer,
+        { purchase_intent: { ...canteen, channel: "welfare", funding: "union" } },
+        "d@x.cn"
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/^funding: 工会经费只能由工会使用/)
+      expect([await emailNow(), await intentNow()]).toEqual(["officer@example.com", expect.objectContaining(canteen)])
+      // null: back to a personal purchase; absent: unchanged
+      expect((await update(officer, { purchase_intent: null }, "officer@example.com")).status).toBe(200)
+      expect(await intentNow()).toBeNull()
+      expect((await update(officer, { something_else: 1 }, "officer@example.com")).status).toBe(200)
+      expect(await intentNow()).toBeNull()
+    })
+
     it("lets each role choose only its channels and funds, for its own units and carts, and re-checks at checkout", async () => {
       const { unit, people } = await unitWith({
         "officer@example.com": "procurement_officer",

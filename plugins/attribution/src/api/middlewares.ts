@@ -11,6 +11,7 @@ import { adminMemberQueryConfig, storeMemberQueryConfig } from "./admin/units/[i
 import { storeUnitOrderQueryConfig } from "./store/units/[id]/orders/query-config"
 import { allowAttributionFieldsOnOrderList } from "./store/orders/attribution-fields"
 import { requireUnitRole } from "./unit-access"
+import { guardCartIntent } from "./store/carts/cart-intent"
 import {
   AdminAddMember,
   AdminCreateUnit,
@@ -88,6 +89,12 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(ConfirmEmailJoin)],
     },
     { matcher: "/store/carts/:id/purchase-intent", middlewares: [customer] },
+    // the checkout's one update: address and what it is bought for (additional_data.purchase_intent)
+    {
+      matcher: "/store/carts/:id",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), guardCartIntent],
+    },
     {
       matcher: "/store/carts/:id/purchase-intent",
       methods: ["POST"],

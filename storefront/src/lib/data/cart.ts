@@ -39,13 +39,18 @@ export async function cartCount(): Promise<number> {
 
 export async function addToCart(variantId: string, quantity: number) {
   const headers = await authHeaders()
-  let id = (await getCart())?.id
-  if (!id) {
-    const { cart } = await sdk().store.cart.create({ region_id: (await getRegion()).id }, { fields: "id" }, headers)
-    id = cart.id
-    await setCartId(id)
+  const id = (await getCart())?.id
+  if (id) {
+    await sdk().store.cart.createLineItem(id, { variant_id: variantId, quantity }, { fields: "id" }, headers)
+    return
   }
-  await sdk().store.cart.createLineItem(id, { variant_id: variantId, quantity }, { fields: "id" }, headers)
+  // a first item makes the cart with it: one call, not two
+  const { cart } = await sdk().store.cart.create(
+    { region_id: (await getRegion()).id, items: [{ variant_id: variantId, quantity }] },
+    { fields: "id" },
+    headers
+  )
+  await setCartId(cart.id)
 }
 
 export async function updateLine(lineId: string, quantity: number) {
@@ -103,28 +108,27 @@ export async function listPersonalPaymentProviders(): Promise<string[]> {
 }
 
 /**
- * Places the order in one pass: address, shipping, what it is bought for, payment, completion. The
+ * Places the order in one pass: address with what it is bought for, shipping, payment, completion. The
  * attribution is derived on the server from the membership; the intent only chooses among what the
  * membership allows and is checked again at completion, as is the payment provider against it.
  */
 export async function placeOrder(id: string, input: CheckoutInput): Promise<{ orderId: string } | { paying: true }> {
   const headers = await authHeaders()
   const store = sdk().store
-  await store.cart.update(
-    id,
-    { email: input.email, shipping_address: input.address, billing_address: input.address },
-    { fields: "id" },
-    headers
-  )
+  // the address and what it is bought for in one call: the attribution plugin's hook on Medusa's
+  // cart update writes `additional_data.purchase_intent` (null: a personal purchase)
+  const details: HttpTypes.StoreUpdateCart & { additional_data: { purchase_intent: CheckoutInput["intent"] } } = {
+    email: input.email,
+    shipping_address: input.address,
+    billing_address: input.address,
+    additional_data: { purchase_intent: input.intent },
+  }
+  await store.cart.update(id, details, { fields: "id" }, headers)
   const { cart } = await store.cart.addShippingMethod(
     id,
     { option_id: input.shipping_option_id },
     { fields: "id,total,currency_code,region_id" },
     headers
-  )
-  await sdk().client.fetch(
-    `/store/carts/${id}/purchase-intent`,
-    input.intent ? { method: "POST", body: input.intent, headers } : { method: "DELETE", headers }
   )
   await store.payment.initiatePaymentSession(cart, { provider_id: input.provider_id }, {}, headers)
   const kind = paymentKindOf(input.provider_id)

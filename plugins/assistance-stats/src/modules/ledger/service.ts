@@ -13,7 +13,7 @@ import { OfflinePurchase } from "./models/offline-purchase"
 import { PartEvidence } from "./models/part-evidence"
 import { PaymentEvidence } from "./models/payment-evidence"
 import { Target } from "./models/target"
-import type { ChainEnd, LedgerRepository } from "./repositories/ledger"
+import type { BulkCompletion, ChainEnd, LedgerRepository } from "./repositories/ledger"
 import type { Aggregate, CompletionInput, LedgerLabels, LedgerWhere, PartEvidenceInput, Row } from "./types"
 
 /** The completion part a ledger entry belongs to: its supplier's part of the order. */
@@ -140,10 +140,10 @@ export default class LedgerModuleService extends MedusaService({
   async bulkAppendWithRollup(
     columns: readonly string[],
     rowsAfter: (end: ChainEnd | null) => AsyncIterable<Row>,
-    completedBefore: string,
+    completion: BulkCompletion,
     onRows: (written: number) => void
   ): Promise<number> {
-    return this.ledgerRepository_.bulkAppend(columns, rowsAfter, completedBefore, onRows)
+    return this.ledgerRepository_.bulkAppend(columns, rowsAfter, completion, onRows)
   }
 
   /** How many 台账 rows an export of these jurisdictions and months holds. */

@@ -45,6 +45,26 @@ export interface ChainEnd {
   hash: string
 }
 
+/**
+ * Which rows of a bulk append count as completed in the rollups: those that happened before a day
+ * (rows with no orders behind them), or those whose parts have their 832 steps, as appends decide.
+ */
+export type BulkCompletion = { before: string } | "steps"
+
+/** A bulk-appended row's completed amount, in SQL over `ledger_entry` (see completeParts). */
+function completedSql(completion: BulkCompletion): string {
+  if (completion === "steps")
+    return `case when kind = 'offline' or (
+        exists (select 1 from completion_step p where p.order_id = ledger_entry.order_id and p.step = 'paid' and p.deleted_at is null)
+        and (select count(distinct s.step) from completion_step s
+              where s.order_id = ledger_entry.order_id and s.part_key = coalesce(ledger_entry.supplier_id, 'platform')
+                and s.part_key <> 'order' and s.deleted_at is null) = 3)
+      then amount_fen else 0 end`
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(completion.before))
+    throw new Error(`completion.before: ${completion.before} 不是日期`)
+  return `case when day < '${completion.before}' then amount_fen else 0 end`
+}
+
 /** A value as COPY's CSV reads it: null unquoted and empty, everything else quoted. */
 function csvCell(value: unknown): string {
   if (value === null || value === undefined) return ""
@@ -393,16 +413,16 @@ export class LedgerRepository extends MikroOrmBase {
    * Appends entries in bulk (seed:scale's --ledger): where appending millions one workflow at a time
    * would take hours. One transaction on a connection of its own holds the ledger against every
    * other reader and writer, reads the chain's end, streams `rowsAfter(end)` in by COPY with the
-   * secondary indexes dropped and rebuilt once, and adds the new rows to the rollups — each
-   * completed when it happened before `completedBefore` (YYYY-MM-DD). Either all of it or nothing.
+   * secondary indexes dropped and rebuilt once, and adds the new rows to the rollups, completed as
+   * `completion` says. Either all of it or nothing.
    */
   async bulkAppend(
     columns: readonly string[],
     rowsAfter: (end: ChainEnd | null) => AsyncIterable<Row>,
-    completedBefore: string,
+    completion: BulkCompletion,
     onRows: (written: number) => void
   ): Promise<number> {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(completedBefore)) throw new Error(`completedBefore: ${completedBefore} 不是日期`)
+    const completed = completedSql(completion)
     const connection = await this.pg_.client.acquireConnection()
     try {
       await connection.query("begin")
@@ -437,9 +457,7 @@ export class LedgerRepository extends MikroOrmBase {
       for (const index of indexes) await connection.query(String(index.indexdef))
 
       const after = end?.seq ?? 0
-      await connection.query(
-        addEntriesToRollupSql(`seq > ${after}`, `case when day < '${completedBefore}' then amount_fen else 0 end`)
-      )
+      await connection.query(addEntriesToRollupSql(`seq > ${after}`, completed))
       for (const rollup of ROLLUPS.filter((r) => r.table !== "ledger_rollup")) {
         await connection.query(`truncate ${rollup.table}`)
         await connection.query(fillRollupSql(rollup))

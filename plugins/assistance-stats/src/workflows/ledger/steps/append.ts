@@ -3,6 +3,7 @@ import { generateEntityId, MedusaError, Modules } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { entryHash, GENESIS } from "../../../utils/hash-chain"
 import { ledger } from "../../../modules/ledger"
+import type { BulkCompletion } from "../../../modules/ledger/repositories/ledger"
 
 type Container = Pick<MedusaContainer, "resolve">
 
@@ -141,12 +142,13 @@ export async function appendEntries(container: Container, drafts: EntryDraft[]) 
  * appendEntries for millions of rows (seed:scale's --ledger), where one workflow per order would take
  * hours: the drafts are chained after the ledger's end exactly as appendEntries chains them, so
  * `verify` accepts them, and written by COPY in one transaction that also updates the rollups
- * (LedgerModuleService.bulkAppendWithRollup). `draftsFrom(seq)` makes them once the end is known.
+ * (LedgerModuleService.bulkAppendWithRollup). `draftsFrom(seq)` makes them once the end is known;
+ * `completion` says which count as completed (a day, or the orders' 832 steps).
  */
 export async function appendEntriesInBulk(
   container: Container,
-  draftsFrom: (firstSeq: number) => Iterable<EntryDraft>,
-  completedBefore: string,
+  draftsFrom: (firstSeq: number) => Iterable<EntryDraft> | AsyncIterable<EntryDraft>,
+  completion: BulkCompletion,
   onRows: (written: number) => void
 ): Promise<number> {
   const columns = ["id", "seq", "prev_hash", "hash", ...CONTENT_FIELDS]
@@ -155,7 +157,7 @@ export async function appendEntriesInBulk(
     async function* (end) {
       let prev = end?.hash ?? GENESIS
       let seq = end?.seq ?? 0
-      for (const draft of draftsFrom(seq + 1)) {
+      for await (const draft of draftsFrom(seq + 1)) {
         if (Math.abs(draft.amount_fen) > INT4) throw new Error(`台账单行金额超出上限：${draft.entry_key}`)
         seq++
         const hash = entryHash(prev, seq, contentOf(draft))
@@ -163,7 +165,7 @@ export async function appendEntriesInBulk(
         prev = hash
       }
     },
-    completedBefore,
+    completion,
     onRows
   )
 }
