@@ -150,7 +150,8 @@ export async function copyOrders(db: Knex, count: number, onProgress: (done: num
 const COPIED_ENTRIES = `kind in ('sale', 'reversal') and entry_key ~ '^(sale|cancel):'
   and order_id not like '%\\_b%' and deleted_at is null`
 
-async function ledgerRowsByOrder(db: Knex): Promise<Map<string, EntryDraft[]>> {
+/** The templates' ledger rows, by order: read before the bulk append, which locks the ledger. */
+export async function ledgerRowsByOrder(db: Knex): Promise<Map<string, EntryDraft[]>> {
   const { rows } = await db.raw<{ rows: EntryDraft[] }>(
     `select * from ledger_entry where ${COPIED_ENTRIES} order by seq`
   )
@@ -178,8 +179,11 @@ export async function countCopiedOrderEntries(db: Knex, copies: OrderCopies): Pr
  * written them: each template row with the copy's order, line and display number, moved back as
  * the order was, so reconciliation finds every copied line in the ledger. Read a batch at a time.
  */
-export async function* copiedOrderEntries(db: Knex, copies: OrderCopies): AsyncGenerator<EntryDraft> {
-  const entries = await ledgerRowsByOrder(db)
+export async function* copiedOrderEntries(
+  db: Knex,
+  copies: OrderCopies,
+  entries: Map<string, EntryDraft[]>
+): AsyncGenerator<EntryDraft> {
   for (let from = copies.first; from < copies.first + copies.count; from += BATCH) {
     const to = Math.min(copies.first + copies.count - 1, from + BATCH - 1)
     const [sql, bindings] = copiesSql(copies.templates, from, to)

@@ -8,7 +8,7 @@ import { shanghaiDate } from "@zhunong/common/dates"
 import { progressBar } from "@zhunong/common/server/progress-bar"
 import { countyShortName, generateCatalog } from "./catalog-scale"
 import { bulkLedgerDrafts, ledgerTemplates } from "./ledger-bulk"
-import { copiedOrderEntries, copyOrders, countCopiedOrderEntries } from "./orders-bulk"
+import { copiedOrderEntries, copyOrders, countCopiedOrderEntries, ledgerRowsByOrder } from "./orders-bulk"
 
 const count = (option: string, max: number) =>
   z.coerce
@@ -108,10 +108,12 @@ async function addLedgerRows(container: MedusaContainer, db: Knex, rows: number)
 
 /** N copies of the demo year's orders, then their 台账 rows, completed where their parts have all 832 steps. */
 async function addOrders(container: MedusaContainer, db: Knex, orders: number) {
-  const bar = progressBar("Orders", orders)
-  const copies = await copyOrders(db, orders, bar.update)
+  const ordersBar = progressBar("Orders", orders)
+  const copies = await copyOrders(db, orders, ordersBar.update)
+  ordersBar.finish()
+  // read before the append, which holds the ledger against every other reader until it is done
+  const templates = await ledgerRowsByOrder(db)
+  const bar = progressBar("Their ledger rows", await countCopiedOrderEntries(db, copies))
+  await appendEntriesInBulk(container, () => copiedOrderEntries(db, copies, templates), "steps", bar.update)
   bar.finish()
-  const entries = progressBar("Their ledger rows", await countCopiedOrderEntries(db, copies))
-  await appendEntriesInBulk(container, () => copiedOrderEntries(db, copies), "steps", entries.update)
-  entries.finish()
 }
