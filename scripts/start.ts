@@ -5,7 +5,7 @@
  * Ctrl-C stops everything, the database last.
  */
 import type { ChildProcess } from "node:child_process"
-import { mkdirSync, rmSync } from "node:fs"
+import { mkdirSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { ConfigError, readEnv, type Env } from "@zhunong/backend/env"
 import {
@@ -85,9 +85,6 @@ async function main() {
   watch(backend, "backend")
   await step("Starting the backend", () => waitForHttp(`${env.BACKEND_URL}/health`, backend, 120_000))
 
-  // The shop caches its catalog in memory only (next.config.ts); a build from before that kept its
-  // backend reads on disk, which may have changed while it was down: they go.
-  rmSync(join(STOREFRONT, ".next/cache/fetch-cache"), { recursive: true, force: true })
   const storefront = startService(
     "storefront",
     process.execPath,

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/i18n/locales"
+import { LOCALE_COOKIE, localeOf } from "@/i18n/locales"
 
 /**
  * Addresses carry no locale (/products, not /zh-CN/products): the shopper's language is a cookie.
@@ -9,8 +9,7 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "@/i18n/locales"
  * (filters, words, pages — unbounded) it stays a per-request page over cached backend reads.
  */
 export function proxy(request: NextRequest) {
-  const asked = request.cookies.get(LOCALE_COOKIE)?.value
-  const locale = asked && isLocale(asked) ? asked : DEFAULT_LOCALE
+  const locale = localeOf(request.cookies.get(LOCALE_COOKIE)?.value)
   const url = request.nextUrl.clone()
   const path = url.pathname === "/products" && url.search === "" ? "/catalog" : url.pathname
   url.pathname = `/${locale}${path === "/" ? "" : path}`

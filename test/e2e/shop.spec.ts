@@ -366,6 +366,14 @@ describe("the employee shop in a browser", () => {
     await page.getByRole("button", { name: "English" }).click()
     await page.getByRole("link", { name: "All products" }).waitFor()
     await page.getByText("✓ Valid today").waitFor()
+    // a language the shop does not speak: refused, naming the field, and no cookie set
+    const unknown = await fetch(`${E2E.storefront}/api/locale`, {
+      method: "POST",
+      body: new URLSearchParams({ locale: "fr" }),
+    })
+    expect(unknown.status).toBe(400)
+    expect(await unknown.json()).toEqual({ message: "locale: 只能是 zh-CN 或 en" })
+    expect(unknown.headers.get("set-cookie")).toBeNull()
     await page.goto("/products?min_price=100&max_price=10")
     await page.getByText("These filters were not valid and were ignored: price range (min above max)").waitFor()
   })

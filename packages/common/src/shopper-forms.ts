@@ -32,3 +32,7 @@ export const RateOrderPart = z
       .optional(),
   })
   .strict()
+
+/** The shop's languages, and the 中文 ⇄ English button's form (POST /api/locale). */
+export const SHOP_LOCALES = ["zh-CN", "en"] as const
+export const LocaleChoice = z.object({ locale: z.enum(SHOP_LOCALES, "locale: 只能是 zh-CN 或 en") })

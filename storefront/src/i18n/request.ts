@@ -1,6 +1,6 @@
 import { cookies } from "next/headers"
 import { getRequestConfig } from "next-intl/server"
-import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales"
+import { LOCALE_COOKIE, localeOf } from "./locales"
 
 /**
  * The shop speaks Chinese unless the shopper switched to English. Pages get the locale from the
@@ -8,7 +8,6 @@ import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales"
  * handlers and server actions, which have no such segment, read the cookie itself.
  */
 export default getRequestConfig(async ({ requestLocale }) => {
-  const asked = (await requestLocale) ?? (await cookies()).get(LOCALE_COOKIE)?.value
-  const locale = asked && isLocale(asked) ? asked : DEFAULT_LOCALE
+  const locale = localeOf((await requestLocale) ?? (await cookies()).get(LOCALE_COOKIE)?.value)
   return { locale, messages: (await import(`../../messages/${locale}.json`)).default, timeZone: "Asia/Shanghai" }
 })

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server"
-import { isLocale, LOCALE_COOKIE } from "@/i18n/locales"
+import { LocaleChoice } from "@zhunong/common/shopper-forms"
+import { LOCALE_COOKIE } from "@/i18n/locales"
 
 /**
  * POST /api/locale — the header's 中文 ⇄ English button (a plain form, so it works without
@@ -8,11 +9,10 @@ import { isLocale, LOCALE_COOKIE } from "@/i18n/locales"
  */
 export async function POST(request: NextRequest) {
   const form = await request.formData().catch(() => null)
-  const locale = String(form?.get("locale") ?? "")
-  const back = sameSitePath(request)
-  const response = NextResponse.redirect(new URL(back, request.url), 303)
-  if (isLocale(locale))
-    response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" })
+  const parsed = LocaleChoice.safeParse({ locale: form?.get("locale") })
+  if (!parsed.success) return NextResponse.json({ message: parsed.error.issues[0].message }, { status: 400 })
+  const response = NextResponse.redirect(new URL(sameSitePath(request), request.url), 303)
+  response.cookies.set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: 60 * 60 * 24 * 365, sameSite: "lax" })
   return response
 }
 
