@@ -37,6 +37,10 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["test/e2e/**/*.spec.ts"],
+          // A browser waits on what the backend's subscribers do after a request answers (an order's
+          // split among suppliers, a revalidated page): vitest's 1 s poll default is shorter than that
+          // on a busy two-core CI machine.
+          expect: { poll: { timeout: 20_000, interval: 250 } },
           testTimeout: 5 * 60_000,
           hookTimeout: 15 * 60_000,
         },
