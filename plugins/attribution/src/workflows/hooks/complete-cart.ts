@@ -34,9 +34,8 @@ type OrderCreatedHook = (
 ) => void
 const { orderCreated } = completeCartWorkflow.hooks as unknown as { orderCreated: OrderCreatedHook }
 
+// one UPDATE by the cart: a cart has at most one snapshot, and a cart without one updates nothing
 orderCreated(async ({ order_id, cart_id }, { container }) => {
-  const service = attribution(container)
-  const [snapshot] = await service.listOrderAttributions({ cart_id }, { select: ["id"] })
-  if (snapshot) await service.updateOrderAttributions({ id: snapshot.id, order_id })
+  await attribution(container).updateOrderAttributions({ selector: { cart_id }, data: { order_id } })
   return new StepResponse(undefined)
 })
