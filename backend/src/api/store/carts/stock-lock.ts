@@ -8,17 +8,20 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
  * (medusajs/medusa#16825) and a pending order without reservation, attribution or ledger row is left
  * behind. Holding a lock per variant for the whole completion makes the second cart see the stock
  * the first one took and be refused before any order exists. Carts of different products do not wait
- * for each other.
+ * for each other, nor do carts of products that do not count their stock.
  */
 export async function oneCheckoutPerVariant(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["id", "items.variant_id"],
+    fields: ["id", "items.variant_id", "items.variant.manage_inventory", "items.variant.allow_backorder"],
     filters: { id: req.params.id },
   })
-  const items = (data[0]?.items ?? []) as ({ variant_id?: string | null } | null)[]
-  const variants = [...new Set(items.map((item) => item?.variant_id).filter((id): id is string => !!id))].sort()
+  type Item = { variant_id?: string | null; variant?: { manage_inventory?: boolean; allow_backorder?: boolean } | null }
+  const items = (data[0]?.items ?? []) as (Item | null)[]
+  // a variant whose stock is not counted, or may go below zero, cannot be oversold: no need to wait
+  const counted = items.filter((item) => item?.variant?.manage_inventory && !item.variant.allow_backorder)
+  const variants = [...new Set(counted.map((item) => item?.variant_id).filter((id): id is string => !!id))].sort()
   if (!variants.length) return next()
   await req.scope.resolve(Modules.LOCKING).execute(
     variants.map((id) => `checkout-stock:${id}`),
