@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { paymentsOfOrder } from "@zhunong/common/server/order-payments"
 import {
   recordDeliveryCompletionWorkflow,
   recordPaymentCompletionWorkflow,
@@ -16,7 +16,7 @@ export default async function orderCompletion({ event, container }: SubscriberAr
   if (event.name === "payment.captured") {
     await recordPaymentCompletionWorkflow(container).run({ input: { payment_id: event.data.id } })
   } else if (event.name === "order.placed") {
-    if (await placedPaid(container, event.data.id))
+    if ((await paymentsOfOrder(container, event.data.id)).some((p) => p.captured_at))
       await recordPaymentCompletionWorkflow(container).run({ input: { order_id: event.data.id } })
   } else {
     await recordDeliveryCompletionWorkflow(container).run({ input: { fulfillment_id: event.data.id } })
@@ -24,16 +24,3 @@ export default async function orderCompletion({ event, container }: SubscriberAr
 }
 
 export const config: SubscriberConfig = { event: ["payment.captured", "order.placed", "delivery.created"] }
-
-/** Whether a just-placed order has a captured payment. */
-async function placedPaid(container: SubscriberArgs<unknown>["container"], orderId: string) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["payment_collections.payments.captured_at"],
-    filters: { id: orderId },
-  })
-  const collections = (data[0]?.payment_collections ?? []) as ({
-    payments?: ({ captured_at?: unknown } | null)[]
-  } | null)[]
-  return collections.some((c) => (c?.payments ?? []).some((p) => !!p?.captured_at))
-}

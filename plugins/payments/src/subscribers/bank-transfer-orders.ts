@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PAYMENT_PROVIDER_IDS } from "@zhunong/common/payment-rules"
+import { paymentsOfOrder } from "@zhunong/common/server/order-payments"
 import {
   closeCanceledBankTransferWorkflow,
   openBankTransferWorkflow,
@@ -15,19 +15,10 @@ import {
 export default async function bankTransferOrders({ event, container }: SubscriberArgs<{ id: string }>) {
   const input = { order_id: event.data.id }
   if (event.name === "order.canceled") await closeCanceledBankTransferWorkflow(container).run({ input })
-  else if (await paidByTransfer(container, event.data.id)) await openBankTransferWorkflow(container).run({ input })
-}
-
-async function paidByTransfer(container: SubscriberArgs<unknown>["container"], orderId: string) {
-  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "order",
-    fields: ["payment_collections.payments.provider_id"],
-    filters: { id: orderId },
-  })
-  const collections = (data[0]?.payment_collections ?? []) as ({
-    payments?: ({ provider_id?: string } | null)[]
-  } | null)[]
-  return collections.some((c) => (c?.payments ?? []).some((p) => p?.provider_id === PAYMENT_PROVIDER_IDS.bank_transfer))
+  else if (
+    (await paymentsOfOrder(container, event.data.id)).some((p) => p.provider_id === PAYMENT_PROVIDER_IDS.bank_transfer)
+  )
+    await openBankTransferWorkflow(container).run({ input })
 }
 
 export const config: SubscriberConfig = { event: ["order.placed", "order.canceled"] }
