@@ -114,6 +114,10 @@ async function shopCart(api: StoreApi, region: string, variant: string, option: 
 const complete = (api: StoreApi, cart: string) =>
   api.call<{ type: "order" | "cart" }>("POST", `/store/carts/${cart}/complete`)
 
+/** The id of the bench store's variant with this SKU, in a backend's database. */
+const variantOf = async (db: string, sku: string) =>
+  (await queryOne<{ id: string }>(db, "select id from product_variant where sku = $1", [sku])).id
+
 /** One way of placing orders on one backend: how a buyer readies a cart, and with whose session. */
 interface Flow {
   name: string
@@ -165,11 +169,7 @@ describe("checkout", () => {
         BENCH_KEY_TITLE,
       ])
       const { id: region } = await queryOne<{ id: string }>(db, "select id from region limit 1")
-      const variants = await Promise.all(
-        CHECKOUT_SKUS.map(
-          async (sku) => (await queryOne<{ id: string }>(db, "select id from product_variant where sku = $1", [sku])).id
-        )
-      )
+      const variants = await Promise.all(CHECKOUT_SKUS.map((sku) => variantOf(db, sku)))
       started[project] = { db, server, api: storeApi(server.url, token), region, variants }
     }
 
@@ -219,9 +219,7 @@ describe("checkout", () => {
     const winners = {} as Record<Project, number>
     for (const project of ["plain", "ours"] as const) {
       const { db, api, region } = started[project]
-      const { id: last } = await queryOne<{ id: string }>(db, "select id from product_variant where sku = $1", [
-        LAST_ITEM_SKU,
-      ])
+      const last = await variantOf(db, LAST_ITEM_SKU)
       const carts = await Promise.all(Array.from({ length: RACERS }, () => readyCart(api, region, last)))
       const outcomes = await Promise.allSettled(carts.map((cart) => complete(api, cart)))
       winners[project] = outcomes.filter((o) => o.status === "fulfilled" && o.value.type === "order").length
