@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { execFile } from "node:child_process"
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -184,21 +184,29 @@ describe("npm start", () => {
     const [orders, ledger] = [await orderCount(), await verify()]
     expect(ledger.ok).toBe(true)
 
-    const run = spawnSync(
-      process.execPath,
-      ["--import", "tsx", "scripts/seed-scale.ts", "--orders", "150", "--ledger", "1500"],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          DATABASE_URL: "",
-          DATA_DIR,
-          PORT: String(SMOKE.port),
-          STOREFRONT_PORT: String(SMOKE.storefrontPort),
-          EMBEDDED_PG_PORT: String(SMOKE.pgPort),
+    // run asynchronously: a synchronous spawn would stall this process's event loop for the whole run,
+    // so the keep-alive sockets the server closes meanwhile would go unnoticed and the next fetch would
+    // be written into one of them ("other side closed")
+    const run = await new Promise<{ status: number; stdout: string; stderr: string }>((done) =>
+      execFile(
+        process.execPath,
+        ["--import", "tsx", "scripts/seed-scale.ts", "--orders", "150", "--ledger", "1500"],
+        {
+          cwd: ROOT,
+          encoding: "utf8",
+          maxBuffer: 64 * 1024 * 1024,
+          env: {
+            ...process.env,
+            DATABASE_URL: "",
+            DATA_DIR,
+            PORT: String(SMOKE.port),
+            STOREFRONT_PORT: String(SMOKE.storefrontPort),
+            EMBEDDED_PG_PORT: String(SMOKE.pgPort),
+          },
         },
-      }
+        (error, stdout, stderr) =>
+          done({ status: error ? (typeof error.code === "number" ? error.code : 1) : 0, stdout, stderr })
+      )
     )
     expect(run.status, run.stdout + run.stderr).toBe(0)
     expect(run.stdout).toMatch(/Orders \[#+\] 150\/150/)

@@ -32,10 +32,14 @@ medusaIntegrationTestRunner({
     const searchOnce = async (body: Record<string, unknown>): Promise<Result> =>
       (await api.post("/store/search", { entity: "product", ...body }, shop.store)).data.results[0]
 
-    /** The index follows events asynchronously: asks until `until` holds (or gives the last answer). */
+    /**
+     * The index follows events asynchronously: asks until `until` holds (or gives the last answer after
+     * 45 s — 250 products' events take a busy two-core CI machine more than 15 s to index).
+     */
     async function searchUntil(body: Record<string, unknown>, until: (r: Result) => boolean): Promise<Result> {
+      const deadline = Date.now() + 45_000
       let result = await searchOnce(body)
-      for (let i = 0; i < 60 && !until(result); i++) {
+      while (!until(result) && Date.now() < deadline) {
         await sleep(250)
         result = await searchOnce(body)
       }
