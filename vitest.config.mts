@@ -1,18 +1,22 @@
 import { defineConfig } from "vitest/config"
 
 /**
- * One runner for the whole repository. Files run one at a time: integration files each boot Medusa
- * (CPU-bound on two cores) and the smoke test rebuilds what they load. They share the Postgres that
- * test/support/global-setup.ts provides.
+ * One runner for the whole repository, in two groups. First the unit and integration files, two at
+ * a time: an integration file boots Medusa on a database of its own (and, with REDIS_URL, a Redis
+ * database of its own: test/support/register-ts.mts), and half its time is spent waiting on
+ * Postgres, so two keep both cores busy. Then the browser and smoke files, one at a time: each runs
+ * `npm start` (which rebuilds what the integration files load) and measures or races on the machine.
+ * All share the Postgres that test/support/global-setup.ts provides.
  */
 export default defineConfig({
   test: {
     globalSetup: ["test/support/global-setup.ts"],
-    fileParallelism: false,
     projects: [
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
           include: ["{backend,packages/*,plugins/*,seed,scripts,storefront/src}/**/__tests__/**/*.unit.spec.ts"],
           exclude: ["**/node_modules/**", "**/.medusa/**"],
         },
@@ -20,6 +24,8 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          sequence: { groupOrder: 0 },
+          maxWorkers: 2,
           include: [
             "{backend,plugins/*}/integration-tests/**/*.spec.ts",
             "scripts/**/__tests__/**/*.integration.spec.ts",
@@ -36,6 +42,8 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
           include: ["test/e2e/**/*.spec.ts"],
           // A browser waits on what the backend's subscribers do after a request answers (an order's
           // split among suppliers, a revalidated page): vitest's 1 s poll default is shorter than that
@@ -48,6 +56,8 @@ export default defineConfig({
       {
         test: {
           name: "smoke",
+          sequence: { groupOrder: 1 },
+          maxWorkers: 1,
           include: ["test/smoke/**/*.spec.ts"],
           testTimeout: 15 * 60_000,
           hookTimeout: 15 * 60_000,
