@@ -1,5 +1,6 @@
 import { notFound, redirect } from "next/navigation"
 import { getLocale, getTranslations } from "next-intl/server"
+import { paymentKindsFor } from "@zhunong/common/payment-rules"
 import { CHANNEL_LABELS, FUNDING_LABELS, MEMBER_ROLE_LABELS } from "@zhunong/common/purchase-rules"
 import { CARRIER_LABELS, type Carrier } from "@zhunong/common/supplier-rules"
 import { pick } from "@/i18n/locales"
@@ -28,14 +29,17 @@ export default async function OrderPage({ params, searchParams }: Props) {
   if (!found) notFound()
   const { order, attribution, parts, completion, bankTransfer } = found
   const progress = new Map(completion.parts.map((p) => [p.part_id, p]))
-  // not yet split among its suppliers, or paid but the payment not yet entered: both follow shortly
-  const settling = parts.length === 0 || (order.payment_status === "captured" && !completion.paid_at)
+  // not yet split among its suppliers, paid but the payment not yet entered, or on invoice but its
+  // 对公转账 not yet opened: each follows shortly, by its own subscriber
+  const onInvoice = attribution ? paymentKindsFor(attribution.funding).includes("bank_transfer") : false
+  const settling =
+    parts.length === 0 || (order.payment_status === "captured" && !completion.paid_at) || (onInvoice && !bankTransfer)
 
   return (
     <section>
       {placed ? (
         <p className="form-ok" role="status">
-          {bankTransfer ? t("placedOnInvoice") : t("placed")}
+          {onInvoice ? t("placedOnInvoice") : t("placed")}
         </p>
       ) : null}
       <h1>{t("title", { number: order.display_id ?? "" })}</h1>
