@@ -260,22 +260,34 @@ medusaIntegrationTestRunner({
       const apple = shop.productId["昭通苹果"]
       const pepper = shop.productId["汉源红花椒"]
       // what a lost event would leave: a document missing, one out of date, one of no product
-      await index.deleteDocuments({ index: "product", filters: { id: [apple] } })
-      await index.upsertDocuments({
-        index: "product",
-        documents: [
-          {
-            ...(await searchOnce({ filters: { id: pepper } })).hits[0].document,
-            id: pepper,
-            title: "旧标题",
-            status: "published",
-            sales_channel_ids: [shop.channelId],
-            supplier_active: true,
-          },
-          { id: "prod_gone", title: "已删除的商品", status: "published", supplier_active: true },
-        ],
-      })
-      const { result: found } = await checkProductIndexWorkflow(container).run({ input: { repair: false } })
+      const damage = async () => {
+        await index.deleteDocuments({ index: "product", filters: { id: [apple] } })
+        await index.upsertDocuments({
+          index: "product",
+          documents: [
+            {
+              ...(await searchOnce({ filters: { id: pepper } })).hits[0].document,
+              id: pepper,
+              title: "旧标题",
+              status: "published",
+              sales_channel_ids: [shop.channelId],
+              supplier_active: true,
+            },
+            { id: "prod_gone", title: "已删除的商品", status: "published", supplier_active: true },
+          ],
+        })
+      }
+      const check = async (repair: boolean) =>
+        (await checkProductIndexWorkflow(container).run({ input: { repair } })).result
+      // An event of the store's setup still on its way puts a document back as it was (on a busy machine,
+      // after the damage): the damage is done again until the check sees it, ten times at most.
+      await damage()
+      let found = await check(false)
+      for (let attempt = 1; attempt < 10 && !(found.missing.length && found.stale.length); attempt++) {
+        await sleep(1000)
+        await damage()
+        found = await check(false)
+      }
       expect(found).toMatchObject({
         checked: 3,
         missing: [apple],
@@ -285,13 +297,11 @@ medusaIntegrationTestRunner({
       })
       expect(titles(await searchOnce({ filters: { id: pepper } }))).toEqual(["旧标题"])
 
-      const { result: repaired } = await checkProductIndexWorkflow(container).run({ input: { repair: true } })
-      expect(repaired.repaired).toBe(true)
+      expect((await check(true)).repaired).toBe(true)
       expect(titles(await searchOnce({ filters: { q: "花椒" } }))).toEqual(["汉源红花椒"])
       expect(titles(await searchOnce({ filters: { q: "苹果" } }))).toEqual(["昭通苹果"])
       expect(titles(await searchOnce({ filters: { q: "已删除" } }))).toEqual([])
-      const { result: clean } = await checkProductIndexWorkflow(container).run({ input: { repair: false } })
-      expect(clean).toMatchObject({ checked: 3, missing: [], stale: [], extra: [] })
+      expect(await check(false)).toMatchObject({ checked: 3, missing: [], stale: [], extra: [] })
     })
   },
 })
